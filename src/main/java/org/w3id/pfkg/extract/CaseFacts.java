@@ -1,0 +1,79 @@
+package org.w3id.pfkg.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything extracted from one case document, each fact with its evidence and attribution. Pure
+ * data: made by {@code Extractor}, corrected by curation, turned into triples by the mapping.
+ *
+ * @param caseId slug of the case the document belongs to
+ * @param documentId slug of the document
+ * @param cpjChargeCategory the {@code Charge:} header value (Anti-State, ...)
+ * @param medium the {@code Medium:} header value
+ * @param beats the {@code Beats Covered:} values
+ * @param localOrForeign the {@code Local or Foreign:} value
+ */
+public record CaseFacts(
+    String caseId,
+    String documentId,
+    JournalistFacts journalist,
+    List<NamedEntity> outlets,
+    List<NamedEntity> organizations,
+    List<NamedEntity> places,
+    List<NamedEntity> facilities,
+    List<ChargeFact> charges,
+    Optional<String> cpjChargeCategory,
+    Optional<String> medium,
+    List<String> beats,
+    Optional<String> localOrForeign,
+    List<EventFact> events,
+    List<DetentionFact> detentions,
+    List<PersonFact> people,
+    List<ClaimFact> claims,
+    CaseStatus status) {
+  public CaseFacts {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(documentId, "documentId");
+    Objects.requireNonNull(journalist, "journalist");
+    outlets = List.copyOf(outlets);
+    organizations = List.copyOf(organizations);
+    places = List.copyOf(places);
+    facilities = List.copyOf(facilities);
+    charges = List.copyOf(charges);
+    Objects.requireNonNull(cpjChargeCategory, "cpjChargeCategory");
+    Objects.requireNonNull(medium, "medium");
+    beats = List.copyOf(beats);
+    Objects.requireNonNull(localOrForeign, "localOrForeign");
+    events = List.copyOf(events);
+    detentions = List.copyOf(detentions);
+    people = List.copyOf(people);
+    claims = List.copyOf(claims);
+    Objects.requireNonNull(status, "status");
+  }
+
+  /** Sentencing and sentence-change events with a term, in date order: the sentence history. */
+  public List<EventFact> sentenceHistory() {
+    return events.stream()
+        .filter(e -> e.term().isPresent())
+        .filter(e -> e.type() == EventType.SENTENCING || e.type() == EventType.SENTENCE_CHANGE)
+        .sorted(
+            java.util.Comparator.comparing(
+                (EventFact e) -> e.date().map(FactDate::earliest).orElse(java.time.LocalDate.MAX)))
+        .toList();
+  }
+
+  /** The latest known term, from the last event of the sentence history. */
+  public Optional<SentenceTerm> latestTerm() {
+    List<EventFact> history = sentenceHistory();
+    return history.isEmpty() ? Optional.empty() : history.get(history.size() - 1).term();
+  }
+
+  /** Every entity the case names, of every kind, outlets first. */
+  public List<NamedEntity> entities() {
+    return java.util.stream.Stream.of(outlets, organizations, places, facilities)
+        .flatMap(List::stream)
+        .toList();
+  }
+}

@@ -1,0 +1,8 @@
+package org.w3id.pfkg.extract;
+
+/** Where a charge stands; dropped charges and acquittals are kept, not erased. */
+public enum ChargeStatus {
+  BROUGHT,
+  DROPPED,
+  ACQUITTED
+}

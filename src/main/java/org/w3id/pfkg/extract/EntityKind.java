@@ -1,0 +1,10 @@
+package org.w3id.pfkg.extract;
+
+/** The kinds of named things a case mentions. */
+public enum EntityKind {
+  OUTLET,
+  ORGANIZATION,
+  PLACE,
+  /** A prison, camp or detention centre: a place, kept apart from the geographic ones. */
+  FACILITY
+}

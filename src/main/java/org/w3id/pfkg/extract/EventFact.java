@@ -1,0 +1,43 @@
+package org.w3id.pfkg.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something that happened in a case: an arrest, a sentencing, a riot, an unanswered inquiry.
+ *
+ * @param key unique within its case and stable across builds ({@code arrest-2009-07-14}); the
+ *     event's IRI is made from it
+ * @param type the event type
+ * @param date when, at the text's precision; empty when the text does not date it
+ * @param place key of the place (or facility) where it happened
+ * @param authority the acting authority as the text names it ("police", "Chinese authorities")
+ * @param charges charge concept slugs the event concerns
+ * @param term the prison term it set, for sentencing and sentence changes
+ * @param detail a short description in the words of the text
+ */
+public record EventFact(
+    String key,
+    EventType type,
+    Optional<FactDate> date,
+    Optional<String> place,
+    Optional<String> authority,
+    List<String> charges,
+    Optional<SentenceTerm> term,
+    String detail,
+    Attribution attribution,
+    Evidence evidence) {
+  public EventFact {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(authority, "authority");
+    charges = List.copyOf(charges);
+    Objects.requireNonNull(term, "term");
+    Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(attribution, "attribution");
+    Objects.requireNonNull(evidence, "evidence");
+  }
+}

@@ -1,0 +1,7 @@
+package org.w3id.pfkg.extract;
+
+/** Gender as the text shows it by pronouns or titles; absent when the text does not say. */
+public enum Gender {
+  FEMALE,
+  MALE
+}
