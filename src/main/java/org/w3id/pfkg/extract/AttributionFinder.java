@@ -1,0 +1,69 @@
+package org.w3id.pfkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Finds who a sentence credits ("X told Y", "X reported that", "according to X"). The first rule of
+ * {@code attributions.tsv} that matches gives the sentence's attribution; every match is also kept
+ * with its position, so that an embedded claim ("that her supporters said was likely forced") can be
+ * credited to the nearest party before it.
+ */
+final class AttributionFinder {
+  /** A party credited at a position in the sentence. */
+  record Credit(Attribution attribution, int start, String rule) {}
+
+  /** The sentence's attribution and every credit found in it, in text order. */
+  record Found(Attribution main, Optional<String> rule, List<Credit> credits) {
+    /** The attribution of a claim at {@code position}: the nearest credit before it, else the main. */
+    Attribution before(int position) {
+      Attribution nearest = main;
+      for (Credit c : credits) {
+        if (c.start() <= position) {
+          nearest = c.attribution();
+        }
+      }
+      return nearest;
+    }
+  }
+
+  private final List<Knowledge.Rule> rules;
+  private final SourceResolver resolver;
+
+  AttributionFinder(List<Knowledge.Rule> rules, SourceResolver resolver) {
+    this.rules = List.copyOf(rules);
+    this.resolver = resolver;
+  }
+
+  Found find(String sentence) {
+    List<Credit> credits = new ArrayList<>();
+    Attribution main = Attribution.NONE;
+    Optional<String> mainRule = Optional.empty();
+    for (Knowledge.Rule rule : rules) {
+      Matcher m = rule.pattern().matcher(sentence);
+      if (m.find()) {
+        Source who = resolver.resolve(m.group("who"));
+        Optional<Source> via = via(m).map(resolver::resolve).filter(v -> !v.key().equals(who.key()));
+        Attribution found = new Attribution(Optional.of(who), via);
+        credits.add(new Credit(found, m.start("who"), rule.id()));
+        if (mainRule.isEmpty()) {
+          main = found;
+          mainRule = Optional.of(rule.id());
+        }
+      }
+    }
+    credits.sort(Comparator.comparingInt(Credit::start));
+    return new Found(main, mainRule, List.copyOf(credits));
+  }
+
+  private static Optional<String> via(Matcher m) {
+    try {
+      return Optional.ofNullable(m.group("via"));
+    } catch (IllegalArgumentException noSuchGroup) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.w3id.pfkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the claims of a case with the rules of {@code claims.tsv}. An accusation is credited to the
+ * accuser the sentence names before the verb (else to no one: the text does not say who accused) and
+ * reported by whoever the sentence cites; a denial answers the latest accusation before it; any other
+ * statement goes to the nearest party credited before it.
+ */
+final class ClaimFinder {
+  private final Knowledge knowledge;
+  private final SourceResolver resolver;
+
+  ClaimFinder(Knowledge knowledge, SourceResolver resolver) {
+    this.knowledge = knowledge;
+    this.resolver = resolver;
+  }
+
+  List<ClaimFact> find(Reading reading) {
+    List<ClaimFact> claims = new ArrayList<>();
+    Optional<String> lastAccusation = Optional.empty();
+    for (Sentence s : reading.sentences()) {
+      java.util.Set<ClaimKind> seen = java.util.EnumSet.noneOf(ClaimKind.class);
+      for (Knowledge.Rule rule : knowledge.claimRules()) {
+        ClaimKind kind = ClaimKind.valueOf(rule.value().toUpperCase(Locale.ROOT));
+        Matcher m = rule.pattern().matcher(s.text());
+        if (seen.contains(kind) || !m.find()) {
+          continue;
+        }
+        seen.add(kind);
+        AttributionFinder.Found found = reading.attribution(s);
+        Attribution attribution =
+            switch (kind) {
+              case ACCUSATION -> accusation(s.text().substring(0, m.start()), found.main());
+              case DENIAL -> found.main();
+              case STATEMENT -> found.before(m.start());
+            };
+        String key = kind.name().toLowerCase(Locale.ROOT) + "-" + (claims.size() + 1);
+        Optional<String> disputes = kind == ClaimKind.DENIAL ? lastAccusation : Optional.empty();
+        claims.add(
+            new ClaimFact(key, kind, s.text(), reading.chargeConcepts(s), disputes, attribution, reading.evidence(s, "claim:" + rule.id())));
+        if (kind == ClaimKind.ACCUSATION) {
+          lastAccusation = Optional.of(key);
+        }
+      }
+    }
+    return List.copyOf(claims);
+  }
+
+  /** "Authorities accused Imin": the accuser is the subject before the verb, when there is one. */
+  private Attribution accusation(String beforeVerb, Attribution sentence) {
+    String subject = beforeVerb.replaceAll("^.*,\\s", "").strip();
+    Optional<Source> reporter = sentence.accordingTo().or(sentence::reportedBy);
+    boolean passive = subject.isEmpty() || subject.matches("(?i).*\\b(was|were|been|is|also)$");
+    if (passive) {
+      return new Attribution(Optional.empty(), reporter);
+    }
+    Source accuser = resolver.resolve(subject);
+    return new Attribution(Optional.of(accuser), reporter.filter(r -> !r.key().equals(accuser.key())));
+  }
+}

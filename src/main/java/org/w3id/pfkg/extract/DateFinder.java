@@ -1,0 +1,182 @@
+package org.w3id.pfkg.extract;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds dates in a sentence at the precision the text gives them: a day, a month, a year, or a vague
+ * phrase ("late spring 2009"), each with earliest and latest days. A date only dates an event when it
+ * stands as an adverbial ("on July 14, 2009", "In August 2010,"); as a modifier ("the July 2009
+ * riots") it names something else and is marked so.
+ */
+final class DateFinder {
+  /** A date in a sentence; offsets are within the sentence. */
+  record DateMention(FactDate date, int start, int end, boolean adverbial) {}
+
+  private static final String MONTH =
+      Arrays.stream(Month.values())
+          .flatMap(
+              m ->
+                  java.util.stream.Stream.of(
+                      m.getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                      m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + "\\.?"))
+          .collect(Collectors.joining("|", "(?<month>", "|Sept\\.?)"));
+  private static final String MOD = "(?:(?<mod>early|mid|late)[-\\s]+)?";
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  private static final List<Pattern> PATTERNS =
+      List.of(
+          Pattern.compile("\\b(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})\\b"),
+          Pattern.compile(
+              "\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b", FLAGS),
+          Pattern.compile("\\b(?<day>\\d{1,2})\\s+" + MONTH + ",?\\s+(?<year>\\d{4})\\b", FLAGS),
+          Pattern.compile("\\b" + MOD + MONTH + ",?\\s+(?:of\\s+)?(?<year>\\d{4})\\b", FLAGS),
+          Pattern.compile(
+              "\\b" + MOD + "(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?<year>\\d{4})\\b",
+              FLAGS),
+          Pattern.compile("\\b" + MOD + "(?<year>(?:18|19|20)\\d{2})\\b(?!-\\d)", FLAGS));
+  private static final Set<String> ADVERBIAL_WORDS =
+      Set.of(
+          "on", "in", "since", "by", "from", "until", "till", "to", "between", "during", "before",
+          "after", "of", "around", "about", "and", "or", "as");
+  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+
+  private DateFinder() {}
+
+  static List<DateMention> find(String sentence) {
+    boolean[] taken = new boolean[sentence.length()];
+    List<DateMention> found = new ArrayList<>();
+    for (Pattern pattern : PATTERNS) {
+      Matcher m = pattern.matcher(sentence);
+      while (m.find()) {
+        if (isFree(taken, m.start(), m.end())) {
+          Optional<FactDate> date = toDate(m, sentence.substring(m.start(), m.end()));
+          if (date.isPresent()) {
+            Arrays.fill(taken, m.start(), m.end(), true);
+            found.add(new DateMention(date.get(), m.start(), m.end(), adverbial(sentence, m.start())));
+          }
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(DateMention::start));
+    return found;
+  }
+
+  private static boolean adverbial(String sentence, int start) {
+    String before = sentence.substring(0, start).strip();
+    if (before.isEmpty() || before.endsWith(",")) {
+      return true;
+    }
+    Matcher last = LAST_WORD.matcher(before);
+    return last.find() && ADVERBIAL_WORDS.contains(last.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<FactDate> toDate(Matcher m, String text) {
+    int year = Integer.parseInt(m.group("year"));
+    String mod = group(m, "mod").map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
+    Optional<String> day = group(m, "day");
+    Optional<Month> month =
+        group(m, "mm").map(mm -> Month.of(Integer.parseInt(mm))).or(() -> group(m, "month").map(DateFinder::month));
+    try {
+      if (day.isPresent() && month.isPresent()) {
+        LocalDate d = LocalDate.of(year, month.get(), Integer.parseInt(day.get()));
+        return Optional.of(
+            new FactDate(Optional.of(d.toString()), DatePrecision.DAY, text, d, d, d.toString()));
+      }
+      if (month.isPresent()) {
+        YearMonth ym = YearMonth.of(year, month.get());
+        int first = mod.equals("mid") ? 11 : mod.equals("late") ? 21 : 1;
+        int last = mod.equals("early") ? 10 : mod.equals("mid") ? 20 : ym.lengthOfMonth();
+        return Optional.of(
+            new FactDate(
+                Optional.of(ym.toString()), DatePrecision.MONTH, text, ym.atDay(first), ym.atDay(last), ym.toString()));
+      }
+      Optional<String> season = group(m, "season").map(s -> s.toLowerCase(Locale.ROOT));
+      if (season.isPresent()) {
+        return Optional.of(seasonDate(year, season.get(), mod, text));
+      }
+      int firstMonth = mod.equals("mid") ? 5 : mod.equals("late") ? 9 : 1;
+      int lastMonth = mod.equals("early") ? 4 : mod.equals("mid") ? 8 : 12;
+      return Optional.of(
+          new FactDate(
+              Optional.of(String.valueOf(year)),
+              DatePrecision.YEAR,
+              text,
+              LocalDate.of(year, firstMonth, 1),
+              YearMonth.of(year, lastMonth).atEndOfMonth(),
+              String.valueOf(year)));
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Seasons as EDTF codes 21–24 with northern-hemisphere bounds (the cases so far are all northern);
+   * "early", "mid" and "late" narrow the bounds to the season's first, middle or last month.
+   */
+  private static FactDate seasonDate(int year, String season, String mod, String text) {
+    int code;
+    int startMonth;
+    switch (season) {
+      case "spring" -> {
+        code = 21;
+        startMonth = 3;
+      }
+      case "summer" -> {
+        code = 22;
+        startMonth = 6;
+      }
+      case "winter" -> {
+        code = 24;
+        startMonth = 12;
+      }
+      default -> {
+        code = 23;
+        startMonth = 9;
+      }
+    }
+    YearMonth first = YearMonth.of(year, startMonth);
+    int skip = mod.equals("mid") ? 1 : mod.equals("late") ? 2 : 0;
+    int span = mod.isEmpty() ? 3 : 1;
+    YearMonth from = first.plusMonths(skip);
+    YearMonth to = from.plusMonths(span - 1L);
+    return new FactDate(
+        Optional.empty(), DatePrecision.VAGUE, text, from.atDay(1), to.atEndOfMonth(), year + "-" + code);
+  }
+
+  private static Month month(String name) {
+    String three = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    return Arrays.stream(Month.values())
+        .filter(mo -> mo.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(three))
+        .findFirst()
+        .orElseThrow(() -> new java.time.DateTimeException("no month " + name));
+  }
+
+  private static Optional<String> group(Matcher m, String name) {
+    try {
+      return Optional.ofNullable(m.group(name));
+    } catch (IllegalArgumentException noSuchGroup) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isFree(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,123 @@
+package org.w3id.pfkg.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.pfkg.vocab.Slug;
+
+/**
+ * Finds the facilities, outlets, organisations and places of one sentence, in that order, each
+ * masking its characters from the later ones: "Xinjiang" inside "Xinjiang No. 2 Prison" is part of a
+ * facility's name, not a place mention.
+ */
+final class EntityFinder {
+  private static final Pattern FACILITY =
+      Pattern.compile(
+          "\\b(?<name>(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:No\\.\\s?\\d+\\s+)?(?:Women's\\s+)?"
+              + "(?:Prison|Jail|Detention (?:Center|Centre)|Labou?r Camp|Re-education Camp|Prison Camp))\\b");
+  private static final Pattern APPOSITIVE = Pattern.compile("^,\\s(?<desc>(?:a|an)\\s[^,]+),");
+  private static final Pattern OUTLET =
+      Pattern.compile(
+          "\\b(?<desc>(?:[\\p{Ll}-]+\\s){0,3}(?:website|web forum|forum|newspaper|magazine|blog|"
+              + "broadcaster|radio station|TV station|television station|news site|news agency|journal))"
+              + "\\s(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})");
+  private static final Pattern IN_PLACE = Pattern.compile("^,?\\s(?:in|near|outside)\\s(?:the\\s)?");
+
+  private final Knowledge knowledge;
+  private final NameMatcher outletsAndOrgs;
+  private final NameMatcher places;
+
+  EntityFinder(Knowledge knowledge) {
+    this.knowledge = knowledge;
+    var names = new java.util.LinkedHashMap<>(knowledge.names(EntityKind.OUTLET));
+    names.putAll(knowledge.names(EntityKind.ORGANIZATION));
+    this.outletsAndOrgs = new NameMatcher(names);
+    this.places = new NameMatcher(knowledge.names(EntityKind.PLACE));
+  }
+
+  List<EntityHit> find(String sentence) {
+    boolean[] taken = new boolean[sentence.length()];
+    List<EntityHit> hits = new ArrayList<>();
+    Matcher facility = FACILITY.matcher(sentence);
+    while (facility.find()) {
+      String name = facility.group("name").replaceFirst("^(?:The|A|An)\\s", "");
+      int start = facility.end() - name.length();
+      Arrays.fill(taken, start, facility.end(), true);
+      hits.add(facilityHit(sentence, name, start, facility.end()));
+    }
+    for (NameMatcher.Hit hit : outletsAndOrgs.find(sentence, taken)) {
+      Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(hit.key());
+      boolean adjectival = hit.end() < sentence.length() && sentence.charAt(hit.end()) == '-';
+      hits.add(
+          new EntityHit(
+              entry.kind(),
+              entry.key(),
+              sentence.substring(hit.start(), hit.end()),
+              hit.start(),
+              hit.end(),
+              describedOutlet(sentence, hit.start()).or(() -> Optional.of(entry.extra())),
+              Optional.empty(),
+              adjectival));
+    }
+    Matcher outlet = OUTLET.matcher(sentence);
+    while (outlet.find()) {
+      int start = outlet.start("name");
+      if (!taken[start]) {
+        String name = outlet.group("name").replaceAll("[.,]$", "");
+        Arrays.fill(taken, start, start + name.length(), true);
+        hits.add(
+            new EntityHit(
+                EntityKind.OUTLET, Slug.of(name), name, start, start + name.length(),
+                Optional.of(outlet.group("desc").strip()), Optional.empty(), false));
+      }
+    }
+    for (NameMatcher.Hit hit : places.find(sentence, taken)) {
+      Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(hit.key());
+      boolean adjectival = hit.end() < sentence.length() && sentence.charAt(hit.end()) == '-';
+      hits.add(
+          new EntityHit(
+              EntityKind.PLACE, entry.key(), sentence.substring(hit.start(), hit.end()), hit.start(),
+              hit.end(), Optional.empty(), Optional.of(entry.within()).filter(w -> !w.isEmpty()),
+              adjectival));
+    }
+    hits.sort(Comparator.comparingInt(EntityHit::start));
+    return hits;
+  }
+
+  /** A facility, with the appositive that describes it and the place it is said to be in. */
+  private EntityHit facilityHit(String sentence, String name, int start, int end) {
+    String rest = sentence.substring(end);
+    Optional<String> description = Optional.empty();
+    Matcher appositive = APPOSITIVE.matcher(rest);
+    if (appositive.find()) {
+      description = Optional.of(appositive.group("desc"));
+      rest = rest.substring(appositive.end() - 1);
+    }
+    Optional<String> within = Optional.empty();
+    Matcher in = IN_PLACE.matcher(rest);
+    if (in.find()) {
+      String after = rest.substring(in.end());
+      within =
+          places.find(after, new boolean[after.length()]).stream()
+              .filter(h -> h.start() == 0)
+              .map(NameMatcher.Hit::key)
+              .findFirst();
+    }
+    return new EntityHit(EntityKind.FACILITY, Slug.of(name), name, start, end, description, within, false);
+  }
+
+  /** "the cultural website Salkin": the words before a known outlet's name that say what it is. */
+  private static Optional<String> describedOutlet(String sentence, int nameStart) {
+    Matcher m = OUTLET.matcher(sentence);
+    while (m.find()) {
+      if (m.start("name") == nameStart) {
+        return Optional.of(m.group("desc").strip());
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,157 @@
+package org.w3id.pfkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the events of a case with the trigger rules of {@code event-triggers.tsv}: per sentence, an
+ * event of each type whose trigger fires, dated by the nearest adverbial date, placed at the first
+ * place named, with its acting authority, charges and prison term. Undated mentions of a type that
+ * also has a dated event are folded into the first dated one (they are the same event retold), giving
+ * it a place or authority it lacked.
+ */
+final class EventFinder {
+  private static final Set<EventType> WITH_CHARGES =
+      EnumSet.of(EventType.ARREST, EventType.DETENTION, EventType.CHARGE, EventType.TRIAL, EventType.CONVICTION, EventType.SENTENCING);
+
+  private final Knowledge knowledge;
+
+  EventFinder(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  List<EventFact> find(Reading reading) {
+    List<EventFact> found = new ArrayList<>();
+    for (Sentence s : reading.sentences()) {
+      Set<EventType> seen = EnumSet.noneOf(EventType.class);
+      for (Knowledge.Rule rule : knowledge.eventRules()) {
+        EventType type = EventType.fromCode(rule.value()).orElseThrow();
+        Matcher m = rule.pattern().matcher(s.text());
+        if (seen.contains(type) || !findOutsideCharges(m, reading.charges(s))) {
+          continue;
+        }
+        if (rule.about().equals("journalist") && !reading.reference().mentions(s.text())) {
+          continue;
+        }
+        seen.add(type);
+        found.add(event(reading, s, rule, type, m.start(), m.end()));
+      }
+    }
+    return withKeys(merge(found));
+  }
+
+  private EventFact event(Reading reading, Sentence s, Knowledge.Rule rule, EventType type, int start, int end) {
+    Optional<FactDate> date =
+        DateFinder.find(s.text()).stream()
+            .filter(DateFinder.DateMention::adverbial)
+            .min(Comparator.comparingInt(d -> distance(d.start(), d.end(), start, end)))
+            .map(DateFinder.DateMention::date);
+    Optional<String> place =
+        reading.hits(s).stream()
+            .filter(h -> (h.kind() == EntityKind.PLACE || h.kind() == EntityKind.FACILITY) && !h.adjectival())
+            .map(EntityHit::key)
+            .findFirst();
+    Optional<String> authority =
+        knowledge.authorityRules().stream()
+            .map(r -> r.pattern().matcher(s.text()))
+            .filter(Matcher::find)
+            .map(Matcher::group)
+            .findFirst();
+    List<String> charges = WITH_CHARGES.contains(type) ? reading.chargeConcepts(s) : List.of();
+    Optional<SentenceTerm> term = Optional.empty();
+    if (type == EventType.SENTENCING || type == EventType.SENTENCE_CHANGE) {
+      term = term(s.text(), type, end);
+    }
+    StringBuilder detail = new StringBuilder(rule.detail());
+    term.ifPresent(t -> detail.append(" to ").append(t.text().replaceFirst("^to ", "")));
+    authority.ifPresent(a -> detail.append(" by ").append(a));
+    Evidence evidence = new Evidence(reading.documentId(), s.text(), Optional.of(s.span()), "event-trigger:" + rule.id());
+    return new EventFact(type.slug(), type, date, place, authority, charges, term, detail.toString(), reading.attribution(s).main(), evidence);
+  }
+
+  /**
+   * The first trigger match that is not part of a charge's name: "organizing an illegal
+   * demonstration" is a charge, not a demonstration.
+   */
+  private static boolean findOutsideCharges(Matcher m, List<Reading.ChargeHit> charges) {
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (charges.stream().noneMatch(c -> c.start() < end && start < c.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** For a change, the term it was changed to ("reduced ... to 19 years"); else the first term. */
+  private static Optional<SentenceTerm> term(String sentence, EventType type, int triggerEnd) {
+    List<TermFinder.TermMention> terms = TermFinder.find(sentence);
+    if (type == EventType.SENTENCE_CHANGE) {
+      Optional<TermFinder.TermMention> target =
+          terms.stream().filter(t -> sentence.substring(0, t.start()).endsWith("to ")).reduce((a, b) -> b);
+      if (target.isPresent()) {
+        return Optional.of(target.get().term());
+      }
+      return terms.stream().filter(t -> t.start() >= triggerEnd).findFirst().or(() -> terms.stream().reduce((a, b) -> b)).map(TermFinder.TermMention::term);
+    }
+    return terms.stream().findFirst().map(TermFinder.TermMention::term);
+  }
+
+  private static List<EventFact> merge(List<EventFact> events) {
+    // "Other" events of different rules are different things (a phone call, a blackout): merge
+    // those only with mentions made by the same rule.
+    Map<String, List<EventFact>> byType = new LinkedHashMap<>();
+    events.forEach(
+        e ->
+            byType
+                .computeIfAbsent(e.type() == EventType.OTHER ? e.evidence().rule() : e.type().code(), t -> new ArrayList<>())
+                .add(e));
+    List<EventFact> merged = new ArrayList<>();
+    for (List<EventFact> sameType : byType.values()) {
+      List<EventFact> dated = sameType.stream().filter(e -> e.date().isPresent()).toList();
+      List<EventFact> undated = sameType.stream().filter(e -> e.date().isEmpty()).toList();
+      if (dated.isEmpty()) {
+        merged.add(undated.stream().reduce(EventFinder::fill).orElseThrow());
+      } else {
+        EventFact first = undated.stream().reduce(dated.get(0), EventFinder::fill);
+        merged.add(first);
+        merged.addAll(dated.subList(1, dated.size()));
+      }
+    }
+    merged.sort(Comparator.comparingInt((EventFact e) -> e.evidence().span().map(Span::start).orElse(0)));
+    return merged;
+  }
+
+  private static EventFact fill(EventFact kept, EventFact other) {
+    return new EventFact(
+        kept.key(), kept.type(), kept.date(), kept.place().or(other::place), kept.authority().or(other::authority),
+        kept.charges().isEmpty() ? other.charges() : kept.charges(), kept.term().or(other::term), kept.detail(),
+        kept.attribution(), kept.evidence());
+  }
+
+  /** Keys like {@code arrest-2009-07-14}; a second event with the same type and date gets {@code -2}. */
+  private static List<EventFact> withKeys(List<EventFact> events) {
+    Map<String, Integer> used = new HashMap<>();
+    List<EventFact> keyed = new ArrayList<>();
+    for (EventFact e : events) {
+      String base = e.type().slug() + "-" + e.date().map(d -> d.iso().orElse(d.edtf())).orElse("undated");
+      int n = used.merge(base, 1, Integer::sum);
+      String key = n == 1 ? base : base + "-" + n;
+      keyed.add(new EventFact(key, e.type(), e.date(), e.place(), e.authority(), e.charges(), e.term(), e.detail(), e.attribution(), e.evidence()));
+    }
+    return keyed;
+  }
+
+  private static int distance(int aStart, int aEnd, int bStart, int bEnd) {
+    return aEnd <= bStart ? bStart - aEnd : aStart >= bEnd ? aStart - bEnd : 0;
+  }
+}

@@ -1,0 +1,149 @@
+package org.w3id.pfkg.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.w3id.pfkg.cases.CaseDocument;
+
+/**
+ * Reads the facts of one case document: a pure function of the document and the {@link Knowledge},
+ * safe to run on many documents in parallel. Each fact carries the sentence it came from, the rule
+ * that made it and the party the text credits.
+ */
+public final class Extractor {
+  private static final Pattern HELD =
+      Pattern.compile("(?i)\\b(held|imprisoned|jailed|serving|detained|incarcerated)\\b");
+
+  private final Knowledge knowledge;
+  private final SentenceSplitter splitter;
+  private final EntityFinder entities;
+  private final NameMatcher chargeNames;
+  private final JournalistFinder journalist;
+  private final EventFinder events;
+
+  public Extractor(Knowledge knowledge) {
+    this.knowledge = knowledge;
+    this.splitter = new SentenceSplitter(knowledge.abbreviations());
+    this.entities = new EntityFinder(knowledge);
+    this.chargeNames = new NameMatcher(knowledge.charges().labels());
+    this.journalist = new JournalistFinder(knowledge);
+    this.events = new EventFinder(knowledge);
+  }
+
+  public CaseFacts extract(CaseDocument doc) {
+    String id = doc.documentId();
+    List<Sentence> sentences = splitter.split(doc.narrative());
+    List<PersonFact> people = new PeopleFinder(knowledge.relations(), entities).find(id, sentences, doc.name());
+    SourceResolver resolver = new SourceResolver(knowledge, entities, people);
+    AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
+    JournalistReference reference = new JournalistReference(doc.name());
+    Reading reading = new Reading(id, sentences, reference, entities, chargeNames, attribution);
+    Map<EntityKind, Map<String, NamedEntity>> named = entities(reading);
+    return new CaseFacts(
+        doc.caseId(),
+        id,
+        journalist.find(doc.name(), reading),
+        List.copyOf(named.get(EntityKind.OUTLET).values()),
+        List.copyOf(named.get(EntityKind.ORGANIZATION).values()),
+        List.copyOf(named.get(EntityKind.PLACE).values()),
+        List.copyOf(named.get(EntityKind.FACILITY).values()),
+        charges(reading),
+        doc.headerValue("Charge"),
+        doc.headerValue("Medium"),
+        doc.headerValue("Beats Covered").map(v -> Arrays.stream(v.split("\\s*[,;]\\s*")).filter(b -> !b.isBlank()).toList()).orElse(List.of()),
+        doc.headerValue("Local or Foreign"),
+        events.find(reading),
+        detentions(reading),
+        people.stream().map(p -> withAttribution(p, reading)).toList(),
+        new ClaimFinder(knowledge, resolver).find(reading),
+        status(reading));
+  }
+
+  private Map<EntityKind, Map<String, NamedEntity>> entities(Reading reading) {
+    Map<EntityKind, Map<String, NamedEntity>> byKind = new LinkedHashMap<>();
+    for (EntityKind kind : EntityKind.values()) {
+      byKind.put(kind, new LinkedHashMap<>());
+    }
+    for (Sentence s : reading.sentences()) {
+      for (EntityHit hit : reading.hits(s)) {
+        if (hit.adjectival()) {
+          continue;
+        }
+        Evidence evidence = reading.evidence(s, "entity:" + hit.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + hit.key());
+        byKind.get(hit.kind()).merge(hit.key(), entity(hit, evidence), Extractor::mergeEntity);
+      }
+    }
+    return byKind;
+  }
+
+  private NamedEntity entity(EntityHit hit, Evidence evidence) {
+    Knowledge.GazetteerEntry known = knowledge.gazetteer().get(hit.key());
+    String name = known != null ? known.name() : hit.surface();
+    Optional<String> within = hit.within().or(() -> Optional.ofNullable(known).map(Knowledge.GazetteerEntry::within).filter(w -> !w.isEmpty()));
+    return new NamedEntity(hit.key(), name, hit.kind(), hit.description().filter(d -> !d.isBlank()), within, List.of(evidence));
+  }
+
+  private static NamedEntity mergeEntity(NamedEntity a, NamedEntity b) {
+    List<Evidence> evidence = new ArrayList<>(a.evidence());
+    b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+    return new NamedEntity(a.key(), a.name(), a.kind(), a.description().or(b::description), a.within().or(b::within), evidence);
+  }
+
+  private List<ChargeFact> charges(Reading reading) {
+    Map<String, ChargeFact> byConcept = new LinkedHashMap<>();
+    for (Sentence s : reading.sentences()) {
+      String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+      ChargeStatus status =
+          lower.contains("acquitted") ? ChargeStatus.ACQUITTED : lower.matches(".*\\b(dropped|withdrew|withdrawn)\\b.*") ? ChargeStatus.DROPPED : ChargeStatus.BROUGHT;
+      for (Reading.ChargeHit hit : reading.charges(s)) {
+        byConcept.putIfAbsent(
+            hit.concept(), new ChargeFact(hit.concept(), hit.text(), status, reading.attribution(s).main(), reading.evidence(s, "charge:" + hit.concept())));
+      }
+    }
+    return List.copyOf(byConcept.values());
+  }
+
+  private static List<DetentionFact> detentions(Reading reading) {
+    List<DetentionFact> held = new ArrayList<>();
+    for (Sentence s : reading.sentences()) {
+      if (!HELD.matcher(s.text()).find() || !reading.reference().mentions(s.text())) {
+        continue;
+      }
+      reading.hits(s).stream()
+          .filter(h -> h.kind() == EntityKind.FACILITY)
+          .forEach(h -> held.add(new DetentionFact(h.key(), reading.attribution(s).main(), reading.evidence(s, "detention:held-in"))));
+    }
+    return List.copyOf(held);
+  }
+
+  private CaseStatus status(Reading reading) {
+    CaseStatus status = CaseStatus.UNKNOWN;
+    for (Sentence s : reading.sentences()) {
+      if (!reading.reference().mentions(s.text())) {
+        continue;
+      }
+      for (Knowledge.Rule rule : knowledge.statusRules()) {
+        if (rule.pattern().matcher(s.text()).find()) {
+          status = CaseStatus.valueOf(rule.value().toUpperCase(java.util.Locale.ROOT));
+          break;
+        }
+      }
+    }
+    return status;
+  }
+
+  /** A person's relation is credited like the sentence that states it. */
+  private static PersonFact withAttribution(PersonFact p, Reading reading) {
+    Attribution a =
+        reading.sentences().stream()
+            .filter(s -> p.evidence().span().equals(Optional.of(s.span())))
+            .findFirst()
+            .map(s -> reading.attribution(s).main())
+            .orElse(Attribution.NONE);
+    return new PersonFact(p.key(), p.name(), p.relation(), p.residence(), a, p.evidence());
+  }
+}

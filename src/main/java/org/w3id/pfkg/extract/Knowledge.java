@@ -1,0 +1,122 @@
+package org.w3id.pfkg.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.w3id.pfkg.problem.InputException;
+import org.w3id.pfkg.problem.Location;
+
+/**
+ * Everything the extraction engine knows about the domain, loaded from the files a researcher edits:
+ * the SKOS vocabularies of {@code ontology/vocab/} and the gazetteer and rule tables of {@code data/}.
+ * The Java code only applies it.
+ */
+public record Knowledge(
+    Set<String> abbreviations,
+    Map<String, GazetteerEntry> gazetteer,
+    ConceptLabels charges,
+    ConceptLabels roles,
+    ConceptLabels groups,
+    ConceptLabels relations,
+    List<Rule> eventRules,
+    List<Rule> attributionRules,
+    List<Rule> statusRules,
+    List<Rule> claimRules,
+    List<Rule> authorityRules) {
+
+  /** A named thing the gazetteer knows: a place or an organisation. */
+  record GazetteerEntry(
+      String key, String name, List<String> variants, EntityKind kind, String extra, String within) {
+    List<String> names() {
+      return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), variants.stream())
+          .toList();
+    }
+  }
+
+  /**
+   * One row of a rule table.
+   *
+   * @param id the rule's id, recorded with every fact it makes
+   * @param value the row's second field (event type, status, claim kind) when the table has one
+   * @param about for event rules: {@code journalist} or {@code context}
+   */
+  record Rule(String id, String value, String about, Pattern pattern, String detail) {}
+
+  /** Loads the knowledge files under an ontology folder and a data folder. */
+  public static Knowledge load(Path ontologyDir, Path dataDir) {
+    Path vocab = ontologyDir.resolve("vocab");
+    Path rules = dataDir.resolve("rules");
+    Map<String, GazetteerEntry> gazetteer = new LinkedHashMap<>();
+    for (RuleTable.Row row : RuleTable.read(dataDir.resolve("gazetteer/places.tsv"))) {
+      put(gazetteer, row, EntityKind.PLACE, row.get("type"), row.cells().getOrDefault("within", ""));
+    }
+    for (RuleTable.Row row : RuleTable.read(dataDir.resolve("gazetteer/organizations.tsv"))) {
+      EntityKind kind =
+          row.get("kind").equals("outlet") ? EntityKind.OUTLET : EntityKind.ORGANIZATION;
+      put(gazetteer, row, kind, row.get("description"), "");
+    }
+    return new Knowledge(
+        abbreviations(rules.resolve("abbreviations.txt")),
+        Map.copyOf(gazetteer),
+        ConceptLabels.read(vocab.resolve("charges.ttl")),
+        ConceptLabels.read(vocab.resolve("roles.ttl")),
+        ConceptLabels.read(vocab.resolve("groups.ttl")),
+        ConceptLabels.read(vocab.resolve("relations.ttl")),
+        rules(rules.resolve("event-triggers.tsv"), "type", "about", "detail"),
+        rules(rules.resolve("attributions.tsv"), null, null, null),
+        rules(rules.resolve("statuses.tsv"), "status", null, null),
+        rules(rules.resolve("claims.tsv"), "kind", null, null),
+        rules(rules.resolve("authorities.tsv"), null, null, null));
+  }
+
+  /** Names of the gazetteer entries of one kind, by key, for a {@link NameMatcher}. */
+  Map<String, List<String>> names(EntityKind kind) {
+    return gazetteer.values().stream()
+        .filter(e -> e.kind() == kind)
+        .collect(
+            Collectors.toMap(
+                GazetteerEntry::key, GazetteerEntry::names, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  private static void put(
+      Map<String, GazetteerEntry> out, RuleTable.Row row, EntityKind kind, String extra, String within) {
+    String key = row.get("key");
+    if (out.containsKey(key)) {
+      throw new InputException(
+          new Location(row.file(), (int) row.line(), 1), "duplicate gazetteer key '" + key + "'");
+    }
+    out.put(
+        key,
+        new GazetteerEntry(key, row.get("name"), row.list("variants"), kind, extra, within.strip()));
+  }
+
+  private static List<Rule> rules(Path file, String valueColumn, String aboutColumn, String detailColumn) {
+    return RuleTable.read(file).stream()
+        .map(
+            row ->
+                new Rule(
+                    row.get("id"),
+                    valueColumn == null ? "" : row.get(valueColumn),
+                    aboutColumn == null ? "" : row.get(aboutColumn),
+                    row.pattern("pattern"),
+                    detailColumn == null ? "" : row.get(detailColumn)))
+        .toList();
+  }
+
+  private static Set<String> abbreviations(Path file) {
+    try {
+      return Files.readAllLines(file).stream()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new InputException(Location.of(file), "cannot read abbreviations: " + e.getMessage(), e);
+    }
+  }
+}

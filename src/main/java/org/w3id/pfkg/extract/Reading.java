@@ -1,0 +1,79 @@
+package org.w3id.pfkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * One document as the finders see it: its sentences, and per sentence the entities, charges and
+ * attribution found once and shared, so that every finder reads a sentence the same way.
+ */
+final class Reading {
+  private final String documentId;
+  private final List<Sentence> sentences;
+  private final JournalistReference reference;
+  private final List<List<EntityHit>> hits;
+  private final List<List<ChargeHit>> charges;
+  private final List<AttributionFinder.Found> attributions;
+
+  /** A charge concept named in a sentence; offsets within the sentence. */
+  record ChargeHit(String concept, String text, int start, int end) {}
+
+  Reading(
+      String documentId,
+      List<Sentence> sentences,
+      JournalistReference reference,
+      EntityFinder entities,
+      NameMatcher chargeNames,
+      AttributionFinder attribution) {
+    this.documentId = documentId;
+    this.sentences = List.copyOf(sentences);
+    this.reference = reference;
+    this.hits = sentences.stream().map(s -> entities.find(s.text())).toList();
+    this.charges =
+        sentences.stream()
+            .map(
+                s ->
+                    chargeNames.find(s.text(), new boolean[s.text().length()]).stream()
+                        .map(h -> new ChargeHit(h.key(), s.text().substring(h.start(), h.end()).toLowerCase(Locale.ROOT), h.start(), h.end()))
+                        .toList())
+            .toList();
+    this.attributions = sentences.stream().map(s -> attribution.find(s.text())).toList();
+  }
+
+  String documentId() {
+    return documentId;
+  }
+
+  List<Sentence> sentences() {
+    return sentences;
+  }
+
+  JournalistReference reference() {
+    return reference;
+  }
+
+  List<EntityHit> hits(Sentence s) {
+    return hits.get(s.index());
+  }
+
+  List<ChargeHit> charges(Sentence s) {
+    return charges.get(s.index());
+  }
+
+  List<String> chargeConcepts(Sentence s) {
+    return charges(s).stream().map(ChargeHit::concept).distinct().toList();
+  }
+
+  AttributionFinder.Found attribution(Sentence s) {
+    return attributions.get(s.index());
+  }
+
+  Evidence evidence(Sentence s, String rule) {
+    return new Evidence(documentId, s.text(), java.util.Optional.of(s.span()), rule);
+  }
+
+  IntStream indexes() {
+    return IntStream.range(0, sentences.size());
+  }
+}

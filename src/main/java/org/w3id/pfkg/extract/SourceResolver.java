@@ -1,0 +1,60 @@
+package org.w3id.pfkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.w3id.pfkg.vocab.Slug;
+
+/**
+ * Decides who a phrase such as "a witness to her trial", "her husband" or "the World Uyghur
+ * Congress" names: a known organisation, a person of the case, the authorities, or a party the text
+ * only describes.
+ */
+final class SourceResolver {
+  private static final Pattern AUTHORITY =
+      Pattern.compile(
+          "\\b(authorities|police|government|official|officials|court|prosecutors?|state media|ministry)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PERSON_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)+");
+
+  private final Knowledge knowledge;
+  private final EntityFinder entities;
+  private final List<PersonFact> people;
+
+  SourceResolver(Knowledge knowledge, EntityFinder entities, List<PersonFact> people) {
+    this.knowledge = knowledge;
+    this.entities = entities;
+    this.people = List.copyOf(people);
+  }
+
+  Source resolve(String phrase) {
+    String who = phrase.strip().replaceAll("[,.]+$", "").strip();
+    Optional<EntityHit> org =
+        entities.find(who).stream()
+            .filter(h -> h.kind() == EntityKind.ORGANIZATION || h.kind() == EntityKind.OUTLET)
+            .filter(h -> !h.adjectival())
+            .reduce((first, second) -> second);
+    if (org.isPresent()) {
+      Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(org.get().key());
+      String name = entry != null ? entry.name() : org.get().surface();
+      return new Source(name, org.get().key(), SourceKind.ORGANIZATION);
+    }
+    for (PersonFact person : people) {
+      String lower = who.toLowerCase(Locale.ROOT);
+      if (who.contains(person.name())
+          || lower.matches("(?:her|his|their)\\s+" + Pattern.quote(person.relation().toLowerCase(Locale.ROOT)) + "\\b.*")) {
+        return new Source(person.name(), person.key(), SourceKind.PERSON);
+      }
+    }
+    var name = PERSON_NAME.matcher(who);
+    if (name.matches()) {
+      return new Source(who, Slug.of(who), SourceKind.PERSON);
+    }
+    if (AUTHORITY.matcher(who).find()) {
+      return new Source(who, Slug.of(who), SourceKind.AUTHORITY);
+    }
+    return new Source(who, Slug.of(who), SourceKind.DESCRIBED);
+  }
+}

@@ -1,0 +1,103 @@
+package org.w3id.pfkg.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The extraction summary of ../shared/GOLD.md for one case: the shape of the hand-made gold files,
+ * so that {@code pfkg extract --json} output can be scored against them.
+ */
+public final class Summary {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Summary() {}
+
+  public static ObjectNode of(CaseFacts facts) {
+    Map<String, String> names =
+        facts.entities().stream().collect(Collectors.toMap(NamedEntity::key, NamedEntity::name, (a, b) -> a));
+    Function<Optional<String>, Object> placeName = key -> key.map(k -> names.getOrDefault(k, k)).orElse(null);
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode journalist = root.putObject("journalist");
+    JournalistFacts j = facts.journalist();
+    journalist.put("name", j.name());
+    strings(journalist.putArray("aliases"), j.aliases());
+    journalist.put("gender", j.gender().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
+    journalist.put("nationality_or_ethnicity", j.ethnicities().isEmpty() ? null : String.join(", ", j.ethnicities()));
+    strings(journalist.putArray("roles"), j.roles().stream().map(RoleFact::label).toList());
+    strings(root.putArray("outlets"), names(facts.outlets()));
+    strings(root.putArray("other_organizations_mentioned"), names(facts.organizations()));
+    strings(root.putArray("places"), names(facts.places()));
+    strings(root.putArray("charges"), facts.charges().stream().map(ChargeFact::text).distinct().toList());
+    root.put("cpj_charge_category", facts.cpjChargeCategory().orElse(null));
+    root.put("medium", facts.medium().orElse(null));
+    ArrayNode events = root.putArray("events");
+    for (EventFact e : facts.events()) {
+      ObjectNode event = events.addObject();
+      event.put("type", e.type().code());
+      event.put("date", e.date().flatMap(FactDate::iso).orElse(null));
+      event.put("date_text", e.date().map(FactDate::text).orElse(null));
+      event.put("place", (String) placeName.apply(e.place()));
+      event.put("detail", e.detail());
+    }
+    ObjectNode sentence = root.putObject("sentence");
+    sentence.put("latest_known", facts.latestTerm().map(SentenceTerm::code).orElse(null));
+    strings(
+        sentence.putArray("history"),
+        facts.sentenceHistory().stream()
+            .map(e -> e.term().orElseThrow().code() + e.date().map(d -> " (" + isoOrYear(d) + ")").orElse(""))
+            .toList());
+    root.put("detention_place", facts.detentions().stream().findFirst().map(d -> names.getOrDefault(d.facility(), d.facility())).orElse(null));
+    root.put("status", facts.status().code());
+    ArrayNode sources = root.putArray("sources");
+    sources(facts).forEach((who, claim) -> sources.addObject().put("who", who).put("claim", claim));
+    ArrayNode people = root.putArray("people");
+    facts.people().forEach(p -> people.addObject().put("name", p.name()).put("relation", p.relation()));
+    return root;
+  }
+
+  /** Vague dates ("late spring 2009") give their year when they lie within one. */
+  private static String isoOrYear(FactDate d) {
+    return d.iso().orElseGet(() -> d.earliest().getYear() == d.latest().getYear() ? String.valueOf(d.earliest().getYear()) : null);
+  }
+
+  /** Everyone the text credits, each with the first thing it is credited with. */
+  private static Map<String, String> sources(CaseFacts facts) {
+    Map<String, String> who = new java.util.LinkedHashMap<>();
+    for (EventFact e : facts.events()) {
+      credit(who, e.attribution(), e.detail());
+    }
+    for (ClaimFact c : facts.claims()) {
+      credit(who, c.attribution(), c.summary());
+    }
+    for (DetentionFact d : facts.detentions()) {
+      credit(who, d.attribution(), "held in " + d.facility());
+    }
+    for (ChargeFact c : facts.charges()) {
+      credit(who, c.attribution(), "charge of " + c.text());
+    }
+    return who;
+  }
+
+  private static void credit(Map<String, String> who, Attribution a, String claim) {
+    a.accordingTo().ifPresent(s -> who.putIfAbsent(s.name(), claim));
+    a.reportedBy().ifPresent(s -> who.putIfAbsent(s.name(), claim));
+  }
+
+  private static List<String> names(List<NamedEntity> entities) {
+    Set<String> names = new LinkedHashSet<>();
+    entities.forEach(e -> names.add(e.name()));
+    return List.copyOf(names);
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}
