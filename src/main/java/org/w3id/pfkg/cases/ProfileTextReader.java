@@ -20,7 +20,7 @@ import org.w3id.pfkg.problem.Location;
  */
 final class ProfileTextReader {
   private static final Pattern HEADER =
-      Pattern.compile("\\s*([\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _'’/&()-]{0,47}?)\\s*:(.*)");
+      Pattern.compile("\\s*([\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _'’/&()-]{0,47}?)\\s*:(?!//)(.*)");
 
   CaseDocument read(Path file, String text) {
     List<String> lines = TextLines.split(text);

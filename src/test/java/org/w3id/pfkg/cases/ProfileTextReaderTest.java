@@ -164,6 +164,22 @@ class ProfileTextReaderTest {
   }
 
   @Test
+  void narrativeDirectlyAfterTheNameIsRejected() {
+    Path file = fixture("text/narrative-after-name.txt");
+    assertEquals(
+        file + ":2:1: expected `Field: value` or a blank line before the narrative",
+        failure(() -> reader.read(file)));
+  }
+
+  @Test
+  void bareUrlInTheHeaderBlockIsNotTakenForAField() {
+    Path file = fixture("text/url-in-header-block.txt");
+    assertEquals(
+        file + ":4:1: expected `Field: value` or a blank line before the narrative",
+        failure(() -> reader.read(file)));
+  }
+
+  @Test
   void retrievedDateThatIsNotIsoIsRejectedAtItsValue() {
     Path file = fixture("text/bad-retrieved.txt");
     assertEquals(
