@@ -9,12 +9,13 @@ import java.util.Optional;
 
 /**
  * One source document about one case, as read from {@code data/cases/}: the journalist's name, the
- * header fields in file order and the narrative. Evidence offsets elsewhere in pfkg are offsets into
- * {@link #narrative()} (UTF-16 indices; the RDF mapping converts them to code points as Web Annotation
- * requires).
+ * header fields in file order and the narrative. Evidence offsets elsewhere in pfkg are offsets
+ * into {@link #narrative()} (UTF-16 indices; the RDF mapping converts them to code points as Web
+ * Annotation requires).
  *
  * @param file where it was read from
- * @param documentId ASCII slug naming this document, unique within the corpus (file stem or JSON id)
+ * @param documentId ASCII slug naming this document, unique within the corpus (file stem or JSON
+ *     id)
  * @param caseId ASCII slug of the case it belongs to ({@code Case:} header, else the document id)
  * @param format which reader produced it
  * @param name the journalist's name exactly as the document gives it (any script)
@@ -48,7 +49,9 @@ public record CaseDocument(
     Objects.requireNonNull(retrieved, "retrieved");
   }
 
-  /** The value of the first header field with this name, compared without case; empty values count. */
+  /**
+   * The value of the first header field with this name, compared without case; empty values count.
+   */
   public Optional<String> header(String fieldName) {
     String wanted = fieldName.toLowerCase(Locale.ROOT);
     return headers.stream()
@@ -63,11 +66,13 @@ public record CaseDocument(
   }
 
   /**
-   * True when the document says it is made up ({@code Synthetic: yes}); such documents are for tests
-   * and benchmarks only and must never reach a published dump.
+   * True when the document says it is made up ({@code Synthetic: yes}); such documents are for
+   * tests and benchmarks only and must never reach a published dump.
    */
   public boolean synthetic() {
-    return headerValue("Synthetic").map(v -> v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true")).orElse(false);
+    return headerValue("Synthetic")
+        .map(v -> v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true"))
+        .orElse(false);
   }
 
   /** The URLs a document lists under {@code Sources:} (comma, semicolon or space separated). */

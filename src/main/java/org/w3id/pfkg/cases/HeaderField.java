@@ -3,8 +3,9 @@ package org.w3id.pfkg.cases;
 import java.util.Objects;
 
 /**
- * One {@code Field: value} line of a case document, kept even when the value is empty or the field is
- * unknown to us: an empty {@code Beats Covered:} says the source had the field and left it blank.
+ * One {@code Field: value} line of a case document, kept even when the value is empty or the field
+ * is unknown to us: an empty {@code Beats Covered:} says the source had the field and left it
+ * blank.
  *
  * @param name the field name as written, without the colon
  * @param value the trimmed value, possibly empty

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A claim the text reports with its source, kept as a claim: "authorities accused her of X" and "her
- * husband said he only called to check she was safe" are both published, neither is made a fact.
+ * A claim the text reports with its source, kept as a claim: "authorities accused her of X" and
+ * "her husband said he only called to check she was safe" are both published, neither is made a
+ * fact.
  *
  * @param key unique within the case ({@code accusation-1})
  * @param summary what is claimed, in the words of the text

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The event types of GOLD.md; each is a concept of the event-type vocabulary with the same slug. */
+/**
+ * The event types of GOLD.md; each is a concept of the event-type vocabulary with the same slug.
+ */
 public enum EventType {
   ARREST,
   DETENTION,

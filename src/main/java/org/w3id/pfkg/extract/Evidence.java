@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param documentId the {@code CaseDocument} the words are in
  * @param quote the exact sentence or header line
  * @param span the sentence's position in the narrative; empty for header fields
- * @param rule the rule or vocabulary entry that produced the fact, e.g. {@code event-trigger:arrested}
+ * @param rule the rule or vocabulary entry that produced the fact, e.g. {@code
+ *     event-trigger:arrested}
  */
 public record Evidence(String documentId, String quote, Optional<Span> span, String rule) {
   public Evidence {

@@ -1,6 +1,8 @@
 package org.w3id.pfkg.problem;
 
-/** The one unchecked root of every error pfkg raises; its message always names the offending value. */
+/**
+ * The one unchecked root of every error pfkg raises; its message always names the offending value.
+ */
 public class PfkgException extends RuntimeException {
   public PfkgException(String message) {
     super(message);

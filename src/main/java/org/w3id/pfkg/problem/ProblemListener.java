@@ -1,6 +1,9 @@
 package org.w3id.pfkg.problem;
 
-/** Receives the problems a stage finds; stages keep going after errors so that one bad file loses no other. */
+/**
+ * Receives the problems a stage finds; stages keep going after errors so that one bad file loses no
+ * other.
+ */
 @FunctionalInterface
 public interface ProblemListener {
   void report(Problem problem);

@@ -4,11 +4,12 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 
 /**
- * Makes the ASCII slugs our IRIs end in, from names in any script: "Gülmire İmin" and "Гульмира Имин"
- * both become Latin ASCII, and the same name always gives the same slug.
+ * Makes the ASCII slugs our IRIs end in, from names in any script: "Gülmire İmin" and "Гульмира
+ * Имин" both become Latin ASCII, and the same name always gives the same slug.
  */
 public final class Slug {
-  // ICU's rule chain: any script to Latin, then Latin to ASCII (drops diacritics, expands ligatures).
+  // ICU's rule chain: any script to Latin, then Latin to ASCII (drops diacritics, expands
+  // ligatures).
   private static final ThreadLocal<Transliterator> TO_ASCII =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 

@@ -1,0 +1,125 @@
+package org.w3id.pfkg.cases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.w3id.pfkg.problem.InputException;
+import org.w3id.pfkg.problem.Location;
+import org.w3id.pfkg.problem.Problem;
+import org.w3id.pfkg.problem.ProblemListener;
+import org.w3id.pfkg.problem.Severity;
+
+/**
+ * Reads case documents: profile texts ({@code .txt}) and JSON records ({@code .json}), one file at
+ * a time or a whole folder. Every fault names the file, and where it can the line and column, and
+ * says what was expected there.
+ */
+public final class CaseReader {
+  private static final String ACCEPTED = ".txt (profile text) or .json (record)";
+
+  private final ProfileTextReader profileText = new ProfileTextReader();
+  private final JsonRecordReader jsonRecord = new JsonRecordReader();
+
+  /**
+   * Reads one case document, choosing the format by the file's extension.
+   *
+   * @throws InputException naming {@code FILE:LINE:COLUMN} and what was expected, for a file that
+   *     cannot be read, has another extension, is not UTF-8 text or does not follow its format
+   */
+  public CaseDocument read(Path file) {
+    DocumentFormat format =
+        format(file)
+            .orElseThrow(
+                () ->
+                    new InputException(
+                        Location.of(file), "expected a case document ending in " + ACCEPTED));
+    String text = Utf8Text.decode(file, bytes(file));
+    return switch (format) {
+      case PROFILE_TEXT -> profileText.read(file, text);
+      case JSON_RECORD -> jsonRecord.read(file, text);
+    };
+  }
+
+  /**
+   * Reads every {@code .txt} and {@code .json} file under a folder and its subfolders, in path
+   * order. A file that cannot be read is reported to the listener as an error and left out; so is a
+   * file whose document id an earlier file already gave. The other documents are returned.
+   *
+   * @throws InputException when {@code dir} is not a readable folder
+   */
+  public List<CaseDocument> readAll(Path dir, ProblemListener listener) {
+    List<CaseDocument> documents = new ArrayList<>();
+    Map<String, Path> firstFileById = new HashMap<>();
+    for (Path file : caseFiles(dir)) {
+      try {
+        CaseDocument document = read(file);
+        Path earlier = firstFileById.putIfAbsent(document.documentId(), file);
+        if (earlier == null) {
+          documents.add(document);
+        } else {
+          listener.error(
+              Location.of(file),
+              "expected a unique document id, but \""
+                  + document.documentId()
+                  + "\" is already given by "
+                  + earlier);
+        }
+      } catch (InputException e) {
+        listener.report(new Problem(Severity.ERROR, e.location(), detail(e)));
+      }
+    }
+    return List.copyOf(documents);
+  }
+
+  private static Optional<DocumentFormat> format(Path file) {
+    String fileName = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (fileName.endsWith(".txt")) {
+      return Optional.of(DocumentFormat.PROFILE_TEXT);
+    }
+    if (fileName.endsWith(".json")) {
+      return Optional.of(DocumentFormat.JSON_RECORD);
+    }
+    return Optional.empty();
+  }
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputException(
+          Location.of(file), "expected a readable file, found " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static List<Path> caseFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InputException(
+          Location.of(dir), "expected a folder of case documents ending in " + ACCEPTED);
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths
+          .filter(Files::isRegularFile)
+          .filter(p -> format(p).isPresent())
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException(
+          Location.of(dir), "expected a readable folder, found " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** The message of an exception without the location it starts with, which the problem repeats. */
+  private static String detail(InputException e) {
+    String prefix = e.location() + ": ";
+    String message = e.getMessage();
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+}
