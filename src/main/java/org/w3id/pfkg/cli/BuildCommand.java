@@ -1,0 +1,34 @@
+package org.w3id.pfkg.cli;
+
+import java.util.concurrent.Callable;
+import org.w3id.pfkg.publish.BuildPipeline;
+import org.w3id.pfkg.publish.BuildReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read, extract, map, validate and publish the cases of DATA/cases into OUT.",
+      "Writes OUT/releases/<id>/{store,dumps} and switches OUT/current (with OUT/store and OUT/dumps) to it atomically.",
+      "Refuses to publish when any document is rejected, unless --keep-going."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Option(names = "--keep-going", description = "Publish the good cases and list the rejected documents.")
+  boolean keepGoing;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    BuildReport report = new BuildPipeline(common.buildConfig(keepGoing)).run(p -> spec.commandLine().getErr().println(p));
+    spec.commandLine().getOut().println(report.summary());
+    return ExitCodes.OK;
+  }
+}

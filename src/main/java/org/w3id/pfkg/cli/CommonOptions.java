@@ -1,0 +1,24 @@
+package org.w3id.pfkg.cli;
+
+import java.nio.file.Path;
+import org.w3id.pfkg.config.BuildConfig;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand shares, declared once. */
+final class CommonOptions {
+  @Option(names = "--data", paramLabel = "DIR", description = "Corpus folder (cases/, gazetteer/, rules/). Default: ${DEFAULT-VALUE}.")
+  Path data = BuildConfig.DEFAULT_DATA;
+
+  @Option(names = "--ontology", paramLabel = "DIR", description = "Ontology, shapes and vocabularies. Default: ${DEFAULT-VALUE}.")
+  Path ontology = BuildConfig.DEFAULT_ONTOLOGY;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder for releases, store and dumps. Default: ${DEFAULT-VALUE}.")
+  Path out = BuildConfig.DEFAULT_OUT;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces with errors.")
+  boolean verbose;
+
+  BuildConfig buildConfig(boolean keepGoing) {
+    return new BuildConfig(data, ontology, out, keepGoing, BuildConfig.DEFAULT_BASE, false);
+  }
+}

@@ -1,0 +1,41 @@
+package org.w3id.pfkg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code pfkg} command: builds, serves and queries the Press Freedom Knowledge Graph. */
+@Command(
+    name = "pfkg",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Press Freedom Knowledge Graph: case texts about persecuted journalists as sourced, validated linked data.",
+    subcommands = {
+      BuildCommand.class,
+      ServeCommand.class,
+      ExtractCommand.class,
+      QueryCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main {
+  /** Runs a command line and returns its exit code; only {@link #main} exits the JVM. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+          commandLine.getErr().println("pfkg: " + e.getMessage());
+          if (verbose) {
+            e.printStackTrace(commandLine.getErr());
+          }
+          return ExitCodes.of(e);
+        });
+    return cli.execute(args);
+  }
+
+  public static void main(String[] args) {
+    int code = run(args);
+    if (code != ExitCodes.OK || !ServeCommand.isServing()) {
+      System.exit(code);
+    }
+  }
+}

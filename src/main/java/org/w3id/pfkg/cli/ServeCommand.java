@@ -1,0 +1,60 @@
+package org.w3id.pfkg.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.w3id.pfkg.config.ServeConfig;
+import org.w3id.pfkg.publish.BuildPipeline;
+import org.w3id.pfkg.serve.PfkgServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the published store: a read-only SPARQL endpoint at /sparql.",
+      "Builds first when OUT has no published release."
+    })
+final class ServeCommand implements Callable<Integer> {
+  private static final AtomicBoolean SERVING = new AtomicBoolean();
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--port", description = "TCP port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+  int port = ServeConfig.DEFAULT_PORT;
+
+  @Option(names = "--host", description = "Address to bind (0.0.0.0 for all interfaces). Default: ${DEFAULT-VALUE}.")
+  String host = ServeConfig.DEFAULT_HOST;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query time limit in seconds. Default: ${DEFAULT-VALUE}.")
+  long timeoutSeconds = ServeConfig.DEFAULT_TIMEOUT.toSeconds();
+
+  @Spec CommandSpec spec;
+
+  /** True once a server runs, so that {@code main} leaves the JVM to it instead of exiting. */
+  static boolean isServing() {
+    return SERVING.get();
+  }
+
+  @Override
+  public Integer call() {
+    ServeConfig defaults = ServeConfig.defaults();
+    ServeConfig config =
+        new ServeConfig(port, host, Duration.ofSeconds(timeoutSeconds), defaults.maxResultRows(), defaults.maxRequestBytes(), defaults.baseIri());
+    if (!LiveStore.exists(common.out)) {
+      spec.commandLine().getErr().println("pfkg: no published store in " + common.out + ", building it first");
+      var report = new BuildPipeline(common.buildConfig(false)).run(p -> spec.commandLine().getErr().println(p));
+      spec.commandLine().getOut().println(report.summary());
+    }
+    PfkgServer server = PfkgServer.start(config, LiveStore.open(common.out));
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "pfkg-shutdown"));
+    SERVING.set(true);
+    spec.commandLine().getOut().println("pfkg: serving " + server.baseUrl() + " (SPARQL endpoint " + server.sparqlEndpoint() + ")");
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,72 @@
+package org.w3id.pfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+  private static DateFinder.DateMention only(String sentence) {
+    List<DateFinder.DateMention> found = DateFinder.find(sentence);
+    assertEquals(1, found.size(), () -> "dates in: " + sentence + " -> " + found);
+    return found.get(0);
+  }
+
+  @Test
+  void dayDateIsReadAtDayPrecision() {
+    FactDate d = only("Police arrested Imin on July 14, 2009.").date();
+    assertEquals(Optional.of("2009-07-14"), d.iso());
+    assertEquals(DatePrecision.DAY, d.precision());
+    assertEquals(LocalDate.of(2009, 7, 14), d.earliest());
+    assertEquals(d.earliest(), d.latest());
+  }
+
+  @Test
+  void monthDateKeepsMonthPrecisionWithWholeMonthBounds() {
+    DateFinder.DateMention m = only("In August 2010, she was sentenced to life in prison.");
+    assertEquals(Optional.of("2010-08"), m.date().iso());
+    assertEquals(DatePrecision.MONTH, m.date().precision());
+    assertEquals(LocalDate.of(2010, 8, 1), m.date().earliest());
+    assertEquals(LocalDate.of(2010, 8, 31), m.date().latest());
+    assertTrue(m.adverbial());
+  }
+
+  @Test
+  void lateSpringIsVagueWithEdtfSeasonAndMayBounds() {
+    FactDate d = only("She was invited to moderate the website in late spring 2009.").date();
+    assertEquals(DatePrecision.VAGUE, d.precision());
+    assertEquals(Optional.empty(), d.iso());
+    assertEquals("2009-21", d.edtf());
+    assertEquals(LocalDate.of(2009, 5, 1), d.earliest());
+    assertEquals(LocalDate.of(2009, 5, 31), d.latest());
+  }
+
+  @Test
+  void dayMonthYearOrderAndIsoDatesAreRead() {
+    assertEquals(Optional.of("2010-04-01"), only("He was tried on 1 April 2010.").date().iso());
+    assertEquals(Optional.of("2014-09-23"), only("The verdict came on 2014-09-23.").date().iso());
+  }
+
+  @Test
+  void dateModifyingANounDoesNotDateAnEvent() {
+    assertFalse(only("They were arrested after the July 2009 riots in Urumqi.").adverbial());
+  }
+
+  @Test
+  void lateYearNarrowsBoundsToTheLastMonths() {
+    FactDate d = only("He disappeared in late 2017.").date();
+    assertEquals(Optional.of("2017"), d.iso());
+    assertEquals(DatePrecision.YEAR, d.precision());
+    assertEquals(LocalDate.of(2017, 9, 1), d.earliest());
+    assertEquals(LocalDate.of(2017, 12, 31), d.latest());
+  }
+
+  @Test
+  void impossibleDayIsNotADate() {
+    assertTrue(DateFinder.find("on February 30, 2010").stream().noneMatch(m -> m.date().precision() == DatePrecision.DAY));
+  }
+}
