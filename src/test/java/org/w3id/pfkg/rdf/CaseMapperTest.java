@@ -12,6 +12,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -266,6 +267,30 @@ class CaseMapperTest {
             .collect(Collectors.toSet());
     underSpouse.add("spouse");
     assertEquals(underSpouse, JournalistWriter.SPOUSE_RELATIONS);
+  }
+
+  @Test
+  void everyConceptTheSeedPointsToExistsInTheVocabularies() {
+    for (Property p :
+        new Property[] {
+          PF.eventType,
+          PF.charge,
+          PF.chargedWith,
+          PF.role,
+          PF.ethnicGroup,
+          PF.relation,
+          PF.status,
+          PF.cpjChargeCategory,
+          PF.medium,
+          PF.beat
+        }) {
+      for (RDFNode o : seed.listObjectsOfProperty(p).toList()) {
+        assertTrue(
+            ontologyAndVocabulary.contains(
+                o.asResource(), RDF.type, org.apache.jena.vocabulary.SKOS.Concept),
+            o + " (object of " + p.getLocalName() + ") is not a concept of ontology/vocab");
+      }
+    }
   }
 
   private static void assertDeclared(Resource term) {
