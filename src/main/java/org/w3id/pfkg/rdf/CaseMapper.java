@@ -1,0 +1,53 @@
+package org.w3id.pfkg.rdf;
+
+import java.util.Objects;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.w3id.pfkg.cases.CaseDocument;
+import org.w3id.pfkg.extract.CaseFacts;
+import org.w3id.pfkg.problem.PfkgException;
+import org.w3id.pfkg.vocab.Iris;
+
+/**
+ * Turns the facts of one case document into the triples of its case's named graph, as docs/MODEL.md
+ * lays them out. A pure function: the same input gives the same triples, with deterministic IRIs
+ * only (no blank nodes), so dumps diff cleanly.
+ */
+public final class CaseMapper {
+  private final Iris iris;
+
+  public CaseMapper(Iris iris) {
+    this.iris = Objects.requireNonNull(iris, "iris");
+  }
+
+  /**
+   * Every triple of {@code facts}, read from {@code doc}, for the graph {@code graph/case/{case}}.
+   */
+  public Model map(CaseDocument doc, CaseFacts facts) {
+    Objects.requireNonNull(doc, "doc");
+    Objects.requireNonNull(facts, "facts");
+    if (!doc.documentId().equals(facts.documentId())) {
+      throw new PfkgException(
+          "facts of document '"
+              + facts.documentId()
+              + "' mapped with document '"
+              + doc.documentId()
+              + "'");
+    }
+    Model model = ModelFactory.createDefaultModel();
+    model.setNsPrefixes(iris.prefixes());
+    MappingContext ctx = new MappingContext(iris, model, doc, facts);
+    ProvenanceWriter provenance = new ProvenanceWriter(ctx);
+    StatementWriter statements = new StatementWriter(ctx, provenance);
+    EntityWriter entities = new EntityWriter(ctx);
+
+    new DocumentWriter(ctx).write();
+    // Entities before facts, so that statement labels can use the entities' names.
+    entities.write();
+    new JournalistWriter(ctx, statements).write();
+    new EventWriter(ctx, provenance).write();
+    new ClaimWriter(ctx, provenance).write();
+    entities.labelBarePlaces();
+    return model;
+  }
+}

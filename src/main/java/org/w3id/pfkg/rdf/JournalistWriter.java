@@ -1,0 +1,108 @@
+package org.w3id.pfkg.rdf;
+
+import java.util.Locale;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.pfkg.extract.Attribution;
+import org.w3id.pfkg.extract.ChargeFact;
+import org.w3id.pfkg.extract.Gender;
+import org.w3id.pfkg.extract.JournalistFacts;
+import org.w3id.pfkg.extract.NamedEntity;
+import org.w3id.pfkg.extract.PersonFact;
+import org.w3id.pfkg.extract.RoleFact;
+import org.w3id.pfkg.vocab.PF;
+import org.w3id.pfkg.vocab.SCHEMA;
+import org.w3id.pfkg.vocab.Slug;
+
+/** Writes the journalist and the plain facts about them, each also as a sourced statement. */
+final class JournalistWriter {
+  /**
+   * The relation slugs under {@code relation:spouse} in ontology/vocab/relations.ttl; a test keeps
+   * the two in step. Kept here because the mapping must stay a pure function of its input.
+   */
+  static final Set<String> SPOUSE_RELATIONS = Set.of("spouse", "husband", "wife");
+
+  private final MappingContext ctx;
+  private final StatementWriter statements;
+
+  JournalistWriter(MappingContext ctx, StatementWriter statements) {
+    this.ctx = ctx;
+    this.statements = statements;
+  }
+
+  void write() {
+    Model m = ctx.model();
+    JournalistFacts jf = ctx.facts().journalist();
+    Resource j = ctx.journalist();
+    m.add(j, RDF.type, PF.Journalist);
+    m.add(j, RDF.type, SCHEMA.Person);
+    m.add(j, SCHEMA.name, jf.name());
+    m.add(j, RDFS.label, jf.name());
+    jf.aliases().forEach(a -> m.add(j, SCHEMA.alternateName, a));
+    jf.gender()
+        .ifPresent(g -> m.add(j, SCHEMA.gender, g == Gender.FEMALE ? SCHEMA.Female : SCHEMA.Male));
+    m.add(j, PF.status, ctx.iris().status(ctx.facts().status().code()));
+    // The extraction gives ethnic groups without evidence, so they stay plain triples.
+    jf.ethnicities().forEach(e -> m.add(j, PF.ethnicGroup, ctx.iris().group(e)));
+    jf.roles().forEach(this::role);
+    ctx.facts().outlets().forEach(this::outlet);
+    ctx.facts()
+        .detentions()
+        .forEach(
+            d ->
+                statements.write(
+                    j, PF.heldIn, ctx.iris().place(d.facility()), d.attribution(), d.evidence()));
+    ctx.facts().charges().forEach(this::charge);
+    ctx.facts().people().forEach(this::person);
+  }
+
+  private void role(RoleFact r) {
+    statements.write(
+        ctx.journalist(), PF.role, ctx.iris().role(r.concept()), r.attribution(), r.evidence());
+  }
+
+  /**
+   * An outlet is the journalist's by the extraction's definition; its first mention is the
+   * evidence.
+   */
+  private void outlet(NamedEntity o) {
+    Resource outlet = ctx.iris().outlet(o.key());
+    if (o.evidence().isEmpty()) {
+      ctx.model().add(ctx.journalist(), PF.outlet, outlet);
+    } else {
+      statements.write(ctx.journalist(), PF.outlet, outlet, Attribution.NONE, o.evidence().get(0));
+    }
+  }
+
+  private void charge(ChargeFact c) {
+    Resource st =
+        statements.write(
+            ctx.journalist(),
+            PF.chargedWith,
+            ctx.iris().charge(c.concept()),
+            c.attribution(),
+            c.evidence());
+    ctx.model().add(st, PF.chargeStatus, c.status().name().toLowerCase(Locale.ROOT));
+  }
+
+  private void person(PersonFact p) {
+    Resource person = ctx.iris().person(p.key());
+    Resource j = ctx.journalist();
+    statements.write(j, PF.relatedPerson, person, p.attribution(), p.evidence());
+    if (SPOUSE_RELATIONS.contains(Slug.of(p.relation()))) {
+      statements.write(j, SCHEMA.spouse, person, p.attribution(), p.evidence());
+    }
+    p.residence()
+        .ifPresent(
+            r ->
+                statements.write(
+                    person,
+                    SCHEMA.homeLocation,
+                    ctx.iris().place(r),
+                    p.attribution(),
+                    p.evidence()));
+  }
+}

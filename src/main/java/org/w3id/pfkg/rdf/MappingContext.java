@@ -1,0 +1,48 @@
+package org.w3id.pfkg.rdf;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.pfkg.cases.CaseDocument;
+import org.w3id.pfkg.extract.CaseFacts;
+import org.w3id.pfkg.vocab.Iris;
+import org.w3id.pfkg.vocab.Slug;
+
+/** What every writer of one mapping needs: the IRIs, the model being filled, and its input. */
+record MappingContext(Iris iris, Model model, CaseDocument doc, CaseFacts facts) {
+
+  String caseId() {
+    return facts.caseId();
+  }
+
+  Resource journalist() {
+    return iris.journalist(Slug.of(facts.journalist().name()));
+  }
+
+  Resource document() {
+    return iris.document(doc.documentId());
+  }
+
+  /** Adds {@code s p o} unless the literal is blank: empty values carry nothing worth a triple. */
+  void addText(Resource s, org.apache.jena.rdf.model.Property p, String value) {
+    if (value != null && !value.isBlank()) {
+      model.add(s, p, value);
+    }
+  }
+
+  /** The label a page would show: rdfs:label if written, else the last IRI segment. */
+  String labelOf(RDFNode node) {
+    if (node.isLiteral()) {
+      return node.asLiteral().getLexicalForm();
+    }
+    Resource r = node.asResource();
+    Statement label = model.getProperty(r, RDFS.label);
+    if (label != null) {
+      return label.getString();
+    }
+    String uri = r.getURI();
+    return uri.substring(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('#')) + 1);
+  }
+}

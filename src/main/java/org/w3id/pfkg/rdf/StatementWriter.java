@@ -1,0 +1,39 @@
+package org.w3id.pfkg.rdf;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.pfkg.extract.Attribution;
+import org.w3id.pfkg.extract.Evidence;
+
+/**
+ * Writes a plain fact twice: as the triple, for easy queries, and as an RDF 1.1 {@code
+ * rdf:Statement} carrying its provenance (RDF 1.2 triple terms are kept out of the dumps on
+ * purpose).
+ */
+final class StatementWriter {
+  private final MappingContext ctx;
+  private final ProvenanceWriter provenance;
+
+  StatementWriter(MappingContext ctx, ProvenanceWriter provenance) {
+    this.ctx = ctx;
+    this.provenance = provenance;
+  }
+
+  /** Writes the fact and its statement node, and returns the statement node. */
+  Resource write(Resource s, Property p, RDFNode o, Attribution attribution, Evidence evidence) {
+    Model m = ctx.model();
+    m.add(s, p, o);
+    Resource st = ctx.iris().statement(ctx.caseId(), s, p, o);
+    m.add(st, RDF.type, RDF.Statement);
+    m.add(st, RDF.subject, s);
+    m.add(st, RDF.predicate, p);
+    m.add(st, RDF.object, o);
+    m.add(st, RDFS.label, ctx.labelOf(s) + " " + p.getLocalName() + " " + ctx.labelOf(o));
+    provenance.write(st, attribution, evidence);
+    return st;
+  }
+}
