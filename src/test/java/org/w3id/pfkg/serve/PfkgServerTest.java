@@ -1,6 +1,7 @@
 package org.w3id.pfkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -25,6 +26,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.config.ServeConfig;
+import org.w3id.pfkg.problem.PfkgException;
 
 class PfkgServerTest {
   private static final String NAMES =
@@ -245,6 +247,43 @@ class PfkgServerTest {
       assertEquals(413, form.statusCode());
       assertEquals(
           200, Http.post(server.sparqlEndpoint(), "application/sparql-query", NAMES).statusCode());
+    }
+  }
+
+  @Test
+  void chunkedPostWithoutLengthIsRefusedWith411() {
+    Dataset dataset = TestStore.create(store);
+    try (PfkgServer server = start(dataset)) {
+      HttpResponse<String> response =
+          Http.send(
+              HttpRequest.newBuilder(server.sparqlEndpoint())
+                  .header("Content-Type", "application/sparql-query")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () -> new ByteArrayInputStream(NAMES.getBytes(StandardCharsets.UTF_8))))
+                  .build());
+      assertEquals(411, response.statusCode());
+    }
+  }
+
+  @Test
+  void serverOnAllInterfacesIsReachedThroughLocalhost() {
+    Dataset dataset = TestStore.create(store);
+    ServeConfig config = ServeConfig.defaults().withPort(0).withHost("0.0.0.0");
+    try (PfkgServer server = PfkgServer.start(config, dataset)) {
+      assertEquals(URI.create("http://localhost:" + server.port() + "/"), server.baseUrl());
+      assertEquals(200, Http.getQuery(server.sparqlEndpoint(), NAMES, "text/csv").statusCode());
+    }
+  }
+
+  @Test
+  void portAlreadyTakenIsReportedNamingHostAndPort() {
+    Dataset dataset = TestStore.create(store);
+    try (PfkgServer first = start(dataset)) {
+      ServeConfig taken = ServeConfig.defaults().withPort(first.port());
+      PfkgException e =
+          assertThrows(PfkgException.class, () -> PfkgServer.start(taken, dataset).close());
+      assertTrue(e.getMessage().contains("127.0.0.1:" + first.port()), e.getMessage());
     }
   }
 
