@@ -118,12 +118,12 @@ class PfkgServerTest {
   }
 
   @Test
-  void constructIsSentAsTurtleJsonLdOrNTriples() {
+  void constructIsSentAsTurtleJsonLdNTriplesOrRdfXml() {
     Dataset dataset = TestStore.create(store);
     String query =
         "CONSTRUCT { ?s <http://schema.org/name> ?n } { ?s <http://schema.org/name> ?n }";
     try (PfkgServer server = start(dataset)) {
-      for (Lang lang : List.of(Lang.TURTLE, Lang.JSONLD, Lang.NTRIPLES)) {
+      for (Lang lang : List.of(Lang.TURTLE, Lang.JSONLD, Lang.NTRIPLES, Lang.RDFXML)) {
         String type = lang.getContentType().getContentTypeStr();
         HttpResponse<String> response = Http.getQuery(server.sparqlEndpoint(), query, type);
         assertEquals(200, response.statusCode(), type);
@@ -132,6 +132,33 @@ class PfkgServerTest {
         RDFParser.fromString(response.body(), lang).parse(model);
         assertEquals(2, model.size(), type);
       }
+    }
+  }
+
+  @Test
+  void describeAnswersWithTheTriplesAboutTheResource() {
+    Dataset dataset = TestStore.create(store);
+    try (PfkgServer server = start(dataset)) {
+      HttpResponse<String> response =
+          Http.getQuery(
+              server.sparqlEndpoint(), "DESCRIBE <" + TestStore.PLACE + ">", "text/turtle");
+      assertEquals(200, response.statusCode());
+      Model model = ModelFactory.createDefaultModel();
+      RDFParser.fromString(response.body(), Lang.TURTLE).parse(model);
+      assertEquals(2, model.size(), response.body());
+    }
+  }
+
+  @Test
+  void jenaJsonQueryFormIsRefused() {
+    Dataset dataset = TestStore.create(store);
+    try (PfkgServer server = start(dataset)) {
+      HttpResponse<String> response =
+          Http.getQuery(
+              server.sparqlEndpoint(),
+              "JSON { \"name\": ?n } WHERE { ?s <http://schema.org/name> ?n }",
+              "application/json");
+      assertEquals(400, response.statusCode(), response.body());
     }
   }
 
