@@ -1,0 +1,95 @@
+package org.w3id.pfkg.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import org.w3id.pfkg.problem.ConfigException;
+
+/**
+ * Settings of the SPARQL server, validated once when the record is made.
+ *
+ * @param port TCP port, 0..65535; 0 lets the system choose a free port
+ * @param host address to bind: {@code 127.0.0.1} (loopback, the default) or {@code 0.0.0.0} (all
+ *     interfaces) or any other literal address of this machine
+ * @param timeout time limit of one query, from start to the last result; must be positive
+ * @param maxResultRows most rows a SELECT may return (or triples a CONSTRUCT/DESCRIBE); a query
+ *     whose result is larger gets an error, never a silently cut result
+ * @param maxRequestBytes largest request body (a POSTed query) accepted; larger gets HTTP 413
+ * @param baseIri canonical base of the dataset's IRIs; absolute, ending in {@code /}
+ */
+public record ServeConfig(
+    int port,
+    String host,
+    Duration timeout,
+    long maxResultRows,
+    long maxRequestBytes,
+    URI baseIri) {
+
+  public static final int DEFAULT_PORT = 3030;
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+  public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+  public static final URI DEFAULT_BASE_IRI = URI.create("https://w3id.org/pfkg/");
+
+  public ServeConfig {
+    if (port < 0 || port > 65535) {
+      throw new ConfigException("port " + port + " is out of range 0..65535 (0 = any free port)");
+    }
+    if (host == null || host.isBlank() || !host.strip().equals(host) || host.contains("/")) {
+      throw new ConfigException(
+          "host '" + host + "' is not an address to bind; use 127.0.0.1 or 0.0.0.0");
+    }
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new ConfigException("query timeout " + timeout + " must be positive");
+    }
+    if (maxResultRows < 1) {
+      throw new ConfigException("max result rows " + maxResultRows + " must be at least 1");
+    }
+    if (maxRequestBytes < 1 || maxRequestBytes > Integer.MAX_VALUE) {
+      throw new ConfigException(
+          "max request bytes " + maxRequestBytes + " must be between 1 and " + Integer.MAX_VALUE);
+    }
+    Objects.requireNonNull(baseIri, "baseIri");
+    if (!baseIri.isAbsolute() || !baseIri.toString().endsWith("/")) {
+      throw new ConfigException("base IRI <" + baseIri + "> must be absolute and end in '/'");
+    }
+  }
+
+  /** The defaults: loopback port 3030, 30 s timeout, 100 000 rows, 1 MiB requests. */
+  public static ServeConfig defaults() {
+    return new ServeConfig(
+        DEFAULT_PORT,
+        DEFAULT_HOST,
+        DEFAULT_TIMEOUT,
+        DEFAULT_MAX_RESULT_ROWS,
+        DEFAULT_MAX_REQUEST_BYTES,
+        DEFAULT_BASE_IRI);
+  }
+
+  public ServeConfig withPort(int newPort) {
+    return new ServeConfig(newPort, host, timeout, maxResultRows, maxRequestBytes, baseIri);
+  }
+
+  public ServeConfig withHost(String newHost) {
+    return new ServeConfig(port, newHost, timeout, maxResultRows, maxRequestBytes, baseIri);
+  }
+
+  public ServeConfig withTimeout(Duration newTimeout) {
+    return new ServeConfig(port, host, newTimeout, maxResultRows, maxRequestBytes, baseIri);
+  }
+
+  public ServeConfig withMaxResultRows(long rows) {
+    return new ServeConfig(port, host, timeout, rows, maxRequestBytes, baseIri);
+  }
+
+  public ServeConfig withMaxRequestBytes(long bytes) {
+    return new ServeConfig(port, host, timeout, maxResultRows, bytes, baseIri);
+  }
+
+  /** True when the server listens on every interface rather than one address. */
+  public boolean bindsAllInterfaces() {
+    return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+  }
+}

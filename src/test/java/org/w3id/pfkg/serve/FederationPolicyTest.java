@@ -1,0 +1,57 @@
+package org.w3id.pfkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.config.ServeConfig;
+
+class FederationPolicyTest {
+  @TempDir Path store;
+
+  @Test
+  void serviceCallIsRefusedAndNoConnectionIsMade() throws Exception {
+    Dataset dataset = TestStore.create(store);
+    AtomicInteger connections = new AtomicInteger();
+    try (ServerSocket target = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        PfkgServer server = PfkgServer.start(ServeConfig.defaults().withPort(0), dataset)) {
+      Thread listener =
+          new Thread(
+              () -> {
+                try {
+                  target.setSoTimeout(100);
+                  while (!target.isClosed()) {
+                    try (Socket ignored = target.accept()) {
+                      connections.incrementAndGet();
+                    } catch (SocketTimeoutException e) {
+                      // keep listening until the test closes the socket
+                    }
+                  }
+                } catch (Exception closed) {
+                  // the test is over
+                }
+              });
+      listener.start();
+      String query =
+          "SELECT * { SERVICE <http://127.0.0.1:"
+              + target.getLocalPort()
+              + "/sparql> { ?s ?p ?o } }";
+      HttpResponse<String> response =
+          Http.getQuery(server.sparqlEndpoint(), query, "application/sparql-results+json");
+      int status = response.statusCode();
+      assertTrue(status >= 400 && status < 500, "status " + status + ": " + response.body());
+      assertTrue(response.body().toLowerCase().contains("service"), response.body());
+      Thread.sleep(500);
+      assertEquals(0, connections.get(), "connections made to the SERVICE target");
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.w3id.pfkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.config.ServeConfig;
+
+class QueryLimitsTest {
+  private static final String JSON = "application/sparql-results+json";
+  private static final String SIMPLE = "SELECT ?s { ?s <http://schema.org/name> ?n }";
+
+  /** Twelve triples to the power of eight: about 4e8 rows to count, far beyond one second. */
+  private static final String CARTESIAN =
+      "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l ."
+          + " ?m ?n1 ?o . ?p ?q ?r . ?s ?t ?u . ?v ?w ?x }";
+
+  /**
+   * A cartesian product of three million rows that yields its first rows at once: streamed, as
+   * plain Fuseki does, its timeout would strike after a 200 status and part of the JSON were sent.
+   */
+  private static final String MANY_ROWS =
+      "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o . ?p ?q ?r }";
+
+  @TempDir Path store;
+
+  private PfkgServer start(Dataset dataset, Duration timeout, long maxRows) {
+    ServeConfig config =
+        ServeConfig.defaults().withPort(0).withTimeout(timeout).withMaxResultRows(maxRows);
+    return PfkgServer.start(config, dataset);
+  }
+
+  @Test
+  void runawayQueryEndsInAnErrorStatusWithinTheTimeLimit() {
+    Dataset dataset = TestStore.create(store);
+    try (PfkgServer server = start(dataset, Duration.ofSeconds(1), 100_000)) {
+      long started = System.nanoTime();
+      HttpResponse<String> response = Http.getQuery(server.sparqlEndpoint(), CARTESIAN, JSON);
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      assertEquals(503, response.statusCode(), response.body());
+      assertTrue(millis < 3000, "took " + millis + " ms");
+      assertTrue(response.body().length() < 500, response.body());
+
+      assertEquals(200, Http.getQuery(server.sparqlEndpoint(), SIMPLE, JSON).statusCode());
+    }
+  }
+
+  @Test
+  void streamingSelectThatTimesOutGetsAnErrorNotATruncated200() {
+    Dataset dataset = TestStore.create(store);
+    // Row cap high enough that the timeout, not the cap, stops this query.
+    try (PfkgServer server = start(dataset, Duration.ofMillis(500), 100_000_000)) {
+      HttpResponse<String> response = Http.getQuery(server.sparqlEndpoint(), MANY_ROWS, JSON);
+      assertEquals(503, response.statusCode(), () -> response.body().substring(0, 200));
+    }
+  }
+
+  @Test
+  void otherQueriesAreAnsweredWhileARunawayQueryRuns() throws Exception {
+    Dataset dataset = TestStore.create(store);
+    try (PfkgServer server = start(dataset, Duration.ofSeconds(2), 100_000)) {
+      assertEquals(200, Http.getQuery(server.sparqlEndpoint(), SIMPLE, JSON).statusCode());
+      CompletableFuture<HttpResponse<String>> runaway =
+          CompletableFuture.supplyAsync(
+              () -> Http.getQuery(server.sparqlEndpoint(), CARTESIAN, JSON));
+      Thread.sleep(300);
+      long started = System.nanoTime();
+      HttpResponse<String> simple = Http.getQuery(server.sparqlEndpoint(), SIMPLE, JSON);
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      assertEquals(200, simple.statusCode());
+      assertTrue(!runaway.isDone(), "the runaway query should still be running");
+      assertTrue(millis < 1000, "simple query took " + millis + " ms");
+      assertEquals(503, runaway.get(10, TimeUnit.SECONDS).statusCode());
+    }
+  }
+
+  @Test
+  void processGoesIdleAfterATimeout() throws Exception {
+    Dataset dataset = TestStore.create(store);
+    try (PfkgServer server = start(dataset, Duration.ofSeconds(1), 100_000)) {
+      assertEquals(503, Http.getQuery(server.sparqlEndpoint(), CARTESIAN, JSON).statusCode());
+      Thread.sleep(200);
+      long cpuBefore = processCpuNanos();
+      Thread.sleep(1000);
+      long cpuMillis = TimeUnit.NANOSECONDS.toMillis(processCpuNanos() - cpuBefore);
+      // A query still running would burn about 1000 ms of CPU in this second.
+      assertTrue(cpuMillis < 300, "CPU used in the second after the timeout: " + cpuMillis + " ms");
+    }
+  }
+
+  @Test
+  void resultLargerThanTheRowLimitIsRefusedNotCut() {
+    Dataset dataset = TestStore.create(store);
+    try (PfkgServer server = start(dataset, Duration.ofSeconds(10), 100)) {
+      HttpResponse<String> tooMany =
+          Http.getQuery(server.sparqlEndpoint(), "SELECT * { ?a ?b ?c . ?d ?e ?f }", JSON);
+      assertEquals(BufferedQuery.RESULT_TOO_LARGE, tooMany.statusCode());
+      assertTrue(tooMany.body().contains("more than 100 rows"), tooMany.body());
+
+      HttpResponse<String> paged =
+          Http.getQuery(
+              server.sparqlEndpoint(), "SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 100", JSON);
+      assertEquals(200, paged.statusCode());
+
+      HttpResponse<String> bigGraph =
+          Http.getQuery(
+              server.sparqlEndpoint(),
+              "CONSTRUCT { ?a <urn:x:p> ?x } { ?a ?b ?c . ?d ?e ?f BIND(CONCAT(STR(?c), STR(?f)) AS ?x) }",
+              "text/turtle");
+      assertEquals(BufferedQuery.RESULT_TOO_LARGE, bigGraph.statusCode());
+    }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+}
