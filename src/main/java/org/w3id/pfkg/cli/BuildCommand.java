@@ -5,9 +5,9 @@ import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.publish.BuildReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "build",
@@ -20,14 +20,18 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BuildCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--keep-going", description = "Publish the good cases and list the rejected documents.")
+  @Option(
+      names = "--keep-going",
+      description = "Publish the good cases and list the rejected documents.")
   boolean keepGoing;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    BuildReport report = new BuildPipeline(common.buildConfig(keepGoing)).run(p -> spec.commandLine().getErr().println(p));
+    BuildReport report =
+        new BuildPipeline(common.buildConfig(keepGoing))
+            .run(p -> spec.commandLine().getErr().println(p));
     spec.commandLine().getOut().println(report.summary());
     return ExitCodes.OK;
   }

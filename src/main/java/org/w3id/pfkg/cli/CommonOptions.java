@@ -6,16 +6,27 @@ import picocli.CommandLine.Option;
 
 /** Options every subcommand shares, declared once. */
 final class CommonOptions {
-  @Option(names = "--data", paramLabel = "DIR", description = "Corpus folder (cases/, gazetteer/, rules/). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Corpus folder (cases/, gazetteer/, rules/). Default: ${DEFAULT-VALUE}.")
   Path data = BuildConfig.DEFAULT_DATA;
 
-  @Option(names = "--ontology", paramLabel = "DIR", description = "Ontology, shapes and vocabularies. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--ontology",
+      paramLabel = "DIR",
+      description = "Ontology, shapes and vocabularies. Default: ${DEFAULT-VALUE}.")
   Path ontology = BuildConfig.DEFAULT_ONTOLOGY;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder for releases, store and dumps. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Output folder for releases, store and dumps. Default: ${DEFAULT-VALUE}.")
   Path out = BuildConfig.DEFAULT_OUT;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces with errors.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print stack traces with errors.")
   boolean verbose;
 
   BuildConfig buildConfig(boolean keepGoing) {

@@ -6,12 +6,16 @@ import org.w3id.pfkg.problem.InputException;
 /** The exit codes of pfkg, mapped from exception types in one place. */
 final class ExitCodes {
   static final int OK = 0;
+
   /** The work was refused: bad input without --keep-going, a SHACL violation, a failed query. */
   static final int FAILED = 1;
+
   /** The command line itself is wrong (picocli's convention). */
   static final int USAGE = 2;
+
   /** A setting cannot be used: a missing folder, a port out of range. */
   static final int CONFIG = 3;
+
   /** An input file cannot be read as what it claims to be. */
   static final int INPUT = 4;
 

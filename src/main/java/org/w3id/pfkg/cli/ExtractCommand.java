@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.config.BuildConfig;
@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Print the facts of one case file as Turtle, or with --json as the extraction summary of GOLD.md.")
+    description =
+        "Print the facts of one case file as Turtle, or with --json as the extraction summary of GOLD.md.")
 final class ExtractCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -42,12 +43,19 @@ final class ExtractCommand implements Callable<Integer> {
     CaseDocument doc = new CaseReader().read(file);
     CaseFacts facts = new Extractor(Knowledge.load(common.ontology, common.data)).extract(doc);
     if (json) {
-      spec.commandLine().getOut().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Summary.of(facts)));
+      spec.commandLine()
+          .getOut()
+          .println(
+              new ObjectMapper()
+                  .writerWithDefaultPrettyPrinter()
+                  .writeValueAsString(Summary.of(facts)));
     } else {
       Iris iris = new Iris(BuildConfig.DEFAULT_BASE);
       Model model = new CaseMapper(iris).map(doc, facts);
       model.setNsPrefixes(iris.prefixes());
-      spec.commandLine().getOut().print(RDFWriter.source(model).format(RDFFormat.TURTLE_PRETTY).asString());
+      spec.commandLine()
+          .getOut()
+          .print(RDFWriter.source(model).format(RDFFormat.TURTLE_PRETTY).asString());
     }
     return ExitCodes.OK;
   }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "pfkg",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Press Freedom Knowledge Graph: case texts about persecuted journalists as sourced, validated linked data.",
+    description =
+        "Press Freedom Knowledge Graph: case texts about persecuted journalists as sourced, validated linked data.",
     subcommands = {
       BuildCommand.class,
       ServeCommand.class,
@@ -22,7 +23,9 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+          boolean verbose =
+              parseResult.subcommand() != null
+                  && parseResult.subcommand().hasMatchedOption("--verbose");
           commandLine.getErr().println("pfkg: " + e.getMessage());
           if (verbose) {
             e.printStackTrace(commandLine.getErr());

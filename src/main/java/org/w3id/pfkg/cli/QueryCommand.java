@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "query",
     mixinStandardHelpOptions = true,
-    description = "Run a SPARQL query on the built store (the union of all graphs) and print the result.")
+    description =
+        "Run a SPARQL query on the built store (the union of all graphs) and print the result.")
 final class QueryCommand implements Callable<Integer> {
   /** Output formats for SELECT and ASK results. */
   enum Format {
@@ -46,7 +47,9 @@ final class QueryCommand implements Callable<Integer> {
   @ArgGroup(multiplicity = "1")
   Source source;
 
-  @Option(names = "--format", description = "table, csv or json (SELECT/ASK). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      description = "table, csv or json (SELECT/ASK). Default: ${DEFAULT-VALUE}.")
   Format format = Format.table;
 
   @Spec CommandSpec spec;

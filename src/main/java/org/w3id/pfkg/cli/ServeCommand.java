@@ -24,13 +24,20 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--port", description = "TCP port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      description = "TCP port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port = ServeConfig.DEFAULT_PORT;
 
-  @Option(names = "--host", description = "Address to bind (0.0.0.0 for all interfaces). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--host",
+      description = "Address to bind (0.0.0.0 for all interfaces). Default: ${DEFAULT-VALUE}.")
   String host = ServeConfig.DEFAULT_HOST;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query time limit in seconds. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Query time limit in seconds. Default: ${DEFAULT-VALUE}.")
   long timeoutSeconds = ServeConfig.DEFAULT_TIMEOUT.toSeconds();
 
   @Spec CommandSpec spec;
@@ -44,16 +51,33 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     ServeConfig defaults = ServeConfig.defaults();
     ServeConfig config =
-        new ServeConfig(port, host, Duration.ofSeconds(timeoutSeconds), defaults.maxResultRows(), defaults.maxRequestBytes(), defaults.baseIri());
+        new ServeConfig(
+            port,
+            host,
+            Duration.ofSeconds(timeoutSeconds),
+            defaults.maxResultRows(),
+            defaults.maxRequestBytes(),
+            defaults.baseIri());
     if (!LiveStore.exists(common.out)) {
-      spec.commandLine().getErr().println("pfkg: no published store in " + common.out + ", building it first");
-      var report = new BuildPipeline(common.buildConfig(false)).run(p -> spec.commandLine().getErr().println(p));
+      spec.commandLine()
+          .getErr()
+          .println("pfkg: no published store in " + common.out + ", building it first");
+      var report =
+          new BuildPipeline(common.buildConfig(false))
+              .run(p -> spec.commandLine().getErr().println(p));
       spec.commandLine().getOut().println(report.summary());
     }
     PfkgServer server = PfkgServer.start(config, LiveStore.open(common.out));
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "pfkg-shutdown"));
     SERVING.set(true);
-    spec.commandLine().getOut().println("pfkg: serving " + server.baseUrl() + " (SPARQL endpoint " + server.sparqlEndpoint() + ")");
+    spec.commandLine()
+        .getOut()
+        .println(
+            "pfkg: serving "
+                + server.baseUrl()
+                + " (SPARQL endpoint "
+                + server.sparqlEndpoint()
+                + ")");
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

@@ -9,7 +9,8 @@ import org.w3id.pfkg.problem.ConfigException;
  * Everything a build needs, validated before any work starts.
  *
  * @param dataDir the corpus: {@code cases/}, {@code gazetteer/}, {@code rules/}, {@code curation/}
- * @param ontologyDir {@code pfkg.ttl}, {@code shapes.ttl} and the SKOS vocabularies of {@code vocab/}
+ * @param ontologyDir {@code pfkg.ttl}, {@code shapes.ttl} and the SKOS vocabularies of {@code
+ *     vocab/}
  * @param outDir where releases, the live store and the dumps go
  * @param keepGoing publish the good cases when some are rejected, instead of refusing to publish
  * @param baseIri the canonical base of every IRI minted
@@ -34,7 +35,8 @@ public record BuildConfig(
     Objects.requireNonNull(outDir, "outDir");
     Objects.requireNonNull(baseIri, "baseIri");
     if (!Files.isDirectory(dataDir.resolve("cases"))) {
-      throw new ConfigException("--data " + dataDir + ": expected a folder with a cases/ subfolder");
+      throw new ConfigException(
+          "--data " + dataDir + ": expected a folder with a cases/ subfolder");
     }
     if (!Files.isRegularFile(ontologyDir.resolve("shapes.ttl"))) {
       throw new ConfigException("ontology folder " + ontologyDir + ": expected shapes.ttl in it");

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 /**
  * Finds who a sentence credits ("X told Y", "X reported that", "according to X"). The first rule of
  * {@code attributions.tsv} that matches gives the sentence's attribution; every match is also kept
- * with its position, so that an embedded claim ("that her supporters said was likely forced") can be
- * credited to the nearest party before it.
+ * with its position, so that an embedded claim ("that her supporters said was likely forced") can
+ * be credited to the nearest party before it.
  */
 final class AttributionFinder {
   /** A party credited at a position in the sentence. */
@@ -18,7 +18,9 @@ final class AttributionFinder {
 
   /** The sentence's attribution and every credit found in it, in text order. */
   record Found(Attribution main, Optional<String> rule, List<Credit> credits) {
-    /** The attribution of a claim at {@code position}: the nearest credit before it, else the main. */
+    /**
+     * The attribution of a claim at {@code position}: the nearest credit before it, else the main.
+     */
     Attribution before(int position) {
       Attribution nearest = main;
       for (Credit c : credits) {
@@ -46,7 +48,8 @@ final class AttributionFinder {
       Matcher m = rule.pattern().matcher(sentence);
       if (m.find()) {
         Source who = resolver.resolve(m.group("who"));
-        Optional<Source> via = via(m).map(resolver::resolve).filter(v -> !v.key().equals(who.key()));
+        Optional<Source> via =
+            via(m).map(resolver::resolve).filter(v -> !v.key().equals(who.key()));
         Attribution found = new Attribution(Optional.of(who), via);
         credits.add(new Credit(found, m.start("who"), rule.id()));
         if (mainRule.isEmpty()) {

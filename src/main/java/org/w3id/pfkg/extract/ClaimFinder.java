@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 
 /**
  * Finds the claims of a case with the rules of {@code claims.tsv}. An accusation is credited to the
- * accuser the sentence names before the verb (else to no one: the text does not say who accused) and
- * reported by whoever the sentence cites; a denial answers the latest accusation before it; any other
- * statement goes to the nearest party credited before it.
+ * accuser the sentence names before the verb (else to no one: the text does not say who accused)
+ * and reported by whoever the sentence cites; a denial answers the latest accusation before it; any
+ * other statement goes to the nearest party credited before it.
  */
 final class ClaimFinder {
   private final Knowledge knowledge;
@@ -43,7 +43,14 @@ final class ClaimFinder {
         String key = kind.name().toLowerCase(Locale.ROOT) + "-" + (claims.size() + 1);
         Optional<String> disputes = kind == ClaimKind.DENIAL ? lastAccusation : Optional.empty();
         claims.add(
-            new ClaimFact(key, kind, s.text(), reading.chargeConcepts(s), disputes, attribution, reading.evidence(s, "claim:" + rule.id())));
+            new ClaimFact(
+                key,
+                kind,
+                s.text(),
+                reading.chargeConcepts(s),
+                disputes,
+                attribution,
+                reading.evidence(s, "claim:" + rule.id())));
         if (kind == ClaimKind.ACCUSATION) {
           lastAccusation = Optional.of(key);
         }
@@ -61,6 +68,7 @@ final class ClaimFinder {
       return new Attribution(Optional.empty(), reporter);
     }
     Source accuser = resolver.resolve(subject);
-    return new Attribution(Optional.of(accuser), reporter.filter(r -> !r.key().equals(accuser.key())));
+    return new Attribution(
+        Optional.of(accuser), reporter.filter(r -> !r.key().equals(accuser.key())));
   }
 }

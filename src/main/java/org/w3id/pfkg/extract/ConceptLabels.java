@@ -17,9 +17,9 @@ import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 
 /**
- * The labels of one SKOS vocabulary file, by concept slug (the last segment of the concept IRI): the
- * preferred label first, then the alternative ones. Extraction finds concepts in text by these labels,
- * so correcting a vocabulary file corrects what is found.
+ * The labels of one SKOS vocabulary file, by concept slug (the last segment of the concept IRI):
+ * the preferred label first, then the alternative ones. Extraction finds concepts in text by these
+ * labels, so correcting a vocabulary file corrects what is found.
  */
 record ConceptLabels(Map<String, List<String>> labels, Map<String, String> broader) {
   static ConceptLabels read(Path file) {
@@ -53,17 +53,20 @@ record ConceptLabels(Map<String, List<String>> labels, Map<String, String> broad
     return names.isEmpty() ? slug : names.get(0);
   }
 
-  private static void addAll(Resource concept, org.apache.jena.rdf.model.Property p, List<String> out) {
-    concept.listProperties(p).forEach(
-        s -> {
-          RDFNode o = s.getObject();
-          if (o.isLiteral()) {
-            Literal l = o.asLiteral();
-            if (l.getLanguage().isEmpty() || l.getLanguage().startsWith("en")) {
-              out.add(l.getLexicalForm());
-            }
-          }
-        });
+  private static void addAll(
+      Resource concept, org.apache.jena.rdf.model.Property p, List<String> out) {
+    concept
+        .listProperties(p)
+        .forEach(
+            s -> {
+              RDFNode o = s.getObject();
+              if (o.isLiteral()) {
+                Literal l = o.asLiteral();
+                if (l.getLanguage().isEmpty() || l.getLanguage().startsWith("en")) {
+                  out.add(l.getLexicalForm());
+                }
+              }
+            });
   }
 
   private static String slug(Resource concept) {

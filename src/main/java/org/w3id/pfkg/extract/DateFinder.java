@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds dates in a sentence at the precision the text gives them: a day, a month, a year, or a vague
- * phrase ("late spring 2009"), each with earliest and latest days. A date only dates an event when it
- * stands as an adverbial ("on July 14, 2009", "In August 2010,"); as a modifier ("the July 2009
- * riots") it names something else and is marked so.
+ * Finds dates in a sentence at the precision the text gives them: a day, a month, a year, or a
+ * vague phrase ("late spring 2009"), each with earliest and latest days. A date only dates an event
+ * when it stands as an adverbial ("on July 14, 2009", "In August 2010,"); as a modifier ("the July
+ * 2009 riots") it names something else and is marked so.
  */
 final class DateFinder {
   /** A date in a sentence; offsets are within the sentence. */
@@ -39,11 +39,14 @@ final class DateFinder {
       List.of(
           Pattern.compile("\\b(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})\\b"),
           Pattern.compile(
-              "\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b", FLAGS),
+              "\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b",
+              FLAGS),
           Pattern.compile("\\b(?<day>\\d{1,2})\\s+" + MONTH + ",?\\s+(?<year>\\d{4})\\b", FLAGS),
           Pattern.compile("\\b" + MOD + MONTH + ",?\\s+(?:of\\s+)?(?<year>\\d{4})\\b", FLAGS),
           Pattern.compile(
-              "\\b" + MOD + "(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?<year>\\d{4})\\b",
+              "\\b"
+                  + MOD
+                  + "(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?<year>\\d{4})\\b",
               FLAGS),
           Pattern.compile("\\b" + MOD + "(?<year>(?:18|19|20)\\d{2})\\b(?!-\\d)", FLAGS));
   private static final Set<String> ADVERBIAL_WORDS =
@@ -64,7 +67,8 @@ final class DateFinder {
           Optional<FactDate> date = toDate(m, sentence.substring(m.start(), m.end()));
           if (date.isPresent()) {
             Arrays.fill(taken, m.start(), m.end(), true);
-            found.add(new DateMention(date.get(), m.start(), m.end(), adverbial(sentence, m.start())));
+            found.add(
+                new DateMention(date.get(), m.start(), m.end(), adverbial(sentence, m.start())));
           }
         }
       }
@@ -87,7 +91,9 @@ final class DateFinder {
     String mod = group(m, "mod").map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
     Optional<String> day = group(m, "day");
     Optional<Month> month =
-        group(m, "mm").map(mm -> Month.of(Integer.parseInt(mm))).or(() -> group(m, "month").map(DateFinder::month));
+        group(m, "mm")
+            .map(mm -> Month.of(Integer.parseInt(mm)))
+            .or(() -> group(m, "month").map(DateFinder::month));
     try {
       if (day.isPresent() && month.isPresent()) {
         LocalDate d = LocalDate.of(year, month.get(), Integer.parseInt(day.get()));
@@ -100,7 +106,12 @@ final class DateFinder {
         int last = mod.equals("early") ? 10 : mod.equals("mid") ? 20 : ym.lengthOfMonth();
         return Optional.of(
             new FactDate(
-                Optional.of(ym.toString()), DatePrecision.MONTH, text, ym.atDay(first), ym.atDay(last), ym.toString()));
+                Optional.of(ym.toString()),
+                DatePrecision.MONTH,
+                text,
+                ym.atDay(first),
+                ym.atDay(last),
+                ym.toString()));
       }
       Optional<String> season = group(m, "season").map(s -> s.toLowerCase(Locale.ROOT));
       if (season.isPresent()) {
@@ -122,8 +133,9 @@ final class DateFinder {
   }
 
   /**
-   * Seasons as EDTF codes 21–24 with northern-hemisphere bounds (the cases so far are all northern);
-   * "early", "mid" and "late" narrow the bounds to the season's first, middle or last month.
+   * Seasons as EDTF codes 21–24 with northern-hemisphere bounds (the cases so far are all
+   * northern); "early", "mid" and "late" narrow the bounds to the season's first, middle or last
+   * month.
    */
   private static FactDate seasonDate(int year, String season, String mod, String text) {
     int code;
@@ -152,13 +164,22 @@ final class DateFinder {
     YearMonth from = first.plusMonths(skip);
     YearMonth to = from.plusMonths(span - 1L);
     return new FactDate(
-        Optional.empty(), DatePrecision.VAGUE, text, from.atDay(1), to.atEndOfMonth(), year + "-" + code);
+        Optional.empty(),
+        DatePrecision.VAGUE,
+        text,
+        from.atDay(1),
+        to.atEndOfMonth(),
+        year + "-" + code);
   }
 
   private static Month month(String name) {
     String three = name.substring(0, 3).toLowerCase(Locale.ROOT);
     return Arrays.stream(Month.values())
-        .filter(mo -> mo.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(three))
+        .filter(
+            mo ->
+                mo.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    .toLowerCase(Locale.ROOT)
+                    .equals(three))
         .findFirst()
         .orElseThrow(() -> new java.time.DateTimeException("no month " + name));
   }

@@ -11,8 +11,8 @@ import org.w3id.pfkg.vocab.Slug;
 
 /**
  * Finds the facilities, outlets, organisations and places of one sentence, in that order, each
- * masking its characters from the later ones: "Xinjiang" inside "Xinjiang No. 2 Prison" is part of a
- * facility's name, not a place mention.
+ * masking its characters from the later ones: "Xinjiang" inside "Xinjiang No. 2 Prison" is part of
+ * a facility's name, not a place mention.
  */
 final class EntityFinder {
   private static final Pattern FACILITY =
@@ -25,7 +25,8 @@ final class EntityFinder {
           "\\b(?<desc>(?:[\\p{Ll}-]+\\s){0,3}(?:website|web forum|forum|newspaper|magazine|blog|"
               + "broadcaster|radio station|TV station|television station|news site|news agency|journal))"
               + "\\s(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})");
-  private static final Pattern IN_PLACE = Pattern.compile("^,?\\s(?:in|near|outside)\\s(?:the\\s)?");
+  private static final Pattern IN_PLACE =
+      Pattern.compile("^,?\\s(?:in|near|outside)\\s(?:the\\s)?");
 
   private final Knowledge knowledge;
   private final NameMatcher outletsAndOrgs;
@@ -71,8 +72,14 @@ final class EntityFinder {
         Arrays.fill(taken, start, start + name.length(), true);
         hits.add(
             new EntityHit(
-                EntityKind.OUTLET, Slug.of(name), name, start, start + name.length(),
-                Optional.of(outlet.group("desc").strip()), Optional.empty(), false));
+                EntityKind.OUTLET,
+                Slug.of(name),
+                name,
+                start,
+                start + name.length(),
+                Optional.of(outlet.group("desc").strip()),
+                Optional.empty(),
+                false));
       }
     }
     for (NameMatcher.Hit hit : places.find(sentence, taken)) {
@@ -80,8 +87,13 @@ final class EntityFinder {
       boolean adjectival = hit.end() < sentence.length() && sentence.charAt(hit.end()) == '-';
       hits.add(
           new EntityHit(
-              EntityKind.PLACE, entry.key(), sentence.substring(hit.start(), hit.end()), hit.start(),
-              hit.end(), Optional.empty(), Optional.of(entry.within()).filter(w -> !w.isEmpty()),
+              EntityKind.PLACE,
+              entry.key(),
+              sentence.substring(hit.start(), hit.end()),
+              hit.start(),
+              hit.end(),
+              Optional.empty(),
+              Optional.of(entry.within()).filter(w -> !w.isEmpty()),
               adjectival));
     }
     hits.sort(Comparator.comparingInt(EntityHit::start));
@@ -107,7 +119,8 @@ final class EntityFinder {
               .map(NameMatcher.Hit::key)
               .findFirst();
     }
-    return new EntityHit(EntityKind.FACILITY, Slug.of(name), name, start, end, description, within, false);
+    return new EntityHit(
+        EntityKind.FACILITY, Slug.of(name), name, start, end, description, within, false);
   }
 
   /** "the cultural website Salkin": the words before a known outlet's name that say what it is. */

@@ -15,12 +15,18 @@ import java.util.regex.Matcher;
  * Finds the events of a case with the trigger rules of {@code event-triggers.tsv}: per sentence, an
  * event of each type whose trigger fires, dated by the nearest adverbial date, placed at the first
  * place named, with its acting authority, charges and prison term. Undated mentions of a type that
- * also has a dated event are folded into the first dated one (they are the same event retold), giving
- * it a place or authority it lacked.
+ * also has a dated event are folded into the first dated one (they are the same event retold),
+ * giving it a place or authority it lacked.
  */
 final class EventFinder {
   private static final Set<EventType> WITH_CHARGES =
-      EnumSet.of(EventType.ARREST, EventType.DETENTION, EventType.CHARGE, EventType.TRIAL, EventType.CONVICTION, EventType.SENTENCING);
+      EnumSet.of(
+          EventType.ARREST,
+          EventType.DETENTION,
+          EventType.CHARGE,
+          EventType.TRIAL,
+          EventType.CONVICTION,
+          EventType.SENTENCING);
 
   private final Knowledge knowledge;
 
@@ -48,7 +54,8 @@ final class EventFinder {
     return withKeys(merge(found));
   }
 
-  private EventFact event(Reading reading, Sentence s, Knowledge.Rule rule, EventType type, int start, int end) {
+  private EventFact event(
+      Reading reading, Sentence s, Knowledge.Rule rule, EventType type, int start, int end) {
     Optional<FactDate> date =
         DateFinder.find(s.text()).stream()
             .filter(DateFinder.DateMention::adverbial)
@@ -56,7 +63,10 @@ final class EventFinder {
             .map(DateFinder.DateMention::date);
     Optional<String> place =
         reading.hits(s).stream()
-            .filter(h -> (h.kind() == EntityKind.PLACE || h.kind() == EntityKind.FACILITY) && !h.adjectival())
+            .filter(
+                h ->
+                    (h.kind() == EntityKind.PLACE || h.kind() == EntityKind.FACILITY)
+                        && !h.adjectival())
             .map(EntityHit::key)
             .findFirst();
     Optional<String> authority =
@@ -73,8 +83,20 @@ final class EventFinder {
     StringBuilder detail = new StringBuilder(rule.detail());
     term.ifPresent(t -> detail.append(" to ").append(t.text().replaceFirst("^to ", "")));
     authority.ifPresent(a -> detail.append(" by ").append(a));
-    Evidence evidence = new Evidence(reading.documentId(), s.text(), Optional.of(s.span()), "event-trigger:" + rule.id());
-    return new EventFact(type.slug(), type, date, place, authority, charges, term, detail.toString(), reading.attribution(s).main(), evidence);
+    Evidence evidence =
+        new Evidence(
+            reading.documentId(), s.text(), Optional.of(s.span()), "event-trigger:" + rule.id());
+    return new EventFact(
+        type.slug(),
+        type,
+        date,
+        place,
+        authority,
+        charges,
+        term,
+        detail.toString(),
+        reading.attribution(s).main(),
+        evidence);
   }
 
   /**
@@ -97,11 +119,17 @@ final class EventFinder {
     List<TermFinder.TermMention> terms = TermFinder.find(sentence);
     if (type == EventType.SENTENCE_CHANGE) {
       Optional<TermFinder.TermMention> target =
-          terms.stream().filter(t -> sentence.substring(0, t.start()).endsWith("to ")).reduce((a, b) -> b);
+          terms.stream()
+              .filter(t -> sentence.substring(0, t.start()).endsWith("to "))
+              .reduce((a, b) -> b);
       if (target.isPresent()) {
         return Optional.of(target.get().term());
       }
-      return terms.stream().filter(t -> t.start() >= triggerEnd).findFirst().or(() -> terms.stream().reduce((a, b) -> b)).map(TermFinder.TermMention::term);
+      return terms.stream()
+          .filter(t -> t.start() >= triggerEnd)
+          .findFirst()
+          .or(() -> terms.stream().reduce((a, b) -> b))
+          .map(TermFinder.TermMention::term);
     }
     return terms.stream().findFirst().map(TermFinder.TermMention::term);
   }
@@ -113,7 +141,9 @@ final class EventFinder {
     events.forEach(
         e ->
             byType
-                .computeIfAbsent(e.type() == EventType.OTHER ? e.evidence().rule() : e.type().code(), t -> new ArrayList<>())
+                .computeIfAbsent(
+                    e.type() == EventType.OTHER ? e.evidence().rule() : e.type().code(),
+                    t -> new ArrayList<>())
                 .add(e));
     List<EventFact> merged = new ArrayList<>();
     for (List<EventFact> sameType : byType.values()) {
@@ -127,26 +157,49 @@ final class EventFinder {
         merged.addAll(dated.subList(1, dated.size()));
       }
     }
-    merged.sort(Comparator.comparingInt((EventFact e) -> e.evidence().span().map(Span::start).orElse(0)));
+    merged.sort(
+        Comparator.comparingInt((EventFact e) -> e.evidence().span().map(Span::start).orElse(0)));
     return merged;
   }
 
   private static EventFact fill(EventFact kept, EventFact other) {
     return new EventFact(
-        kept.key(), kept.type(), kept.date(), kept.place().or(other::place), kept.authority().or(other::authority),
-        kept.charges().isEmpty() ? other.charges() : kept.charges(), kept.term().or(other::term), kept.detail(),
-        kept.attribution(), kept.evidence());
+        kept.key(),
+        kept.type(),
+        kept.date(),
+        kept.place().or(other::place),
+        kept.authority().or(other::authority),
+        kept.charges().isEmpty() ? other.charges() : kept.charges(),
+        kept.term().or(other::term),
+        kept.detail(),
+        kept.attribution(),
+        kept.evidence());
   }
 
-  /** Keys like {@code arrest-2009-07-14}; a second event with the same type and date gets {@code -2}. */
+  /**
+   * Keys like {@code arrest-2009-07-14}; a second event with the same type and date gets {@code
+   * -2}.
+   */
   private static List<EventFact> withKeys(List<EventFact> events) {
     Map<String, Integer> used = new HashMap<>();
     List<EventFact> keyed = new ArrayList<>();
     for (EventFact e : events) {
-      String base = e.type().slug() + "-" + e.date().map(d -> d.iso().orElse(d.edtf())).orElse("undated");
+      String base =
+          e.type().slug() + "-" + e.date().map(d -> d.iso().orElse(d.edtf())).orElse("undated");
       int n = used.merge(base, 1, Integer::sum);
       String key = n == 1 ? base : base + "-" + n;
-      keyed.add(new EventFact(key, e.type(), e.date(), e.place(), e.authority(), e.charges(), e.term(), e.detail(), e.attribution(), e.evidence()));
+      keyed.add(
+          new EventFact(
+              key,
+              e.type(),
+              e.date(),
+              e.place(),
+              e.authority(),
+              e.charges(),
+              e.term(),
+              e.detail(),
+              e.attribution(),
+              e.evidence()));
     }
     return keyed;
   }

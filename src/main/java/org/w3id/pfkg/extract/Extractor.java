@@ -37,7 +37,8 @@ public final class Extractor {
   public CaseFacts extract(CaseDocument doc) {
     String id = doc.documentId();
     List<Sentence> sentences = splitter.split(doc.narrative());
-    List<PersonFact> people = new PeopleFinder(knowledge.relations(), entities).find(id, sentences, doc.name());
+    List<PersonFact> people =
+        new PeopleFinder(knowledge.relations(), entities).find(id, sentences, doc.name());
     SourceResolver resolver = new SourceResolver(knowledge, entities, people);
     AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
     JournalistReference reference = new JournalistReference(doc.name());
@@ -54,7 +55,9 @@ public final class Extractor {
         charges(reading),
         doc.headerValue("Charge"),
         doc.headerValue("Medium"),
-        doc.headerValue("Beats Covered").map(v -> Arrays.stream(v.split("\\s*[,;]\\s*")).filter(b -> !b.isBlank()).toList()).orElse(List.of()),
+        doc.headerValue("Beats Covered")
+            .map(v -> Arrays.stream(v.split("\\s*[,;]\\s*")).filter(b -> !b.isBlank()).toList())
+            .orElse(List.of()),
         doc.headerValue("Local or Foreign"),
         events.find(reading),
         detentions(reading),
@@ -73,7 +76,10 @@ public final class Extractor {
         if (hit.adjectival()) {
           continue;
         }
-        Evidence evidence = reading.evidence(s, "entity:" + hit.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + hit.key());
+        Evidence evidence =
+            reading.evidence(
+                s,
+                "entity:" + hit.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + hit.key());
         byKind.get(hit.kind()).merge(hit.key(), entity(hit, evidence), Extractor::mergeEntity);
       }
     }
@@ -83,14 +89,32 @@ public final class Extractor {
   private NamedEntity entity(EntityHit hit, Evidence evidence) {
     Knowledge.GazetteerEntry known = knowledge.gazetteer().get(hit.key());
     String name = known != null ? known.name() : hit.surface();
-    Optional<String> within = hit.within().or(() -> Optional.ofNullable(known).map(Knowledge.GazetteerEntry::within).filter(w -> !w.isEmpty()));
-    return new NamedEntity(hit.key(), name, hit.kind(), hit.description().filter(d -> !d.isBlank()), within, List.of(evidence));
+    Optional<String> within =
+        hit.within()
+            .or(
+                () ->
+                    Optional.ofNullable(known)
+                        .map(Knowledge.GazetteerEntry::within)
+                        .filter(w -> !w.isEmpty()));
+    return new NamedEntity(
+        hit.key(),
+        name,
+        hit.kind(),
+        hit.description().filter(d -> !d.isBlank()),
+        within,
+        List.of(evidence));
   }
 
   private static NamedEntity mergeEntity(NamedEntity a, NamedEntity b) {
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
-    return new NamedEntity(a.key(), a.name(), a.kind(), a.description().or(b::description), a.within().or(b::within), evidence);
+    return new NamedEntity(
+        a.key(),
+        a.name(),
+        a.kind(),
+        a.description().or(b::description),
+        a.within().or(b::within),
+        evidence);
   }
 
   private List<ChargeFact> charges(Reading reading) {
@@ -98,10 +122,20 @@ public final class Extractor {
     for (Sentence s : reading.sentences()) {
       String lower = s.text().toLowerCase(java.util.Locale.ROOT);
       ChargeStatus status =
-          lower.contains("acquitted") ? ChargeStatus.ACQUITTED : lower.matches(".*\\b(dropped|withdrew|withdrawn)\\b.*") ? ChargeStatus.DROPPED : ChargeStatus.BROUGHT;
+          lower.contains("acquitted")
+              ? ChargeStatus.ACQUITTED
+              : lower.matches(".*\\b(dropped|withdrew|withdrawn)\\b.*")
+                  ? ChargeStatus.DROPPED
+                  : ChargeStatus.BROUGHT;
       for (Reading.ChargeHit hit : reading.charges(s)) {
         byConcept.putIfAbsent(
-            hit.concept(), new ChargeFact(hit.concept(), hit.text(), status, reading.attribution(s).main(), reading.evidence(s, "charge:" + hit.concept())));
+            hit.concept(),
+            new ChargeFact(
+                hit.concept(),
+                hit.text(),
+                status,
+                reading.attribution(s).main(),
+                reading.evidence(s, "charge:" + hit.concept())));
       }
     }
     return List.copyOf(byConcept.values());
@@ -115,7 +149,13 @@ public final class Extractor {
       }
       reading.hits(s).stream()
           .filter(h -> h.kind() == EntityKind.FACILITY)
-          .forEach(h -> held.add(new DetentionFact(h.key(), reading.attribution(s).main(), reading.evidence(s, "detention:held-in"))));
+          .forEach(
+              h ->
+                  held.add(
+                      new DetentionFact(
+                          h.key(),
+                          reading.attribution(s).main(),
+                          reading.evidence(s, "detention:held-in"))));
     }
     return List.copyOf(held);
   }

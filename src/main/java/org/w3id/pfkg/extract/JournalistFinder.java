@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * ("also known as", "also spelled").
  */
 final class JournalistFinder {
-  private static final Pattern FEMALE = Pattern.compile("\\b(she|her|hers|herself|Ms|Mrs|Miss)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MALE = Pattern.compile("\\b(he|him|his|himself|Mr)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FEMALE =
+      Pattern.compile("\\b(she|her|hers|herself|Ms|Mrs|Miss)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MALE =
+      Pattern.compile("\\b(he|him|his|himself|Mr)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ALIAS =
       Pattern.compile(
           "\\b(?:also known as|known as|also spelled|also written|whose pen name is|pen name)\\s\"?(?<alias>\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3})");
@@ -56,14 +58,21 @@ final class JournalistFinder {
               .toList();
       for (NameMatcher.Hit hit : roleHits) {
         if (seenRoles.add(hit.key())) {
-          Evidence evidence = new Evidence(documentId, s.text(), Optional.of(s.span()), "role:" + hit.key());
-          roleFacts.add(new RoleFact(hit.key(), s.text().substring(hit.start(), hit.end()), Attribution.NONE, evidence));
+          Evidence evidence =
+              new Evidence(documentId, s.text(), Optional.of(s.span()), "role:" + hit.key());
+          roleFacts.add(
+              new RoleFact(
+                  hit.key(),
+                  s.text().substring(hit.start(), hit.end()),
+                  Attribution.NONE,
+                  evidence));
         }
       }
       for (NameMatcher.Hit g : groups.find(s.text(), new boolean[s.text().length()])) {
         String after = s.text().substring(g.end());
         boolean beforeRoleOrName =
-            roleHits.stream().anyMatch(r -> r.start() == g.end() + 1) || after.startsWith(" " + name);
+            roleHits.stream().anyMatch(r -> r.start() == g.end() + 1)
+                || after.startsWith(" " + name);
         if (beforeRoleOrName && (g.end() == s.text().length() || s.text().charAt(g.end()) != '-')) {
           ethnicities.add(g.key());
         }
@@ -73,7 +82,12 @@ final class JournalistFinder {
         aliases.add(alias.group("alias"));
       }
     }
-    return new JournalistFacts(name, List.copyOf(aliases), gender(pronouns.get(true), pronouns.get(false)), List.copyOf(ethnicities), roleFacts);
+    return new JournalistFacts(
+        name,
+        List.copyOf(aliases),
+        gender(pronouns.get(true), pronouns.get(false)),
+        List.copyOf(ethnicities),
+        roleFacts);
   }
 
   /**

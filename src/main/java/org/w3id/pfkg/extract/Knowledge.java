@@ -13,9 +13,9 @@ import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 
 /**
- * Everything the extraction engine knows about the domain, loaded from the files a researcher edits:
- * the SKOS vocabularies of {@code ontology/vocab/} and the gazetteer and rule tables of {@code data/}.
- * The Java code only applies it.
+ * Everything the extraction engine knows about the domain, loaded from the files a researcher
+ * edits: the SKOS vocabularies of {@code ontology/vocab/} and the gazetteer and rule tables of
+ * {@code data/}. The Java code only applies it.
  */
 public record Knowledge(
     Set<String> abbreviations,
@@ -32,7 +32,12 @@ public record Knowledge(
 
   /** A named thing the gazetteer knows: a place or an organisation. */
   record GazetteerEntry(
-      String key, String name, List<String> variants, EntityKind kind, String extra, String within) {
+      String key,
+      String name,
+      List<String> variants,
+      EntityKind kind,
+      String extra,
+      String within) {
     List<String> names() {
       return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), variants.stream())
           .toList();
@@ -54,7 +59,12 @@ public record Knowledge(
     Path rules = dataDir.resolve("rules");
     Map<String, GazetteerEntry> gazetteer = new LinkedHashMap<>();
     for (RuleTable.Row row : RuleTable.read(dataDir.resolve("gazetteer/places.tsv"))) {
-      put(gazetteer, row, EntityKind.PLACE, row.get("type"), row.cells().getOrDefault("within", ""));
+      put(
+          gazetteer,
+          row,
+          EntityKind.PLACE,
+          row.get("type"),
+          row.cells().getOrDefault("within", ""));
     }
     for (RuleTable.Row row : RuleTable.read(dataDir.resolve("gazetteer/organizations.tsv"))) {
       EntityKind kind =
@@ -85,7 +95,11 @@ public record Knowledge(
   }
 
   private static void put(
-      Map<String, GazetteerEntry> out, RuleTable.Row row, EntityKind kind, String extra, String within) {
+      Map<String, GazetteerEntry> out,
+      RuleTable.Row row,
+      EntityKind kind,
+      String extra,
+      String within) {
     String key = row.get("key");
     if (out.containsKey(key)) {
       throw new InputException(
@@ -93,10 +107,12 @@ public record Knowledge(
     }
     out.put(
         key,
-        new GazetteerEntry(key, row.get("name"), row.list("variants"), kind, extra, within.strip()));
+        new GazetteerEntry(
+            key, row.get("name"), row.list("variants"), kind, extra, within.strip()));
   }
 
-  private static List<Rule> rules(Path file, String valueColumn, String aboutColumn, String detailColumn) {
+  private static List<Rule> rules(
+      Path file, String valueColumn, String aboutColumn, String detailColumn) {
     return RuleTable.read(file).stream()
         .map(
             row ->
@@ -116,7 +132,8 @@ public record Knowledge(
           .filter(l -> !l.isEmpty() && !l.startsWith("#"))
           .collect(Collectors.toUnmodifiableSet());
     } catch (IOException e) {
-      throw new InputException(Location.of(file), "cannot read abbreviations: " + e.getMessage(), e);
+      throw new InputException(
+          Location.of(file), "cannot read abbreviations: " + e.getMessage(), e);
     }
   }
 }

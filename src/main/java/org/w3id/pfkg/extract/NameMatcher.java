@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Finds known names in text: whole words only, longest name first, never two matches over the same
- * characters. Names are compared folded (no case, no diacritics), except acronyms ("AP", "US"), which
- * must match exactly so that the pronoun "us" is not the United States.
+ * characters. Names are compared folded (no case, no diacritics), except acronyms ("AP", "US"),
+ * which must match exactly so that the pronoun "us" is not the United States.
  */
 final class NameMatcher {
   /** A name found: which entry, and where. */
@@ -18,7 +18,9 @@ final class NameMatcher {
 
   private final List<Name> names;
 
-  /** @param namesByKey every key with its names (preferred name first) */
+  /**
+   * @param namesByKey every key with its names (preferred name first)
+   */
   NameMatcher(Map<String, List<String>> namesByKey) {
     List<Name> all = new ArrayList<>();
     namesByKey.forEach(
@@ -34,8 +36,8 @@ final class NameMatcher {
   }
 
   /**
-   * The matches in {@code text}, skipping characters already {@code taken}, which this marks as taken
-   * for the matches it returns. Results are in text order.
+   * The matches in {@code text}, skipping characters already {@code taken}, which this marks as
+   * taken for the matches it returns. Results are in text order.
    */
   List<Hit> find(String text, boolean[] taken) {
     String folded = Fold.of(text);

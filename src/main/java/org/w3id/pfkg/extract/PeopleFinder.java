@@ -35,12 +35,21 @@ final class PeopleFinder {
             .collect(Collectors.joining("|", "(?<rel>", ")"));
     this.patterns =
         List.of(
-            Pattern.compile("\\b(?:her|his|their)\\s" + rel + ",\\s(?<name>" + NAME + ")", Pattern.UNICODE_CHARACTER_CLASS),
-            Pattern.compile("(?<name>" + NAME + "),\\s(?:her|his|their)\\s" + rel + "\\b", Pattern.UNICODE_CHARACTER_CLASS),
-            Pattern.compile("\\b" + rel + "\\s(?<name>" + NAME + ")", Pattern.UNICODE_CHARACTER_CLASS));
+            Pattern.compile(
+                "\\b(?:her|his|their)\\s" + rel + ",\\s(?<name>" + NAME + ")",
+                Pattern.UNICODE_CHARACTER_CLASS),
+            Pattern.compile(
+                "(?<name>" + NAME + "),\\s(?:her|his|their)\\s" + rel + "\\b",
+                Pattern.UNICODE_CHARACTER_CLASS),
+            Pattern.compile(
+                "\\b" + rel + "\\s(?<name>" + NAME + ")", Pattern.UNICODE_CHARACTER_CLASS));
     this.residence =
         Pattern.compile(
-            "\\b(?:her|his|their)\\s" + rel + ",\\s(?:" + NAME + ",\\s)?who\\s(?:lives|lived|resides|is based|was living)\\sin\\s(?<place>[^,.;]+)",
+            "\\b(?:her|his|their)\\s"
+                + rel
+                + ",\\s(?:"
+                + NAME
+                + ",\\s)?who\\s(?:lives|lived|resides|is based|was living)\\sin\\s(?<place>[^,.;]+)",
             Pattern.UNICODE_CHARACTER_CLASS);
   }
 
@@ -52,9 +61,14 @@ final class PeopleFinder {
         while (m.find()) {
           String name = m.group("name");
           if (isPerson(name, journalistName) && !byKey.containsKey(Slug.of(name))) {
-            Evidence evidence = new Evidence(documentId, s.text(), Optional.of(s.span()), "person-relation:" + (i + 1));
+            Evidence evidence =
+                new Evidence(
+                    documentId, s.text(), Optional.of(s.span()), "person-relation:" + (i + 1));
             String relation = m.group("rel").toLowerCase(Locale.ROOT);
-            byKey.put(Slug.of(name), new PersonFact(Slug.of(name), name, relation, Optional.empty(), Attribution.NONE, evidence));
+            byKey.put(
+                Slug.of(name),
+                new PersonFact(
+                    Slug.of(name), name, relation, Optional.empty(), Attribution.NONE, evidence));
           }
         }
       }
@@ -65,12 +79,17 @@ final class PeopleFinder {
       while (m.find()) {
         String place = m.group("place");
         Optional<String> key =
-            entities.find(place).stream().filter(h -> h.kind() == EntityKind.PLACE).map(EntityHit::key).findFirst();
+            entities.find(place).stream()
+                .filter(h -> h.kind() == EntityKind.PLACE)
+                .map(EntityHit::key)
+                .findFirst();
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         people.replaceAll(
-            p -> p.relation().equals(rel) && p.residence().isEmpty() && key.isPresent()
-                ? new PersonFact(p.key(), p.name(), p.relation(), key, p.attribution(), p.evidence())
-                : p);
+            p ->
+                p.relation().equals(rel) && p.residence().isEmpty() && key.isPresent()
+                    ? new PersonFact(
+                        p.key(), p.name(), p.relation(), key, p.attribution(), p.evidence())
+                    : p);
       }
     }
     return List.copyOf(people);

@@ -35,7 +35,13 @@ final class Reading {
             .map(
                 s ->
                     chargeNames.find(s.text(), new boolean[s.text().length()]).stream()
-                        .map(h -> new ChargeHit(h.key(), s.text().substring(h.start(), h.end()).toLowerCase(Locale.ROOT), h.start(), h.end()))
+                        .map(
+                            h ->
+                                new ChargeHit(
+                                    h.key(),
+                                    s.text().substring(h.start(), h.end()).toLowerCase(Locale.ROOT),
+                                    h.start(),
+                                    h.end()))
                         .toList())
             .toList();
     this.attributions = sentences.stream().map(s -> attribution.find(s.text())).toList();

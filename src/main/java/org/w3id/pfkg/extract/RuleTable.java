@@ -15,10 +15,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 
-/** Reads one of the tab-separated knowledge tables of {@code data/}, naming file and line on error. */
+/**
+ * Reads one of the tab-separated knowledge tables of {@code data/}, naming file and line on error.
+ */
 final class RuleTable {
   private static final CSVFormat TSV =
-      CSVFormat.TDF.builder()
+      CSVFormat.TDF
+          .builder()
           .setHeader()
           .setSkipHeaderRecord(true)
           .setCommentMarker('#')
@@ -39,8 +42,7 @@ final class RuleTable {
 
     Pattern pattern(String column) {
       try {
-        return Pattern.compile(
-            get(column), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        return Pattern.compile(get(column), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
       } catch (PatternSyntaxException e) {
         throw new InputException(
             new Location(file, (int) line, 0),
@@ -64,7 +66,8 @@ final class RuleTable {
       }
       return rows;
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      throw new InputException(Location.of(file), "cannot read tab-separated table: " + e.getMessage(), e);
+      throw new InputException(
+          Location.of(file), "cannot read tab-separated table: " + e.getMessage(), e);
     }
   }
 }

@@ -73,7 +73,9 @@ final class SentenceSplitter {
     }
   }
 
-  /** Case texts pasted from web pages end lines with no-break spaces, which the JDK's test misses. */
+  /**
+   * Case texts pasted from web pages end lines with no-break spaces, which the JDK's test misses.
+   */
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }

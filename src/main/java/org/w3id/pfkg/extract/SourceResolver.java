@@ -44,7 +44,10 @@ final class SourceResolver {
     for (PersonFact person : people) {
       String lower = who.toLowerCase(Locale.ROOT);
       if (who.contains(person.name())
-          || lower.matches("(?:her|his|their)\\s+" + Pattern.quote(person.relation().toLowerCase(Locale.ROOT)) + "\\b.*")) {
+          || lower.matches(
+              "(?:her|his|their)\\s+"
+                  + Pattern.quote(person.relation().toLowerCase(Locale.ROOT))
+                  + "\\b.*")) {
         return new Source(person.name(), person.key(), SourceKind.PERSON);
       }
     }

@@ -22,20 +22,27 @@ public final class Summary {
 
   public static ObjectNode of(CaseFacts facts) {
     Map<String, String> names =
-        facts.entities().stream().collect(Collectors.toMap(NamedEntity::key, NamedEntity::name, (a, b) -> a));
-    Function<Optional<String>, Object> placeName = key -> key.map(k -> names.getOrDefault(k, k)).orElse(null);
+        facts.entities().stream()
+            .collect(Collectors.toMap(NamedEntity::key, NamedEntity::name, (a, b) -> a));
+    Function<Optional<String>, Object> placeName =
+        key -> key.map(k -> names.getOrDefault(k, k)).orElse(null);
     ObjectNode root = JSON.createObjectNode();
     ObjectNode journalist = root.putObject("journalist");
     JournalistFacts j = facts.journalist();
     journalist.put("name", j.name());
     strings(journalist.putArray("aliases"), j.aliases());
-    journalist.put("gender", j.gender().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
-    journalist.put("nationality_or_ethnicity", j.ethnicities().isEmpty() ? null : String.join(", ", j.ethnicities()));
+    journalist.put(
+        "gender", j.gender().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
+    journalist.put(
+        "nationality_or_ethnicity",
+        j.ethnicities().isEmpty() ? null : String.join(", ", j.ethnicities()));
     strings(journalist.putArray("roles"), j.roles().stream().map(RoleFact::label).toList());
     strings(root.putArray("outlets"), names(facts.outlets()));
     strings(root.putArray("other_organizations_mentioned"), names(facts.organizations()));
     strings(root.putArray("places"), names(facts.places()));
-    strings(root.putArray("charges"), facts.charges().stream().map(ChargeFact::text).distinct().toList());
+    strings(
+        root.putArray("charges"),
+        facts.charges().stream().map(ChargeFact::text).distinct().toList());
     root.put("cpj_charge_category", facts.cpjChargeCategory().orElse(null));
     root.put("medium", facts.medium().orElse(null));
     ArrayNode events = root.putArray("events");
@@ -52,20 +59,35 @@ public final class Summary {
     strings(
         sentence.putArray("history"),
         facts.sentenceHistory().stream()
-            .map(e -> e.term().orElseThrow().code() + e.date().map(d -> " (" + isoOrYear(d) + ")").orElse(""))
+            .map(
+                e ->
+                    e.term().orElseThrow().code()
+                        + e.date().map(d -> " (" + isoOrYear(d) + ")").orElse(""))
             .toList());
-    root.put("detention_place", facts.detentions().stream().findFirst().map(d -> names.getOrDefault(d.facility(), d.facility())).orElse(null));
+    root.put(
+        "detention_place",
+        facts.detentions().stream()
+            .findFirst()
+            .map(d -> names.getOrDefault(d.facility(), d.facility()))
+            .orElse(null));
     root.put("status", facts.status().code());
     ArrayNode sources = root.putArray("sources");
     sources(facts).forEach((who, claim) -> sources.addObject().put("who", who).put("claim", claim));
     ArrayNode people = root.putArray("people");
-    facts.people().forEach(p -> people.addObject().put("name", p.name()).put("relation", p.relation()));
+    facts
+        .people()
+        .forEach(p -> people.addObject().put("name", p.name()).put("relation", p.relation()));
     return root;
   }
 
   /** Vague dates ("late spring 2009") give their year when they lie within one. */
   private static String isoOrYear(FactDate d) {
-    return d.iso().orElseGet(() -> d.earliest().getYear() == d.latest().getYear() ? String.valueOf(d.earliest().getYear()) : null);
+    return d.iso()
+        .orElseGet(
+            () ->
+                d.earliest().getYear() == d.latest().getYear()
+                    ? String.valueOf(d.earliest().getYear())
+                    : null);
   }
 
   /** Everyone the text credits, each with the first thing it is credited with. */

@@ -36,8 +36,8 @@ import org.w3id.pfkg.vocab.Iris;
 
 /**
  * The build, as named phases: read, extract, map, validate, store, dump, publish. Nothing is
- * published unless every phase succeeds: a rejected document (without keep-going), a SHACL violation
- * or a failure while writing leaves the live release as it was.
+ * published unless every phase succeeds: a rejected document (without keep-going), a SHACL
+ * violation or a failure while writing leaves the live release as it was.
  */
 public final class BuildPipeline {
   private static final DateTimeFormatter RELEASE_ID =
@@ -54,26 +54,41 @@ public final class BuildPipeline {
     long started = System.nanoTime();
     Instant now = Instant.now();
     ProblemCollector problems = new ProblemCollector();
-    ProblemListener both = p -> {
-      problems.report(p);
-      listener.report(p);
-    };
+    ProblemListener both =
+        p -> {
+          problems.report(p);
+          listener.report(p);
+        };
     List<CaseDocument> documents = read(both);
     Knowledge knowledge = Knowledge.load(config.ontologyDir(), config.dataDir());
     Map<CaseDocument, CaseFacts> facts = extract(documents, new Extractor(knowledge), both);
-    List<Problem> rejected = problems.problems().stream().filter(p -> p.severity() != Severity.WARNING).toList();
+    List<Problem> rejected =
+        problems.problems().stream().filter(p -> p.severity() != Severity.WARNING).toList();
     if (!rejected.isEmpty() && !config.keepGoing()) {
-      throw new PfkgException(rejected.size() + " problem(s) in the input; nothing was published (use --keep-going to publish the good cases)");
+      throw new PfkgException(
+          rejected.size()
+              + " problem(s) in the input; nothing was published (use --keep-going to publish the good cases)");
     }
     if (facts.isEmpty()) {
-      throw new PfkgException("no case could be read from " + config.dataDir().resolve("cases") + "; nothing was published");
+      throw new PfkgException(
+          "no case could be read from "
+              + config.dataDir().resolve("cases")
+              + "; nothing was published");
     }
     Iris iris = new Iris(config.baseIri());
     Dataset dataset = assemble(facts, iris);
-    Model union = ModelFactory.createDefaultModel().setNsPrefixes(iris.prefixes()).add(dataset.getUnionModel());
-    ValidationResult validation = new ShaclValidator(config.ontologyDir().resolve("shapes.ttl")).validate(union.getGraph());
+    Model union =
+        ModelFactory.createDefaultModel()
+            .setNsPrefixes(iris.prefixes())
+            .add(dataset.getUnionModel());
+    ValidationResult validation =
+        new ShaclValidator(config.ontologyDir().resolve("shapes.ttl")).validate(union.getGraph());
     if (!validation.conforms()) {
-      throw new PfkgException("SHACL validation failed with " + validation.violations() + " violation(s); nothing was published:\n" + validation.report());
+      throw new PfkgException(
+          "SHACL validation failed with "
+              + validation.violations()
+              + " violation(s); nothing was published:\n"
+              + validation.report());
     }
     String releaseId = RELEASE_ID.format(now);
     ReleaseLayout layout = new ReleaseLayout(config.outDir());
@@ -85,7 +100,9 @@ public final class BuildPipeline {
       manifest.put("release", releaseId);
       manifest.put("created", now.toString());
       manifest.put("base", config.baseIri());
-      manifest.put("synthetic", config.allowSynthetic() && documents.stream().anyMatch(CaseDocument::synthetic));
+      manifest.put(
+          "synthetic",
+          config.allowSynthetic() && documents.stream().anyMatch(CaseDocument::synthetic));
       manifest.put("cases", cases);
       manifest.put("documents", facts.size());
       manifest.put("triples", union.size());
@@ -93,7 +110,8 @@ public final class BuildPipeline {
       DumpWriter.write(release.resolve("dumps"), dataset, union, manifest);
       layout.publish(release);
       long millis = (System.nanoTime() - started) / 1_000_000;
-      return new BuildReport(releaseId, release, (int) cases, facts.size(), union.size(), millis, rejected);
+      return new BuildReport(
+          releaseId, release, (int) cases, facts.size(), union.size(), millis, rejected);
     } catch (RuntimeException e) {
       layout.discard(release);
       throw e;
@@ -104,8 +122,11 @@ public final class BuildPipeline {
     List<CaseDocument> documents = new ArrayList<>();
     for (CaseDocument doc : new CaseReader().readAll(config.dataDir().resolve("cases"), listener)) {
       if (doc.synthetic() && !config.allowSynthetic()) {
-        listener.report(new Problem(Severity.ERROR, Location.of(doc.file()),
-            "document is marked Synthetic: yes; synthetic cases are for tests and benchmarks and are never published"));
+        listener.report(
+            new Problem(
+                Severity.ERROR,
+                Location.of(doc.file()),
+                "document is marked Synthetic: yes; synthetic cases are for tests and benchmarks and are never published"));
       } else {
         documents.add(doc);
       }
@@ -114,19 +135,22 @@ public final class BuildPipeline {
   }
 
   /** Extraction is a pure function per document, so documents run in parallel. */
-  private static Map<CaseDocument, CaseFacts> extract(List<CaseDocument> documents, Extractor extractor, ProblemListener listener) {
+  private static Map<CaseDocument, CaseFacts> extract(
+      List<CaseDocument> documents, Extractor extractor, ProblemListener listener) {
     Map<CaseDocument, CaseFacts> facts = new ConcurrentHashMap<>();
     Stream<CaseDocument> stream = documents.parallelStream();
     if (documents.size() >= PROGRESS_THRESHOLD) {
       stream = ProgressBar.wrap(stream, "extract");
     }
-    stream.forEach(doc -> {
-      try {
-        facts.put(doc, extractor.extract(doc));
-      } catch (RuntimeException e) {
-        listener.report(new Problem(Severity.ERROR, Location.of(doc.file()), "extraction failed: " + e));
-      }
-    });
+    stream.forEach(
+        doc -> {
+          try {
+            facts.put(doc, extractor.extract(doc));
+          } catch (RuntimeException e) {
+            listener.report(
+                new Problem(Severity.ERROR, Location.of(doc.file()), "extraction failed: " + e));
+          }
+        });
     // Order by file so that graphs and dumps come out the same on every run.
     Map<CaseDocument, CaseFacts> ordered = new TreeMap<>((a, b) -> a.file().compareTo(b.file()));
     ordered.putAll(facts);
@@ -138,7 +162,12 @@ public final class BuildPipeline {
     dataset.getDefaultModel().setNsPrefixes(iris.prefixes());
     CaseMapper mapper = new CaseMapper(iris);
     Map<String, Model> caseGraphs = new TreeMap<>();
-    facts.forEach((doc, f) -> caseGraphs.computeIfAbsent(iris.caseGraph(f.caseId()).getURI(), k -> ModelFactory.createDefaultModel()).add(mapper.map(doc, f)));
+    facts.forEach(
+        (doc, f) ->
+            caseGraphs
+                .computeIfAbsent(
+                    iris.caseGraph(f.caseId()).getURI(), k -> ModelFactory.createDefaultModel())
+                .add(mapper.map(doc, f)));
     new OntologyGraphs(config.ontologyDir(), iris).load().forEach(dataset::addNamedModel);
     caseGraphs.forEach(dataset::addNamedModel);
     return dataset;
@@ -146,7 +175,9 @@ public final class BuildPipeline {
 
   private static Map<String, Long> graphSizes(Dataset dataset) {
     Map<String, Long> sizes = new TreeMap<>();
-    dataset.listNames().forEachRemaining(name -> sizes.put(name, dataset.getNamedModel(name).size()));
+    dataset
+        .listNames()
+        .forEachRemaining(name -> sizes.put(name, dataset.getNamedModel(name).size()));
     return sizes;
   }
 }

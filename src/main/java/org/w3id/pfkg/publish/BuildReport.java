@@ -16,7 +16,13 @@ import org.w3id.pfkg.problem.Problem;
  * @param rejected the problems of the documents left out (only with keep-going)
  */
 public record BuildReport(
-    String releaseId, Path release, int cases, int documents, long triples, long millis, List<Problem> rejected) {
+    String releaseId,
+    Path release,
+    int cases,
+    int documents,
+    long triples,
+    long millis,
+    List<Problem> rejected) {
   public BuildReport {
     rejected = List.copyOf(rejected);
   }
@@ -26,7 +32,11 @@ public record BuildReport(
     return String.format(
         java.util.Locale.ROOT,
         "built release %s: %d cases (%d documents), %d triples in %.1f s%s",
-        releaseId, cases, documents, triples, millis / 1000.0,
+        releaseId,
+        cases,
+        documents,
+        triples,
+        millis / 1000.0,
         rejected.isEmpty() ? "" : ", " + rejected.size() + " problem(s) in rejected documents");
   }
 }

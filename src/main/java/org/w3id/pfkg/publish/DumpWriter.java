@@ -28,8 +28,8 @@ import org.w3id.pfkg.problem.PfkgException;
 
 /**
  * Writes a release's dumps: the union of all graphs as Turtle and gzipped N-Triples (plain RDF 1.1,
- * readable by every tool), the named graphs as TriG, {@code SHA256SUMS} in the format of
- * {@code sha256sum -c}, and {@code manifest.json} with counts, sizes and checksums.
+ * readable by every tool), the named graphs as TriG, {@code SHA256SUMS} in the format of {@code
+ * sha256sum -c}, and {@code manifest.json} with counts, sizes and checksums.
  */
 final class DumpWriter {
   static final String TURTLE = "pfkg.ttl";
@@ -53,7 +53,8 @@ final class DumpWriter {
       try (OutputStream out = Files.newOutputStream(dir.resolve(TRIG))) {
         RDFDataMgr.write(out, dataset, RDFFormat.TRIG_PRETTY);
       }
-      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(NTRIPLES_GZ)))) {
+      try (OutputStream out =
+          new GZIPOutputStream(Files.newOutputStream(dir.resolve(NTRIPLES_GZ)))) {
         RDFDataMgr.write(out, union, Lang.NTRIPLES);
       }
       List<DumpFile> files = new ArrayList<>();
@@ -72,7 +73,8 @@ final class DumpWriter {
   }
 
   static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (NoSuchAlgorithmException e) {
@@ -80,11 +82,17 @@ final class DumpWriter {
     }
   }
 
-  private static void writeManifest(Path file, List<DumpFile> files, Map<String, Object> facts) throws IOException {
+  private static void writeManifest(Path file, List<DumpFile> files, Map<String, Object> facts)
+      throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = json.valueToTree(new LinkedHashMap<>(facts));
     ArrayNode list = root.putArray("files");
-    files.forEach(f -> list.addObject().put("name", f.name()).put("bytes", f.bytes()).put("sha256", f.sha256()));
+    files.forEach(
+        f ->
+            list.addObject()
+                .put("name", f.name())
+                .put("bytes", f.bytes())
+                .put("sha256", f.sha256()));
     json.writeValue(file.toFile(), root);
   }
 }

@@ -61,7 +61,8 @@ public final class ReleaseLayout {
       Files.createDirectories(releases());
       return Files.createDirectory(releases().resolve(releaseId));
     } catch (IOException e) {
-      throw new PfkgException("cannot create release folder in " + releases() + ": " + e.getMessage(), e);
+      throw new PfkgException(
+          "cannot create release folder in " + releases() + ": " + e.getMessage(), e);
     }
   }
 
@@ -72,9 +73,11 @@ public final class ReleaseLayout {
       Files.deleteIfExists(link);
       Files.createSymbolicLink(link, out.relativize(release));
       try {
-        Files.move(link, current(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            link, current(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        throw new PfkgException("the file system of " + out + " cannot swap releases atomically", e);
+        throw new PfkgException(
+            "the file system of " + out + " cannot swap releases atomically", e);
       }
       fixedLink(store(), Path.of("current", "store"));
       fixedLink(dumps(), Path.of("current", "dumps"));
@@ -101,7 +104,10 @@ public final class ReleaseLayout {
     try (Stream<Path> list = Files.list(releases())) {
       all = list.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList();
     }
-    all.stream().skip(RELEASES_KEPT).filter(p -> !p.equals(live)).forEach(ReleaseLayout::deleteTree);
+    all.stream()
+        .skip(RELEASES_KEPT)
+        .filter(p -> !p.equals(live))
+        .forEach(ReleaseLayout::deleteTree);
   }
 
   private static void deleteTree(Path dir) {

@@ -20,7 +20,9 @@ final class StoreWriter {
           () -> {
             for (Iterator<String> names = dataset.listNames(); names.hasNext(); ) {
               String name = names.next();
-              store.addGraph(org.apache.jena.graph.NodeFactory.createURI(name), dataset.getNamedModel(name).getGraph());
+              store.addGraph(
+                  org.apache.jena.graph.NodeFactory.createURI(name),
+                  dataset.getNamedModel(name).getGraph());
             }
           });
     } finally {

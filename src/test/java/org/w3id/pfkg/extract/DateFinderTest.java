@@ -67,6 +67,8 @@ class DateFinderTest {
 
   @Test
   void impossibleDayIsNotADate() {
-    assertTrue(DateFinder.find("on February 30, 2010").stream().noneMatch(m -> m.date().precision() == DatePrecision.DAY));
+    assertTrue(
+        DateFinder.find("on February 30, 2010").stream()
+            .noneMatch(m -> m.date().precision() == DatePrecision.DAY));
   }
 }

@@ -59,23 +59,29 @@ class SeedExtractionTest {
   @Test
   void everyDatedGoldEventIsFoundWithItsTypeAndNoOther() {
     Set<String> expected = new TreeSet<>();
-    gold.get("events").forEach(e -> {
-      if (!e.get("date").isNull()) {
-        expected.add(e.get("type").asText() + "@" + e.get("date").asText());
-      }
-    });
+    gold.get("events")
+        .forEach(
+            e -> {
+              if (!e.get("date").isNull()) {
+                expected.add(e.get("type").asText() + "@" + e.get("date").asText());
+              }
+            });
     Set<String> found = new TreeSet<>();
-    summary.get("events").forEach(e -> {
-      if (!e.get("date").isNull()) {
-        found.add(e.get("type").asText() + "@" + e.get("date").asText());
-      }
-    });
+    summary
+        .get("events")
+        .forEach(
+            e -> {
+              if (!e.get("date").isNull()) {
+                found.add(e.get("type").asText() + "@" + e.get("date").asText());
+              }
+            });
     assertEquals(expected, found);
   }
 
   @Test
   void arrestIsInUrumqiByPolice() {
-    EventFact arrest = facts.events().stream().filter(e -> e.type() == EventType.ARREST).findFirst().orElseThrow();
+    EventFact arrest =
+        facts.events().stream().filter(e -> e.type() == EventType.ARREST).findFirst().orElseThrow();
     assertEquals("arrest-2009-07-14", arrest.key());
     assertEquals(java.util.Optional.of("urumqi"), arrest.place());
     assertEquals(java.util.Optional.of("Police"), arrest.authority());
@@ -83,13 +89,24 @@ class SeedExtractionTest {
 
   @Test
   void sentencingIsCreditedToTheWitnessAsReportedByRfa() {
-    EventFact sentencing = facts.events().stream().filter(e -> e.type() == EventType.SENTENCING).findFirst().orElseThrow();
-    assertEquals("a witness to her trial", sentencing.attribution().accordingTo().orElseThrow().name());
+    EventFact sentencing =
+        facts.events().stream()
+            .filter(e -> e.type() == EventType.SENTENCING)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "a witness to her trial", sentencing.attribution().accordingTo().orElseThrow().name());
     assertEquals(SourceKind.DESCRIBED, sentencing.attribution().accordingTo().orElseThrow().kind());
     assertEquals("radio-free-asia", sentencing.attribution().reportedBy().orElseThrow().key());
     assertTrue(sentencing.term().orElseThrow().life());
-    assertEquals(Set.of("separatism", "leaking-state-secrets", "organizing-illegal-demonstration"), Set.copyOf(sentencing.charges()));
-    assertTrue(sentencing.evidence().quote().startsWith("In August 2010, she was sentenced to life in prison"));
+    assertEquals(
+        Set.of("separatism", "leaking-state-secrets", "organizing-an-illegal-demonstration"),
+        Set.copyOf(sentencing.charges()));
+    assertTrue(
+        sentencing
+            .evidence()
+            .quote()
+            .startsWith("In August 2010, she was sentenced to life in prison"));
   }
 
   @Test
@@ -104,7 +121,9 @@ class SeedExtractionTest {
     NamedEntity prison = facts.facilities().get(0);
     assertEquals(java.util.Optional.of("a women’s prison"), prison.description());
     assertEquals(java.util.Optional.of("urumqi"), prison.within());
-    assertEquals("world-uyghur-congress", facts.detentions().get(0).attribution().accordingTo().orElseThrow().key());
+    assertEquals(
+        "world-uyghur-congress",
+        facts.detentions().get(0).attribution().accordingTo().orElseThrow().key());
   }
 
   @Test
@@ -118,8 +137,13 @@ class SeedExtractionTest {
 
   @Test
   void husbandsAccountDisputesThePhoneAccusation() {
-    ClaimFact denial = facts.claims().stream().filter(c -> c.kind() == ClaimKind.DENIAL).findFirst().orElseThrow();
-    ClaimFact disputed = facts.claims().stream().filter(c -> c.key().equals(denial.disputes().orElseThrow())).findFirst().orElseThrow();
+    ClaimFact denial =
+        facts.claims().stream().filter(c -> c.kind() == ClaimKind.DENIAL).findFirst().orElseThrow();
+    ClaimFact disputed =
+        facts.claims().stream()
+            .filter(c -> c.key().equals(denial.disputes().orElseThrow()))
+            .findFirst()
+            .orElseThrow();
     assertTrue(disputed.summary().contains("leaking state secrets by phone"), disputed.summary());
     assertEquals("behtiyar-omer", denial.attribution().accordingTo().orElseThrow().key());
   }
@@ -131,10 +155,15 @@ class SeedExtractionTest {
 
   @Test
   void everyGoldSourceIsCredited() {
-    List<String> found = StreamSupport.stream(summary.get("sources").spliterator(), false).map(s -> s.get("who").asText().toLowerCase()).toList();
+    List<String> found =
+        StreamSupport.stream(summary.get("sources").spliterator(), false)
+            .map(s -> s.get("who").asText().toLowerCase())
+            .toList();
     for (JsonNode source : gold.get("sources")) {
       String who = source.get("who").asText().toLowerCase().replaceAll(" \\(.*\\)$", "");
-      assertTrue(found.stream().anyMatch(f -> f.contains(who) || who.contains(f)), () -> who + " not among " + found);
+      assertTrue(
+          found.stream().anyMatch(f -> f.contains(who) || who.contains(f)),
+          () -> who + " not among " + found);
     }
   }
 }

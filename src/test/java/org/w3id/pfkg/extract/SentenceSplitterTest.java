@@ -16,13 +16,18 @@ class SentenceSplitterTest {
   @Test
   void abbreviationsDoNotEndSentences() {
     assertEquals(
-        List.of("A witness told the U.S. Congress-funded broadcaster.", "She is held at the Xinjiang No. 2 Prison."),
-        split("A witness told the U.S. Congress-funded broadcaster. She is held at the Xinjiang No. 2 Prison."));
+        List.of(
+            "A witness told the U.S. Congress-funded broadcaster.",
+            "She is held at the Xinjiang No. 2 Prison."),
+        split(
+            "A witness told the U.S. Congress-funded broadcaster. She is held at the Xinjiang No. 2 Prison."));
   }
 
   @Test
   void paragraphEndsASentenceWithoutFullStop() {
-    assertEquals(List.of("First paragraph without stop", "Second one."), split("First paragraph without stop\n\nSecond one."));
+    assertEquals(
+        List.of("First paragraph without stop", "Second one."),
+        split("First paragraph without stop\n\nSecond one."));
   }
 
   @Test

@@ -33,7 +33,9 @@ class TermFinderTest {
 
   @Test
   void totalMonthsCountsYearsAndMonths() {
-    assertEquals(236, TermFinder.find("19 years and eight months").get(0).term().totalMonths().orElseThrow());
+    assertEquals(
+        236,
+        TermFinder.find("19 years and eight months").get(0).term().totalMonths().orElseThrow());
   }
 
   @Test
