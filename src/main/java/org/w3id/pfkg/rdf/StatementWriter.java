@@ -27,7 +27,7 @@ final class StatementWriter {
   Resource write(Resource s, Property p, RDFNode o, Attribution attribution, Evidence evidence) {
     Model m = ctx.model();
     m.add(s, p, o);
-    Resource st = ctx.iris().statement(ctx.caseId(), s, p, o);
+    Resource st = ctx.iris().statement(ctx.caseId(), evidence.documentId(), s, p, o);
     m.add(st, RDF.type, RDF.Statement);
     m.add(st, RDF.subject, s);
     m.add(st, RDF.predicate, p);

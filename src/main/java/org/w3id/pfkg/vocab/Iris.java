@@ -121,10 +121,15 @@ public record Iris(String base) {
   }
 
   /** The reified form of the plain fact {@code s p o}: SHA-1 of the three terms, 16 hex digits. */
-  public Resource statement(String caseId, Resource s, Property p, RDFNode o) {
+  public Resource statement(String caseId, String documentId, Resource s, Property p, RDFNode o) {
     String object = o.isURIResource() ? o.asResource().getURI() : o.asNode().toString();
+    // The document is part of the key: the same fact read from two documents is two statements,
+    // each with its own party and evidence, so that disagreeing sources are never blended.
     return id(
-        "statement/" + caseId + "/" + sha1Prefix(s.getURI() + "\n" + p.getURI() + "\n" + object));
+        "statement/"
+            + caseId
+            + "/"
+            + sha1Prefix(documentId + "\n" + s.getURI() + "\n" + p.getURI() + "\n" + object));
   }
 
   public Resource charge(String slug) {

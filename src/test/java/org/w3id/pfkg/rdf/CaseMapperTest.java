@@ -127,7 +127,7 @@ class CaseMapperTest {
     Resource j = IRIS.journalist("gulmire-imin");
     Resource prison = IRIS.place("xinjiang-no-2-prison");
     assertTrue(seed.contains(j, PF.heldIn, prison));
-    Resource st = IRIS.statement(SeedFacts.CASE, j, PF.heldIn, prison);
+    Resource st = IRIS.statement(SeedFacts.CASE, SeedFacts.DOC, j, PF.heldIn, prison);
     assertTrue(seed.contains(st, RDF.type, RDF.Statement));
     assertTrue(seed.contains(st, RDF.subject, j));
     assertTrue(seed.contains(st, RDF.predicate, PF.heldIn));
@@ -147,7 +147,8 @@ class CaseMapperTest {
     assertTrue(seed.contains(husband, SCHEMA.homeLocation, IRIS.place("norway")));
     assertTrue(
         seed.contains(
-            IRIS.statement(SeedFacts.CASE, husband, SCHEMA.homeLocation, IRIS.place("norway")),
+            IRIS.statement(
+                SeedFacts.CASE, SeedFacts.DOC, husband, SCHEMA.homeLocation, IRIS.place("norway")),
             RDF.type,
             RDF.Statement));
   }

@@ -28,11 +28,13 @@ class IrisTest {
   }
 
   @Test
-  void statementIriIsAStableShortHashOfTheTriple() {
+  void statementIriIsAStableShortHashOfTheTripleAndItsDocument() {
     var s = iris.journalist("a");
-    String first = iris.statement("c", s, PF.heldIn, iris.place("p")).getURI();
-    assertEquals(first, iris.statement("c", s, PF.heldIn, iris.place("p")).getURI());
-    assertNotEquals(first, iris.statement("c", s, PF.heldIn, iris.place("q")).getURI());
+    String first = iris.statement("c", "d", s, PF.heldIn, iris.place("p")).getURI();
+    assertEquals(first, iris.statement("c", "d", s, PF.heldIn, iris.place("p")).getURI());
+    assertNotEquals(first, iris.statement("c", "d", s, PF.heldIn, iris.place("q")).getURI());
+    assertNotEquals(
+        first, iris.statement("c", "other-document", s, PF.heldIn, iris.place("p")).getURI());
     assertTrue(first.matches("https://w3id.org/pfkg/id/statement/c/[0-9a-f]{16}"), first);
   }
 
