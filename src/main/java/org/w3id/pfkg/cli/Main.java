@@ -20,6 +20,11 @@ import picocli.CommandLine.Command;
 public final class Main {
   /** Runs a command line and returns its exit code; only {@link #main} exits the JVM. */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command line with pfkg's error handling: a message, a stack trace only with -v. */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -32,7 +37,7 @@ public final class Main {
           }
           return ExitCodes.of(e);
         });
-    return cli.execute(args);
+    return cli;
   }
 
   public static void main(String[] args) {

@@ -28,6 +28,15 @@ final class EventFinder {
           EventType.CONVICTION,
           EventType.SENTENCING);
 
+  /** Events a state body does; a riot or an unanswered inquiry has no acting authority. */
+  private static final Set<EventType> ACTED_ON_BY_STATE =
+      EnumSet.complementOf(
+          EnumSet.of(
+              EventType.PROTEST_OR_RIOT,
+              EventType.CONTACT_ATTEMPT,
+              EventType.DEATH,
+              EventType.DISAPPEARANCE));
+
   private final Knowledge knowledge;
 
   EventFinder(Knowledge knowledge) {
@@ -70,11 +79,13 @@ final class EventFinder {
             .map(EntityHit::key)
             .findFirst();
     Optional<String> authority =
-        knowledge.authorityRules().stream()
-            .map(r -> r.pattern().matcher(s.text()))
-            .filter(Matcher::find)
-            .map(Matcher::group)
-            .findFirst();
+        ACTED_ON_BY_STATE.contains(type)
+            ? knowledge.authorityRules().stream()
+                .map(r -> r.pattern().matcher(s.text()))
+                .filter(Matcher::find)
+                .map(m -> common(m.group(), m.start()))
+                .findFirst()
+            : Optional.empty();
     List<String> charges = WITH_CHARGES.contains(type) ? reading.chargeConcepts(s) : List.of();
     Optional<SentenceTerm> term = Optional.empty();
     if (type == EventType.SENTENCING || type == EventType.SENTENCE_CHANGE) {
@@ -112,6 +123,13 @@ final class EventFinder {
       }
     }
     return false;
+  }
+
+  /** "Police arrested ...": a common noun capitalised only because it opens the sentence. */
+  private static String common(String authority, int start) {
+    return start == 0 && authority.matches("\\p{Lu}\\p{Ll}+")
+        ? authority.toLowerCase(java.util.Locale.ROOT)
+        : authority;
   }
 
   /** For a change, the term it was changed to ("reduced ... to 19 years"); else the first term. */
@@ -185,7 +203,7 @@ final class EventFinder {
     List<EventFact> keyed = new ArrayList<>();
     for (EventFact e : events) {
       String base =
-          e.type().slug() + "-" + e.date().map(d -> d.iso().orElse(d.edtf())).orElse("undated");
+          typeKey(e) + "-" + e.date().map(d -> d.iso().orElse(d.edtf())).orElse("undated");
       int n = used.merge(base, 1, Integer::sum);
       String key = n == 1 ? base : base + "-" + n;
       keyed.add(
@@ -202,6 +220,15 @@ final class EventFinder {
               e.evidence()));
     }
     return keyed;
+  }
+
+  /**
+   * Other events are keyed by the rule that found them ("site-shut-down"): "other" names nothing.
+   */
+  private static String typeKey(EventFact e) {
+    return e.type() == EventType.OTHER
+        ? e.evidence().rule().replaceFirst("^event-trigger:", "")
+        : e.type().slug();
   }
 
   private static int distance(int aStart, int aEnd, int bStart, int bEnd) {

@@ -37,7 +37,11 @@ final class EventWriter {
   private void event(EventFact e) {
     Model m = ctx.model();
     Resource node = ctx.iris().event(ctx.caseId(), e.key());
-    String typeLabel = e.type().slug().replace('-', ' ');
+    // "other" says nothing; the detail ("website shut down") names what happened.
+    String typeLabel =
+        e.type() == org.w3id.pfkg.extract.EventType.OTHER
+            ? e.detail()
+            : e.type().slug().replace('-', ' ');
     String when = e.date().map(d -> " (" + d.text() + ")").orElse("");
     m.add(node, RDF.type, PF.Event);
     m.add(node, RDFS.label, typeLabel + ": " + ctx.facts().journalist().name() + when);

@@ -53,10 +53,11 @@ final class ProvenanceWriter {
   }
 
   /**
-   * Authorities are named as loosely as the text names them ("police"), so by slug of that name.
+   * Authorities are named as loosely as the text names them ("police", "authorities"), so their
+   * nodes belong to the case: the police of one country's case are not those of another's.
    */
   Resource authority(String name) {
-    Resource node = typed(ctx.iris().org(Slug.of(name)), PF.Authority);
+    Resource node = typed(ctx.iris().describedSource(ctx.caseId(), Slug.of(name)), PF.Authority);
     ctx.model().add(node, RDFS.label, name);
     ctx.model().add(node, SCHEMA.name, name);
     return node;

@@ -84,7 +84,7 @@ class SeedExtractionTest {
         facts.events().stream().filter(e -> e.type() == EventType.ARREST).findFirst().orElseThrow();
     assertEquals("arrest-2009-07-14", arrest.key());
     assertEquals(java.util.Optional.of("urumqi"), arrest.place());
-    assertEquals(java.util.Optional.of("Police"), arrest.authority());
+    assertEquals(java.util.Optional.of("police"), arrest.authority());
   }
 
   @Test

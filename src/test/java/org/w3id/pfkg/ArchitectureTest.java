@@ -1,0 +1,67 @@
+package org.w3id.pfkg;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package layering of STYLE.md: each stage depends only on the stages before it. */
+@AnalyzeClasses(packages = "org.w3id.pfkg", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  @ArchTest
+  static final ArchRule stagesDependOnlyDownTheFlow =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Foundation")
+          .definedBy("..pfkg.problem..", "..pfkg.vocab..", "..pfkg.config..")
+          .layer("Cases")
+          .definedBy("..pfkg.cases..")
+          .layer("Extract")
+          .definedBy("..pfkg.extract..")
+          .layer("Rdf")
+          .definedBy("..pfkg.rdf..")
+          .layer("Validate")
+          .definedBy("..pfkg.validate..")
+          .layer("Publish")
+          .definedBy("..pfkg.publish..")
+          .layer("Serve")
+          .definedBy("..pfkg.serve..")
+          .layer("Cli")
+          .definedBy("..pfkg.cli..")
+          .whereLayer("Foundation")
+          .mayOnlyAccessLayers("Foundation")
+          .whereLayer("Cases")
+          .mayOnlyAccessLayers("Foundation")
+          .whereLayer("Extract")
+          .mayOnlyAccessLayers("Foundation", "Cases")
+          .whereLayer("Rdf")
+          .mayOnlyAccessLayers("Foundation", "Cases", "Extract")
+          .whereLayer("Validate")
+          .mayOnlyAccessLayers("Foundation")
+          .whereLayer("Publish")
+          .mayOnlyAccessLayers("Foundation", "Cases", "Extract", "Rdf", "Validate")
+          .whereLayer("Serve")
+          .mayOnlyAccessLayers("Foundation", "Publish")
+          .whereLayer("Cli")
+          .mayOnlyBeAccessedByLayers();
+
+  @ArchTest
+  static final ArchRule packagesHaveNoCycles =
+      slices().matching("org.w3id.pfkg.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule onlyMainExits =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("org.w3id.pfkg.cli.Main")
+          .should()
+          .callMethod(System.class, "exit", int.class);
+
+  @ArchTest
+  static final ArchRule noBareRuntimeExceptions =
+      noClasses().should().callConstructor(RuntimeException.class, String.class);
+}

@@ -1,0 +1,121 @@
+package org.w3id.pfkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI as a user runs it: the exact output folder of a build, and exit codes for bad input. */
+class MainTest {
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static List<String> listing(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(p -> !p.equals(root))
+          .map(p -> root.relativize(p).toString().replaceAll("releases/[^/]+", "releases/ID"))
+          .filter(p -> !p.startsWith("releases/ID/store/"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void buildWritesExactlyTheReleaseLayout(@TempDir Path out) throws IOException {
+    Run run = run("build", "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(
+        run.out()
+            .matches(
+                "(?s)built release \\S+: 1 cases \\(1 documents\\), \\d+ triples in [\\d.]+ s\\s*"),
+        run.out());
+    assertEquals(
+        List.of(
+            "current",
+            "dumps",
+            "releases",
+            "releases/ID",
+            "releases/ID/dumps",
+            "releases/ID/dumps/SHA256SUMS",
+            "releases/ID/dumps/manifest.json",
+            "releases/ID/dumps/pfkg.nt.gz",
+            "releases/ID/dumps/pfkg.trig",
+            "releases/ID/dumps/pfkg.ttl",
+            "releases/ID/store",
+            "store"),
+        listing(out));
+    assertTrue(Files.isSymbolicLink(out.resolve("current")));
+  }
+
+  @Test
+  void badCaseFileRefusesThePublishNamingFileAndLine(@TempDir Path tmp) throws IOException {
+    Path data = copyData(tmp);
+    Files.writeString(
+        data.resolve("cases/broken.txt"),
+        "Some Name\nBeats Covered:\nno colon on this line\n\nText.\n");
+    Path out = tmp.resolve("out");
+    Run refused = run("build", "--data", data.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.FAILED, refused.code());
+    assertTrue(refused.err().contains("broken.txt:3:1:"), refused.err());
+    assertTrue(Files.notExists(out.resolve("current")), "nothing may be published");
+
+    Run kept = run("build", "--keep-going", "--data", data.toString(), "--out", out.toString());
+    assertEquals(0, kept.code(), kept.err());
+    assertTrue(kept.out().contains("1 cases"), kept.out());
+    assertTrue(kept.out().contains("problem(s) in rejected documents"), kept.out());
+  }
+
+  @Test
+  void extractJsonPrintsTheGoldShape() {
+    Run run = run("extract", "--json", "data/cases/gulmire-imin.txt");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("\"latest_known\" : \"P19Y8M\""), run.out());
+  }
+
+  @Test
+  void missingDataFolderIsAConfigError(@TempDir Path tmp) {
+    Run run = run("build", "--data", tmp.resolve("nowhere").toString(), "--out", tmp.toString());
+    assertEquals(ExitCodes.CONFIG, run.code());
+    assertTrue(run.err().contains("nowhere"), run.err());
+  }
+
+  @Test
+  void queryOnAStoreThatWasNeverBuiltSaysSo(@TempDir Path tmp) {
+    Run run = run("query", "--out", tmp.toString(), "--query", "SELECT * { ?s ?p ?o } LIMIT 1");
+    assertEquals(ExitCodes.CONFIG, run.code());
+    assertTrue(run.err().contains("pfkg build"), run.err());
+  }
+
+  static Path copyData(Path tmp) throws IOException {
+    Path data = tmp.resolve("data");
+    try (Stream<Path> walk = Files.walk(Path.of("data"))) {
+      for (Path p : walk.toList()) {
+        Path target = data.resolve(Path.of("data").relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return data;
+  }
+}
