@@ -41,13 +41,13 @@ class ArchitectureTest {
           .whereLayer("Rdf")
           .mayOnlyAccessLayers("Foundation", "Cases", "Extract")
           .whereLayer("Validate")
-          .mayOnlyAccessLayers("Foundation")
+          .mayOnlyAccessLayers("Foundation", "Rdf")
           .whereLayer("Publish")
           .mayOnlyAccessLayers("Foundation", "Cases", "Extract", "Rdf", "Validate")
           .whereLayer("Serve")
           .mayOnlyAccessLayers("Foundation", "Publish")
           .whereLayer("Cli")
-          .mayOnlyBeAccessedByLayers();
+          .mayNotBeAccessedByAnyLayer();
 
   @ArchTest
   static final ArchRule packagesHaveNoCycles =
@@ -63,5 +63,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule noBareRuntimeExceptions =
-      noClasses().should().callConstructor(RuntimeException.class, String.class);
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("org.w3id.pfkg.problem.PfkgException")
+          .should()
+          .callConstructor(RuntimeException.class, String.class);
 }
