@@ -1,0 +1,367 @@
+package org.w3id.pfkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.config.ServeConfig;
+import org.w3id.pfkg.publish.BuildPipeline;
+import org.w3id.pfkg.publish.BuildReport;
+import org.w3id.pfkg.publish.ReleaseLayout;
+import org.w3id.pfkg.serve.PfkgServer;
+
+/**
+ * The whole flow on the repository's data: build into a temporary folder, serve the store on a free
+ * loopback port, run every example query over HTTP and check its rows, and read the dumps back with
+ * the parsers researchers use.
+ */
+class EndToEndTest {
+  private static final String JOURNALIST = "https://w3id.org/pfkg/id/journalist/gulmire-imin";
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  @TempDir static Path out;
+  private static BuildReport report;
+  private static Dataset store;
+  private static PfkgServer server;
+
+  @BeforeAll
+  static void buildAndServe() throws IOException {
+    BuildConfig config =
+        new BuildConfig(
+            Path.of("data"), Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false);
+    report = new BuildPipeline(config).run(p -> {});
+    store = TDB2Factory.connectDataset(new ReleaseLayout(out).store().toRealPath().toString());
+    server =
+        PfkgServer.start(
+            ServeConfig.defaults().withPort(0).withTimeout(Duration.ofSeconds(2)), store);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static Stream<Path> exampleQueries() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("queries"))) {
+      List<Path> all = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+      return all.stream();
+    }
+  }
+
+  private static List<Map<String, String>> select(String query) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (RDFConnection conn = RDFConnection.connect(server.sparqlEndpoint().toString())) {
+      conn.querySelect(
+          query,
+          (QuerySolution s) -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            s.varNames().forEachRemaining(v -> row.put(v, text(s.get(v))));
+            rows.add(row);
+          });
+    }
+    return rows;
+  }
+
+  private static String text(RDFNode node) {
+    return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+  }
+
+  /** What each example query must return on the repository's data. */
+  private static final Map<String, Consumer<List<Map<String, String>>>> EXPECTED =
+      Map.of(
+          "journalists-by-charge.rq",
+          rows -> {
+            assertEquals(
+                List.of(
+                    "leaking state secrets", "organizing an illegal demonstration", "separatism"),
+                column(rows, "chargeLabel", JOURNALIST, "journalist"));
+            assertTrue(
+                rows.stream().allMatch(r -> "anti-state".equals(r.get("categoryLabel"))),
+                rows::toString);
+          },
+          "case-timeline.rq",
+          rows -> {
+            List<String> dated =
+                rows.stream()
+                    .filter(r -> r.containsKey("date"))
+                    .map(r -> r.get("type") + "@" + r.get("date"))
+                    .toList();
+            assertEquals(
+                List.of(
+                    "other event@2009-07-05",
+                    "protest or riot@2009-07-05",
+                    "arrest@2009-07-14",
+                    "sentencing@2010-08",
+                    "sentence change@2021-06-22",
+                    "contact attempt@2023-10"),
+                dated.stream()
+                    .sorted(
+                        (a, b) ->
+                            a.substring(a.indexOf('@')).compareTo(b.substring(b.indexOf('@'))))
+                    .toList());
+            Map<String, String> vague =
+                rows.stream()
+                    .filter(r -> "vague".equals(r.get("precision")))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("late spring 2009", vague.get("dateText"));
+            assertEquals("2009-05-01", vague.get("earliest"));
+            assertEquals(
+                "month",
+                rows.stream()
+                    .filter(r -> "2010-08".equals(r.get("date")))
+                    .findFirst()
+                    .orElseThrow()
+                    .get("precision"));
+          },
+          "sentence-history.rq",
+          rows -> {
+            assertEquals(2, rows.size(), rows::toString);
+            assertEquals("true", rows.get(0).get("life"));
+            assertEquals("a witness to her trial", rows.get(0).get("accordingTo"));
+            assertEquals("Radio Free Asia", rows.get(0).get("reportedBy"));
+            assertEquals("P19Y8M", rows.get(1).get("duration"));
+            assertEquals("236", rows.get(1).get("months"));
+            assertTrue(rows.get(1).get("previous").endsWith("/sentencing-2010-08"), rows::toString);
+          },
+          "claims-with-evidence.rq",
+          rows -> {
+            assertTrue(rows.size() >= 20, () -> rows.size() + " rows");
+            Map<String, String> sentencing =
+                rows.stream()
+                    .filter(r -> r.get("fact").endsWith("/sentencing-2010-08"))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                sentencing
+                    .get("quote")
+                    .startsWith("In August 2010, she was sentenced to life in prison"));
+            assertTrue(
+                Integer.parseInt(sentencing.get("end"))
+                    > Integer.parseInt(sentencing.get("start")));
+            assertTrue(
+                rows.stream().allMatch(r -> r.get("document").endsWith("/document/gulmire-imin")));
+          },
+          "related-people.rq",
+          rows -> {
+            assertEquals(1, rows.size(), rows::toString);
+            assertEquals("Behtiyar Omer", rows.get(0).get("personName"));
+            assertEquals("husband", rows.get(0).get("relation"));
+            assertEquals("Norway", rows.get(0).get("residence"));
+          },
+          "places-of-arrest-and-detention.rq",
+          rows -> {
+            assertEquals(
+                List.of(
+                    "arrest|Urumqi|Xinjiang|2009-07-14",
+                    "held in|Xinjiang No. 2 Prison|Urumqi|null"),
+                rows.stream()
+                    .map(
+                        r ->
+                            r.get("what")
+                                + "|"
+                                + r.get("placeName")
+                                + "|"
+                                + r.get("within")
+                                + "|"
+                                + r.get("date"))
+                    .sorted()
+                    .toList());
+          },
+          "disputed-claims.rq",
+          rows -> {
+            assertEquals(1, rows.size(), rows::toString);
+            assertTrue(rows.get(0).get("claimQuote").contains("leaking state secrets by phone"));
+            assertEquals("Behtiyar Omer", rows.get(0).get("answerSource"));
+          },
+          "facts-by-source.rq",
+          rows -> {
+            List<String> labels = rows.stream().map(r -> r.get("label")).toList();
+            assertTrue(
+                labels.containsAll(
+                    List.of(
+                        "Radio Free Asia",
+                        "a witness to her trial",
+                        "Behtiyar Omer",
+                        "World Uyghur Congress")),
+                labels::toString);
+          });
+
+  private static List<String> column(
+      List<Map<String, String>> rows, String column, String filterValue, String filterColumn) {
+    return rows.stream()
+        .filter(r -> filterValue.equals(r.get(filterColumn)))
+        .map(r -> r.get(column))
+        .sorted()
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("exampleQueries")
+  void everyExampleQueryReturnsItsExpectedRows(Path query) throws IOException {
+    String text = Files.readString(query);
+    assertTrue(text.startsWith("# title: "), "example queries start with a title header: " + query);
+    assertTrue(
+        text.contains("# question: ") && text.contains("# answer: "),
+        "question and answer headers: " + query);
+    Consumer<List<Map<String, String>>> expected = EXPECTED.get(query.getFileName().toString());
+    assertTrue(expected != null, "no expected rows declared for " + query);
+    expected.accept(select(text));
+  }
+
+  @Test
+  void updatesAreRefused() throws Exception {
+    HttpResponse<String> response =
+        http(
+            HttpRequest.newBuilder(server.sparqlEndpoint())
+                .header("Content-Type", "application/sparql-update")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "INSERT DATA { <urn:x> <urn:y> <urn:z> }")));
+    assertTrue(
+        response.statusCode() >= 400 && response.statusCode() < 500,
+        () -> "status " + response.statusCode());
+    assertEquals(0, select("SELECT * { <urn:x> ?p ?o }").size());
+  }
+
+  @Test
+  void runawayQueryIsStoppedWithACleanErrorAndCorsIsOn() throws Exception {
+    String cartesian = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    long started = System.nanoTime();
+    HttpResponse<String> response =
+        http(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        server.sparqlEndpoint()
+                            + "?query="
+                            + java.net.URLEncoder.encode(cartesian, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json"));
+    long seconds = (System.nanoTime() - started) / 1_000_000_000;
+    assertEquals(503, response.statusCode(), response.body());
+    assertTrue(seconds < 10, "stopped after " + seconds + " s");
+    HttpResponse<String> simple =
+        http(
+            HttpRequest.newBuilder(URI.create(server.sparqlEndpoint() + "?query=ASK%7B%7D"))
+                .header("Origin", "https://example.org"));
+    assertEquals(200, simple.statusCode());
+    assertEquals("*", simple.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+  }
+
+  @Test
+  void dumpsParseBackToTheStoresTripleCount() throws Exception {
+    long served = Long.parseLong(select("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").get(0).get("n"));
+    assertEquals(report.triples(), served);
+    Path dumps = new ReleaseLayout(out).dumps();
+    Model turtle = RDFDataMgr.loadModel(dumps.resolve("pfkg.ttl").toString());
+    Model ntriples = ModelFactory.createDefaultModel();
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(dumps.resolve("pfkg.nt.gz")))) {
+      RDFDataMgr.read(ntriples, in, Lang.NTRIPLES);
+    }
+    Dataset trig = RDFDataMgr.loadDataset(dumps.resolve("pfkg.trig").toString());
+    assertEquals(served, turtle.size());
+    assertTrue(turtle.isIsomorphicWith(ntriples));
+    assertTrue(turtle.isIsomorphicWith(trig.getUnionModel()));
+    assertFalse(trig.getDefaultModel().size() > 0, "TriG keeps every triple in a named graph");
+  }
+
+  @Test
+  void checksumsMatchTheDumpFiles() throws Exception {
+    Path dumps = new ReleaseLayout(out).dumps();
+    List<String> lines = Files.readAllLines(dumps.resolve("SHA256SUMS"));
+    assertFalse(lines.isEmpty());
+    for (String line : lines) {
+      String[] parts = line.split("  ", 2);
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(Files.readAllBytes(dumps.resolve(parts[1])));
+      assertEquals(parts[0], HexFormat.of().formatHex(digest), parts[1]);
+    }
+  }
+
+  @Test
+  void rapperReadsTheTurtleDumpWithTheSameTripleCount() throws Exception {
+    assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/rapper")),
+        "rapper (raptor2-utils) is not installed; .ci/run installs it");
+    Process rapper =
+        new ProcessBuilder(
+                "/usr/bin/rapper",
+                "-i",
+                "turtle",
+                "-c",
+                new ReleaseLayout(out).dumps().resolve("pfkg.ttl").toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(rapper.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, rapper.waitFor(), output);
+    assertTrue(output.contains("returned " + report.triples() + " triples"), output);
+  }
+
+  @Test
+  void rdflibReadsTurtleAndNTriplesAsTheSameGraph() throws Exception {
+    Path python = Path.of("/usr/bin/python3");
+    assumeTrue(
+        Files.isExecutable(python)
+            && new ProcessBuilder(python.toString(), "-c", "import rdflib").start().waitFor() == 0,
+        "python3-rdflib is not installed; .ci/run installs it");
+    Path dumps = new ReleaseLayout(out).dumps();
+    String script =
+        "import gzip, sys, rdflib\n"
+            + "from rdflib.compare import isomorphic\n"
+            + "t = rdflib.Graph(); t.parse(sys.argv[1], format='turtle')\n"
+            + "n = rdflib.Graph(); n.parse(data=gzip.open(sys.argv[2]).read().decode('utf-8'), format='nt')\n"
+            + "print(len(t), len(n), isomorphic(t, n))\n";
+    Process p =
+        new ProcessBuilder(
+                python.toString(),
+                "-c",
+                script,
+                dumps.resolve("pfkg.ttl").toString(),
+                dumps.resolve("pfkg.nt.gz").toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertEquals(0, p.waitFor(), output);
+    assertEquals(report.triples() + " " + report.triples() + " True", output);
+  }
+
+  private static HttpResponse<String> http(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
