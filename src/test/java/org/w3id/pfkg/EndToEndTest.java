@@ -244,6 +244,31 @@ class EndToEndTest {
   }
 
   @Test
+  void theReadmeExampleQueryGivesTheRowsTheReadmeShows() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    int start = readme.indexOf("```sparql") + "```sparql".length();
+    String query = readme.substring(start, readme.indexOf("```", start));
+    assertEquals(
+        List.of(
+            "2010-08|null|true|a witness to her trial|Radio Free Asia",
+            "2021-06-22|P19Y8M|false|Radio Free Asia|null"),
+        select(query).stream()
+            .map(
+                r ->
+                    r.get("date")
+                        + "|"
+                        + r.get("duration")
+                        + "|"
+                        + r.get("life")
+                        + "|"
+                        + r.get("accordingTo")
+                        + "|"
+                        + r.get("reportedBy"))
+            .toList());
+    assertTrue(readme.contains("| 2010-08 | | true | a witness to her trial | Radio Free Asia |"));
+  }
+
+  @Test
   void updatesAreRefused() throws Exception {
     HttpResponse<String> response =
         http(
