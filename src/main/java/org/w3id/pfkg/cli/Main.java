@@ -15,12 +15,17 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ExtractCommand.class,
       QueryCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
   /** Runs a command line and returns its exit code; only {@link #main} exits the JVM. */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    CommandLine cli = commandLine();
+    int code = cli.execute(args);
+    cli.getOut().flush();
+    cli.getErr().flush();
+    return code;
   }
 
   /** The command line with pfkg's error handling: a message, a stack trace only with -v. */

@@ -102,7 +102,8 @@ public final class Extractor {
         hit.kind(),
         hit.description().filter(d -> !d.isBlank()),
         within,
-        List.of(evidence));
+        List.of(evidence),
+        List.of(hit.surface()));
   }
 
   private static NamedEntity mergeEntity(NamedEntity a, NamedEntity b) {
@@ -114,7 +115,10 @@ public final class Extractor {
         a.kind(),
         a.description().or(b::description),
         a.within().or(b::within),
-        evidence);
+        evidence,
+        java.util.stream.Stream.concat(a.mentions().stream(), b.mentions().stream())
+            .distinct()
+            .toList());
   }
 
   private List<ChargeFact> charges(Reading reading) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  *     prison")
  * @param within the key of the place it lies in, when the text says
  * @param evidence every sentence that names it
+ * @param mentions the forms the text names it by, first mention first ("CPJ" for the Committee to
+ *     Protect Journalists)
  */
 public record NamedEntity(
     String key,
@@ -21,7 +23,8 @@ public record NamedEntity(
     EntityKind kind,
     Optional<String> description,
     Optional<String> within,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    List<String> mentions) {
   public NamedEntity {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(name, "name");
@@ -29,5 +32,17 @@ public record NamedEntity(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(within, "within");
     evidence = List.copyOf(evidence);
+    mentions = mentions.isEmpty() ? List.of(name) : List.copyOf(mentions);
+  }
+
+  /** An entity named only by its name. */
+  public NamedEntity(
+      String key,
+      String name,
+      EntityKind kind,
+      Optional<String> description,
+      Optional<String> within,
+      List<Evidence> evidence) {
+    this(key, name, kind, description, within, evidence, List.of(name));
   }
 }

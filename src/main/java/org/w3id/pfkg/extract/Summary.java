@@ -108,14 +108,24 @@ public final class Summary {
     return who;
   }
 
+  /**
+   * The party the text credits: "her husband told CPJ" credits the husband, not CPJ, which only
+   * received the account; "authorities accused her, RFA reported" credits RFA with the report.
+   */
   private static void credit(Map<String, String> who, Attribution a, String claim) {
-    a.accordingTo().ifPresent(s -> who.putIfAbsent(s.name(), claim));
-    a.reportedBy().ifPresent(s -> who.putIfAbsent(s.name(), claim));
+    Optional<Source> credited =
+        a.accordingTo()
+            .filter(s -> s.kind() != SourceKind.AUTHORITY || a.reportedBy().isEmpty())
+            .or(a::reportedBy);
+    credited.ifPresent(s -> who.putIfAbsent(s.name(), claim));
   }
 
   private static List<String> names(List<NamedEntity> entities) {
     Set<String> names = new LinkedHashSet<>();
-    entities.forEach(e -> names.add(e.name()));
+    // As the text names them (GOLD.md): "CPJ", not the gazetteer's "Committee to Protect
+    // Journalists"; the plain name when the text uses it somewhere ("Xinjiang").
+    entities.forEach(
+        e -> names.add(e.mentions().contains(e.name()) ? e.name() : e.mentions().get(0)));
     return List.copyOf(names);
   }
 
