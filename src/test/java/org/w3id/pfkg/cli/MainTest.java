@@ -96,6 +96,22 @@ class MainTest {
   }
 
   @Test
+  void endpointBaseGoesIntoTheDatasetDescription(@TempDir Path out) throws IOException {
+    Run run = run("build", "--out", out.toString(), "--endpoint-base", "https://pfkg.example.org/");
+    assertEquals(0, run.code(), run.err());
+    String description = Files.readString(out.resolve("dumps/void.ttl"));
+    assertTrue(description.contains("<https://pfkg.example.org/sparql>"), description);
+    assertTrue(description.contains("<https://pfkg.example.org/dumps/pfkg-"), description);
+  }
+
+  @Test
+  void badEndpointBaseIsAConfigError(@TempDir Path out) {
+    Run run = run("build", "--out", out.toString(), "--endpoint-base", "no-url");
+    assertEquals(ExitCodes.CONFIG, run.code());
+    assertTrue(run.err().contains("no-url"), run.err());
+  }
+
+  @Test
   void extractJsonPrintsTheGoldShape() {
     Run run = run("extract", "--json", "data/cases/gulmire-imin.txt");
     assertEquals(0, run.code(), run.err());
