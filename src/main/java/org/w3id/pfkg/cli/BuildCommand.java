@@ -1,6 +1,7 @@
 package org.w3id.pfkg.cli;
 
 import java.util.concurrent.Callable;
+import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.publish.BuildReport;
 import picocli.CommandLine.Command;
@@ -25,12 +26,20 @@ final class BuildCommand implements Callable<Integer> {
       description = "Publish the good cases and list the rejected documents.")
   boolean keepGoing;
 
+  @Option(
+      names = "--endpoint-base",
+      paramLabel = "URL",
+      description =
+          "Public address of the server, written into the dataset description (SPARQL endpoint, dump"
+              + " URLs). Default: ${DEFAULT-VALUE}.")
+  String endpointBase = BuildConfig.DEFAULT_ENDPOINT_BASE;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     BuildReport report =
-        new BuildPipeline(common.buildConfig(keepGoing))
+        new BuildPipeline(common.buildConfig(keepGoing, endpointBase))
             .run(p -> spec.commandLine().getErr().println(p));
     spec.commandLine().getOut().println(report.summary());
     return ExitCodes.OK;

@@ -30,6 +30,11 @@ final class CommonOptions {
   boolean verbose;
 
   BuildConfig buildConfig(boolean keepGoing) {
-    return new BuildConfig(data, ontology, out, keepGoing, BuildConfig.DEFAULT_BASE, false);
+    return buildConfig(keepGoing, BuildConfig.DEFAULT_ENDPOINT_BASE);
+  }
+
+  BuildConfig buildConfig(boolean keepGoing, String endpointBase) {
+    return new BuildConfig(
+        data, ontology, out, keepGoing, BuildConfig.DEFAULT_BASE, false, endpointBase);
   }
 }

@@ -16,6 +16,8 @@ import org.w3id.pfkg.problem.ConfigException;
  * @param baseIri the canonical base of every IRI minted
  * @param allowSynthetic accept documents marked {@code Synthetic: yes}: for benchmarks only; such a
  *     build is marked synthetic in its manifest and must never be published
+ * @param endpointBase the public address of the server that serves this build ({@code sparql},
+ *     {@code dumps/}), as written into the dataset description; ends in {@code /}
  */
 public record BuildConfig(
     Path dataDir,
@@ -23,17 +25,31 @@ public record BuildConfig(
     Path outDir,
     boolean keepGoing,
     String baseIri,
-    boolean allowSynthetic) {
+    boolean allowSynthetic,
+    String endpointBase) {
   public static final Path DEFAULT_DATA = Path.of("data");
   public static final Path DEFAULT_ONTOLOGY = Path.of("ontology");
   public static final Path DEFAULT_OUT = Path.of("target", "kg");
   public static final String DEFAULT_BASE = "https://w3id.org/pfkg/";
+  public static final String DEFAULT_ENDPOINT_BASE = "http://localhost:3030/";
+
+  /** A build served at the default endpoint address. */
+  public BuildConfig(
+      Path dataDir,
+      Path ontologyDir,
+      Path outDir,
+      boolean keepGoing,
+      String baseIri,
+      boolean allowSynthetic) {
+    this(dataDir, ontologyDir, outDir, keepGoing, baseIri, allowSynthetic, DEFAULT_ENDPOINT_BASE);
+  }
 
   public BuildConfig {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(ontologyDir, "ontologyDir");
     Objects.requireNonNull(outDir, "outDir");
     Objects.requireNonNull(baseIri, "baseIri");
+    Objects.requireNonNull(endpointBase, "endpointBase");
     if (!Files.isDirectory(dataDir.resolve("cases"))) {
       throw new ConfigException(
           "--data " + dataDir + ": expected a folder with a cases/ subfolder");
@@ -43,6 +59,10 @@ public record BuildConfig(
     }
     if (!baseIri.matches("https?://\\S+/")) {
       throw new ConfigException("base IRI " + baseIri + ": expected an http(s) IRI ending in /");
+    }
+    if (!endpointBase.matches("https?://\\S+/")) {
+      throw new ConfigException(
+          "endpoint base " + endpointBase + ": expected an http(s) URL ending in /");
     }
   }
 

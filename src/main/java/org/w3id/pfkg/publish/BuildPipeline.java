@@ -1,13 +1,16 @@
 package org.w3id.pfkg.publish;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -92,22 +95,50 @@ public final class BuildPipeline {
     }
     String releaseId = RELEASE_ID.format(now);
     ReleaseLayout layout = new ReleaseLayout(config.outDir());
+    Optional<PreviousRelease> previous = layout.live().flatMap(PreviousRelease::read);
+    DatasetDescription.Release about =
+        new DatasetDescription.Release(
+            releaseId,
+            LocalDate.ofInstant(now, ZoneOffset.UTC),
+            new PublicUrls(iris, config.endpointBase()));
+    DatasetStatistics stats =
+        DatasetStatistics.of(dataset, iris.datasetGraph(), iris.idNamespace(), iris.prefixes());
+    Model description = DatasetDescription.describe(about, stats);
+    dataset.addNamedModel(iris.datasetGraph().getURI(), description);
+    union.add(description);
     Path release = layout.stage(releaseId);
     try {
       StoreWriter.write(release.resolve("store"), dataset);
       long cases = facts.values().stream().map(CaseFacts::caseId).distinct().count();
+      Map<String, Long> graphs = graphSizes(dataset);
       Map<String, Object> manifest = new LinkedHashMap<>();
       manifest.put("release", releaseId);
       manifest.put("created", now.toString());
       manifest.put("base", config.baseIri());
+      manifest.put("endpoint", about.urls().sparql());
       manifest.put(
           "synthetic",
           config.allowSynthetic() && documents.stream().anyMatch(CaseDocument::synthetic));
       manifest.put("cases", cases);
       manifest.put("documents", facts.size());
       manifest.put("triples", union.size());
-      manifest.put("graphs", graphSizes(dataset));
-      DumpWriter.write(release.resolve("dumps"), dataset, union, manifest);
+      manifest.put("describedTriples", stats.triples());
+      manifest.put("graphs", graphs);
+      previous.ifPresent(
+          p -> {
+            manifest.put("previous", p);
+            manifest.put(
+                "changes",
+                Map.of("triples", union.size() - p.triples(), "graphs", p.changesTo(graphs)));
+          });
+      ObjectNode context =
+          JsonLdContext.build(
+              dataset.getNamedModel(iris.ontologyGraph().getURI()),
+              iris.prefixes(),
+              config.ontologyDir().resolve(JsonLdContext.TERMS_FILE));
+      DumpWriter.write(
+          release.resolve("dumps"),
+          new DumpWriter.Contents(about, dataset, union, description, context, manifest));
       layout.publish(release);
       long millis = (System.nanoTime() - started) / 1_000_000;
       return new BuildReport(

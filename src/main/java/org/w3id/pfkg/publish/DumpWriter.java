@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -27,49 +28,111 @@ import org.apache.jena.riot.RDFFormat;
 import org.w3id.pfkg.problem.PfkgException;
 
 /**
- * Writes a release's dumps: the union of all graphs as Turtle and gzipped N-Triples (plain RDF 1.1,
- * readable by every tool), the named graphs as TriG, {@code SHA256SUMS} in the format of {@code
- * sha256sum -c}, and {@code manifest.json} with counts, sizes and checksums.
+ * Writes a release's dumps folder (docs/DUMPS.md), in an order that lets each file describe the
+ * ones before it: the RDF dumps under versioned names, each also linked under its stable name; the
+ * JSON-LD context; {@code void.ttl} (the dataset description plus the RDF dumps' sizes and
+ * checksums); {@code manifest.json} (every file so far); {@code SHA256SUMS} (every file but itself,
+ * in the format of {@code sha256sum -c}).
  */
 final class DumpWriter {
-  static final String TURTLE = "pfkg.ttl";
-  static final String TRIG = "pfkg.trig";
-  static final String NTRIPLES_GZ = "pfkg.nt.gz";
+  static final String VOID = "void.ttl";
   static final String CHECKSUMS = "SHA256SUMS";
   static final String MANIFEST = "manifest.json";
 
-  /** A dump file with its size and checksum. */
-  record DumpFile(String name, long bytes, String sha256) {}
+  /**
+   * What goes into the dumps.
+   *
+   * @param release id, date and addresses of the release
+   * @param dataset the named graphs, description included
+   * @param union their union
+   * @param description the content of the description graph
+   * @param context the JSON-LD context document
+   * @param manifest the facts of the manifest before its file list
+   */
+  record Contents(
+      DatasetDescription.Release release,
+      Dataset dataset,
+      Model union,
+      Model description,
+      ObjectNode context,
+      Map<String, Object> manifest) {}
 
   private DumpWriter() {}
 
   /** Writes every dump into {@code dir} and returns the files written, checksummed. */
-  static List<DumpFile> write(Path dir, Dataset dataset, Model union, Map<String, Object> facts) {
+  static List<DumpFile> write(Path dir, Contents c) {
     try {
       Files.createDirectories(dir);
-      try (OutputStream out = Files.newOutputStream(dir.resolve(TURTLE))) {
-        RDFDataMgr.write(out, union, RDFFormat.TURTLE_PRETTY);
-      }
-      try (OutputStream out = Files.newOutputStream(dir.resolve(TRIG))) {
-        RDFDataMgr.write(out, dataset, RDFFormat.TRIG_PRETTY);
-      }
-      try (OutputStream out =
-          new GZIPOutputStream(Files.newOutputStream(dir.resolve(NTRIPLES_GZ)))) {
-        RDFDataMgr.write(out, union, Lang.NTRIPLES);
-      }
+      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      Path context = dir.resolve(JsonLdContext.FILE);
+      json.writeValue(context.toFile(), c.context());
+      String id = c.release().id();
       List<DumpFile> files = new ArrayList<>();
-      for (String name : List.of(TURTLE, TRIG, NTRIPLES_GZ)) {
-        Path file = dir.resolve(name);
-        files.add(new DumpFile(name, Files.size(file), sha256(file)));
+      for (DumpFormat format : DumpFormat.values()) {
+        Path file = dir.resolve(format.versionedName(id));
+        writeRdf(file, format, c, context);
+        files.add(checksummed(file));
       }
+      for (DumpFormat format : DumpFormat.values()) {
+        Path stable = dir.resolve(format.stableName());
+        link(stable, dir.resolve(format.versionedName(id)));
+        files.add(checksummed(stable));
+      }
+      files.add(checksummed(context));
+      Path voidFile = dir.resolve(VOID);
+      try (OutputStream out = Files.newOutputStream(voidFile)) {
+        Model full = DatasetDescription.withFileDetails(c.description(), c.release(), files);
+        RDFDataMgr.write(out, full, RDFFormat.TURTLE_PRETTY);
+      }
+      files.add(checksummed(voidFile));
+      Path manifest = dir.resolve(MANIFEST);
+      writeManifest(json, manifest, files, c.manifest());
+      files.add(checksummed(manifest));
       StringBuilder sums = new StringBuilder();
       files.forEach(f -> sums.append(f.sha256()).append("  ").append(f.name()).append('\n'));
       Files.writeString(dir.resolve(CHECKSUMS), sums, StandardCharsets.US_ASCII);
-      writeManifest(dir.resolve(MANIFEST), files, facts);
       return List.copyOf(files);
     } catch (IOException e) {
       throw new PfkgException("cannot write dumps to " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  private static void writeRdf(Path file, DumpFormat format, Contents c, Path context)
+      throws IOException {
+    switch (format) {
+      case TURTLE -> {
+        try (OutputStream out = Files.newOutputStream(file)) {
+          RDFDataMgr.write(out, c.union(), RDFFormat.TURTLE_PRETTY);
+        }
+      }
+      case TRIG -> {
+        try (OutputStream out = Files.newOutputStream(file)) {
+          RDFDataMgr.write(out, c.dataset(), RDFFormat.TRIG_PRETTY);
+        }
+      }
+      case NTRIPLES_GZ -> {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+          RDFDataMgr.write(out, c.union(), Lang.NTRIPLES);
+        }
+      }
+      case JSONLD -> JsonLdDump.write(file, c.union(), context, c.release().urls().context());
+    }
+  }
+
+  /**
+   * The stable name as a hard link: a plain file to every reader and server (no symlink to follow),
+   * and no second copy on disk. Copies where the file system has no hard links.
+   */
+  private static void link(Path stable, Path versioned) throws IOException {
+    try {
+      Files.createLink(stable, versioned);
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      Files.copy(versioned, stable);
+    }
+  }
+
+  private static DumpFile checksummed(Path file) throws IOException {
+    return new DumpFile(file.getFileName().toString(), Files.size(file), sha256(file));
   }
 
   static String sha256(Path file) throws IOException {
@@ -82,9 +145,9 @@ final class DumpWriter {
     }
   }
 
-  private static void writeManifest(Path file, List<DumpFile> files, Map<String, Object> facts)
+  private static void writeManifest(
+      ObjectMapper json, Path file, List<DumpFile> files, Map<String, Object> facts)
       throws IOException {
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = json.valueToTree(new LinkedHashMap<>(facts));
     ArrayNode list = root.putArray("files");
     files.forEach(

@@ -189,6 +189,21 @@ public record Iris(String base) {
     return ResourceFactory.createResource(base + "graph/dataset");
   }
 
+  /** The dataset as a whole, described in VoID and DCAT in {@link #datasetGraph()}. */
+  public Resource dataset() {
+    return ResourceFactory.createResource(base + "dataset");
+  }
+
+  /** The publisher of the dataset: the pfkg project. */
+  public Resource publisher() {
+    return org("pfkg");
+  }
+
+  /** The published JSON-LD context of the JSON-LD dump. */
+  public String jsonLdContext() {
+    return base + "context.jsonld";
+  }
+
   /** Every prefix pfkg writes, for dumps, pages and example queries. */
   public PrefixMapping prefixes() {
     PrefixMapping pm = PrefixMapping.Factory.create();

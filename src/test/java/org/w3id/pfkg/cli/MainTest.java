@@ -31,7 +31,12 @@ class MainTest {
   private static List<String> listing(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> !p.equals(root))
-          .map(p -> root.relativize(p).toString().replaceAll("releases/[^/]+", "releases/ID"))
+          .map(
+              p ->
+                  root.relativize(p)
+                      .toString()
+                      .replaceAll("releases/[^/]+", "releases/ID")
+                      .replaceAll("pfkg-\\d{8}T\\d{6}\\.\\d{3}Z\\.", "pfkg-ID."))
           .filter(p -> !p.startsWith("releases/ID/store/"))
           .sorted()
           .toList();
@@ -55,10 +60,17 @@ class MainTest {
             "releases/ID",
             "releases/ID/dumps",
             "releases/ID/dumps/SHA256SUMS",
+            "releases/ID/dumps/context.jsonld",
             "releases/ID/dumps/manifest.json",
+            "releases/ID/dumps/pfkg-ID.jsonld",
+            "releases/ID/dumps/pfkg-ID.nt.gz",
+            "releases/ID/dumps/pfkg-ID.trig",
+            "releases/ID/dumps/pfkg-ID.ttl",
+            "releases/ID/dumps/pfkg.jsonld",
             "releases/ID/dumps/pfkg.nt.gz",
             "releases/ID/dumps/pfkg.trig",
             "releases/ID/dumps/pfkg.ttl",
+            "releases/ID/dumps/void.ttl",
             "releases/ID/store",
             "store"),
         listing(out));
@@ -81,6 +93,22 @@ class MainTest {
     assertEquals(0, kept.code(), kept.err());
     assertTrue(kept.out().contains("1 cases"), kept.out());
     assertTrue(kept.out().contains("problem(s) in rejected documents"), kept.out());
+  }
+
+  @Test
+  void endpointBaseGoesIntoTheDatasetDescription(@TempDir Path out) throws IOException {
+    Run run = run("build", "--out", out.toString(), "--endpoint-base", "https://pfkg.example.org/");
+    assertEquals(0, run.code(), run.err());
+    String description = Files.readString(out.resolve("dumps/void.ttl"));
+    assertTrue(description.contains("<https://pfkg.example.org/sparql>"), description);
+    assertTrue(description.contains("<https://pfkg.example.org/dumps/pfkg-"), description);
+  }
+
+  @Test
+  void badEndpointBaseIsAConfigError(@TempDir Path out) {
+    Run run = run("build", "--out", out.toString(), "--endpoint-base", "no-url");
+    assertEquals(ExitCodes.CONFIG, run.code());
+    assertTrue(run.err().contains("no-url"), run.err());
   }
 
   @Test

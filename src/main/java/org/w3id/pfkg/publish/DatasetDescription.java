@@ -1,0 +1,160 @@
+package org.w3id.pfkg.publish;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.w3id.pfkg.vocab.Iris;
+import org.w3id.pfkg.vocab.SPDX;
+
+/**
+ * The VoID and DCAT description of a release, as pure functions. {@link #describe} gives the
+ * content of the {@code graph/dataset} named graph, which goes into the store and the dumps:
+ * counts, licence, endpoint and the dumps' download links. {@link #withFileDetails} adds what only
+ * exists once the dumps are written, their sizes and SHA-256 checksums; that fuller description is
+ * {@code void.ttl}, beside the dumps and never inside them (docs/DUMPS.md).
+ */
+final class DatasetDescription {
+  static final String TITLE = "Press Freedom Knowledge Graph";
+  static final String DESCRIPTION =
+      "Journalists persecuted for their work: cases, events, charges, sentences and detention,"
+          + " each fact with its source document, the party the text credits and the quoted"
+          + " evidence.";
+  static final Resource LICENSE =
+      ResourceFactory.createResource("https://creativecommons.org/licenses/by/4.0/");
+  private static final String IANA = "https://www.iana.org/assignments/media-types/";
+
+  /** What the description says about the release itself. */
+  record Release(String id, LocalDate issued, PublicUrls urls) {}
+
+  private DatasetDescription() {}
+
+  static Model describe(Release release, DatasetStatistics stats) {
+    Iris iris = release.urls().iris();
+    Model m =
+        ModelFactory.createDefaultModel()
+            .setNsPrefixes(iris.prefixes())
+            .setNsPrefix("foaf", FOAF.NS);
+    Resource ds =
+        m.createResource(iris.dataset().getURI())
+            .addProperty(RDF.type, VOID.Dataset)
+            .addProperty(RDF.type, DCAT.Dataset)
+            .addProperty(DCTerms.title, TITLE, "en")
+            .addProperty(DCTerms.description, DESCRIPTION, "en")
+            .addProperty(DCTerms.license, LICENSE)
+            .addProperty(DCTerms.issued, date(release.issued()))
+            .addProperty(DCTerms.modified, date(release.issued()))
+            .addProperty(OWL.versionInfo, release.id())
+            .addProperty(DCAT.landingPage, m.createResource(release.urls().endpointBase()))
+            .addProperty(VOID.sparqlEndpoint, m.createResource(release.urls().sparql()))
+            .addProperty(VOID.uriSpace, iris.idNamespace())
+            .addLiteral(VOID.triples, integer(stats.triples()))
+            .addLiteral(VOID.entities, integer(stats.entities()))
+            .addLiteral(VOID.distinctSubjects, integer(stats.distinctSubjects()))
+            .addLiteral(VOID.distinctObjects, integer(stats.distinctObjects()))
+            .addLiteral(VOID.properties, integer(stats.properties()))
+            .addLiteral(VOID.classes, integer(stats.classes()));
+    ds.addProperty(
+        DCTerms.publisher,
+        m.createResource(iris.publisher().getURI())
+            .addProperty(RDF.type, FOAF.Organization)
+            .addProperty(FOAF.name, "The pfkg project", "en"));
+    stats.vocabularies().forEach(ns -> ds.addProperty(VOID.vocabulary, m.createResource(ns)));
+    stats
+        .classEntities()
+        .forEach(
+            (c, n) ->
+                ds.addProperty(
+                    VOID.classPartition,
+                    m.createResource()
+                        .addProperty(VOID._class, m.createResource(c))
+                        .addLiteral(VOID.entities, integer(n))));
+    stats
+        .propertyTriples()
+        .forEach(
+            (p, n) ->
+                ds.addProperty(
+                    VOID.propertyPartition,
+                    m.createResource()
+                        .addProperty(VOID.property, m.createResource(p))
+                        .addLiteral(VOID.triples, integer(n))));
+    stats
+        .graphTriples()
+        .forEach(
+            (g, n) ->
+                ds.addProperty(
+                    VOID.subset,
+                    m.createResource(g)
+                        .addProperty(RDF.type, VOID.Dataset)
+                        .addLiteral(VOID.triples, integer(n))));
+    for (DumpFormat format : DumpFormat.values()) {
+      Resource url = m.createResource(downloadUrl(release, format));
+      ds.addProperty(VOID.dataDump, url);
+      Resource dist =
+          m.createResource()
+              .addProperty(RDF.type, DCAT.Distribution)
+              .addProperty(DCTerms.title, format.title(), "en")
+              .addProperty(DCAT.downloadURL, url)
+              .addProperty(DCAT.mediaType, m.createResource(IANA + format.mediaType()))
+              .addProperty(DCTerms.license, LICENSE);
+      if (format.compression() != null) {
+        dist.addProperty(DCAT.compressFormat, m.createResource(IANA + format.compression()));
+      }
+      ds.addProperty(DCAT.distribution, dist);
+    }
+    return m;
+  }
+
+  /**
+   * A copy of a description with each distribution's {@code dcat:byteSize} and {@code
+   * spdx:checksum} (SHA-256) added, for the files among {@code files}.
+   */
+  static Model withFileDetails(Model description, Release release, List<DumpFile> files) {
+    Model m = ModelFactory.createDefaultModel().add(description);
+    m.setNsPrefixes(description).setNsPrefix(SPDX.PREFIX, SPDX.NS);
+    for (DumpFormat format : DumpFormat.values()) {
+      String name = format.versionedName(release.id());
+      DumpFile file = files.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+      m.listSubjectsWithProperty(DCAT.downloadURL, m.createResource(downloadUrl(release, format)))
+          .toList()
+          .forEach(
+              dist ->
+                  dist.addLiteral(
+                          DCAT.byteSize,
+                          m.createTypedLiteral(
+                              Long.toString(file.bytes()), XSDDatatype.XSDnonNegativeInteger))
+                      .addProperty(
+                          SPDX.checksum,
+                          m.createResource()
+                              .addProperty(RDF.type, SPDX.Checksum)
+                              .addProperty(SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
+                              .addLiteral(
+                                  SPDX.checksumValue,
+                                  m.createTypedLiteral(file.sha256(), XSDDatatype.XSDhexBinary))));
+    }
+    return m;
+  }
+
+  static String downloadUrl(Release release, DumpFormat format) {
+    return release.urls().download(format.versionedName(release.id()));
+  }
+
+  private static Literal date(LocalDate date) {
+    return ResourceFactory.createTypedLiteral(date.toString(), XSDDatatype.XSDdate);
+  }
+
+  private static Literal integer(long n) {
+    return ResourceFactory.createTypedLiteral(BigInteger.valueOf(n));
+  }
+}

@@ -1,0 +1,42 @@
+package org.w3id.pfkg.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.config.BuildConfig;
+
+/** Each manifest names the release it replaced and says how the graphs changed. */
+class ReleaseHistoryTest {
+  @Test
+  void changesAreCountedPerGraphBothWays() {
+    PreviousRelease before =
+        new PreviousRelease("r1", 30, new TreeMap<>(Map.of("a", 10L, "b", 20L)));
+    assertEquals(Map.of("a", 5L, "b", -20L, "c", 7L), before.changesTo(Map.of("a", 15L, "c", 7L)));
+    assertEquals(Map.of(), before.changesTo(Map.of("a", 10L, "b", 20L)));
+  }
+
+  @Test
+  void secondBuildNamesTheFirstAsPrevious(@TempDir Path out) throws IOException {
+    BuildConfig config =
+        new BuildConfig(
+            Path.of("data"), Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false);
+    BuildReport first = new BuildPipeline(config).run(p -> {});
+    BuildReport second = new BuildPipeline(config).run(p -> {});
+    JsonNode manifest =
+        new ObjectMapper()
+            .readTree(second.release().resolve("dumps").resolve("manifest.json").toFile());
+    JsonNode previous = manifest.get("previous");
+    assertEquals(first.releaseId(), previous.get("release").asText());
+    assertEquals(first.triples(), previous.get("triples").asLong());
+    assertEquals(manifest.get("graphs"), previous.get("graphs"), "same input, same counts");
+    assertEquals(0, manifest.get("changes").get("triples").asLong());
+    assertEquals(0, manifest.get("changes").get("graphs").size());
+  }
+}
