@@ -37,8 +37,10 @@ final class DocumentWriter {
     Resource c = ctx.iris().caseIri(ctx.caseId());
     String name = facts.journalist().name();
     m.add(c, RDF.type, PF.Case);
-    m.add(c, SCHEMA.name, name);
-    m.add(c, RDFS.label, "Case of " + name);
+    if (ctx.primary()) {
+      m.add(c, SCHEMA.name, name);
+      m.add(c, RDFS.label, "Case of " + name);
+    }
     m.add(c, PF.journalist, ctx.journalist());
     m.add(c, PF.sourceDocument, ctx.document());
     m.add(c, PF.status, ctx.iris().status(facts.status().code()));

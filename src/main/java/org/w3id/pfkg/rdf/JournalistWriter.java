@@ -39,8 +39,12 @@ final class JournalistWriter {
     Resource j = ctx.journalist();
     m.add(j, RDF.type, PF.Journalist);
     m.add(j, RDF.type, SCHEMA.Person);
-    m.add(j, SCHEMA.name, jf.name());
-    m.add(j, RDFS.label, jf.name());
+    if (ctx.primary()) {
+      m.add(j, SCHEMA.name, jf.name());
+      m.add(j, RDFS.label, jf.name());
+    } else {
+      m.add(j, SCHEMA.alternateName, jf.name());
+    }
     jf.aliases().forEach(a -> m.add(j, SCHEMA.alternateName, a));
     jf.gender()
         .ifPresent(g -> m.add(j, SCHEMA.gender, g == Gender.FEMALE ? SCHEMA.Female : SCHEMA.Male));

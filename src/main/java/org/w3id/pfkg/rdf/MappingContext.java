@@ -8,7 +8,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.extract.CaseFacts;
 import org.w3id.pfkg.vocab.Iris;
-import org.w3id.pfkg.vocab.Slug;
 
 /** What every writer of one mapping needs: the IRIs, the model being filled, and its input. */
 record MappingContext(Iris iris, Model model, CaseDocument doc, CaseFacts facts) {
@@ -17,8 +16,21 @@ record MappingContext(Iris iris, Model model, CaseDocument doc, CaseFacts facts)
     return facts.caseId();
   }
 
+  /**
+   * The journalist is named after the case, not after each document's spelling: "Gheyrat Niyaz"
+   * (CPJ) and "Gheyret Niyaz" (WUC) are one person, and two journalists of the same name are two
+   * cases.
+   */
   Resource journalist() {
-    return iris.journalist(Slug.of(facts.journalist().name()));
+    return iris.journalist(facts.caseId());
+  }
+
+  /**
+   * The case's own document (its id is the case id) gives the case and the journalist their names;
+   * the other documents' spellings become alternate names.
+   */
+  boolean primary() {
+    return doc.documentId().equals(doc.caseId());
   }
 
   Resource document() {
