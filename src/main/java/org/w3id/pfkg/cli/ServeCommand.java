@@ -1,6 +1,7 @@
 package org.w3id.pfkg.cli;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.w3id.pfkg.config.ServeConfig;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the published store: a read-only SPARQL endpoint at /sparql.",
+      "Serve the published store: a read-only SPARQL endpoint at /sparql, pages and data for",
+      "every IRI (/id/...), the editor (/editor), example queries (/queries/) and dumps (/dumps/).",
       "Builds first when OUT has no published release."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -67,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
               .run(p -> spec.commandLine().getErr().println(p));
       spec.commandLine().getOut().println(report.summary());
     }
-    PfkgServer server = PfkgServer.start(config, LiveStore.open(common.out));
+    PfkgServer server =
+        PfkgServer.start(config, LiveStore.open(common.out), Optional.of(common.out));
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "pfkg-shutdown"));
     SERVING.set(true);
     spec.commandLine()

@@ -1,7 +1,9 @@
 package org.w3id.pfkg.serve;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -14,11 +16,14 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.problem.PfkgException;
+import org.w3id.pfkg.publish.ReleaseLayout;
+import org.w3id.pfkg.serve.site.SiteRoutes;
 
 /**
  * The running pfkg web server: an embedded Fuseki with one read-only SPARQL endpoint at {@code
  * /sparql}, querying the union of the named graphs, with a time limit, a result-size limit, CORS,
- * and no SERVICE calls, no updates, no admin paths and no UI.
+ * and no SERVICE calls, no updates and no admin paths; beside it the linked-data site ({@link
+ * SiteRoutes}: dereferenceable IRIs, pages, editor, example queries, dumps).
  *
  * <p>It prints nothing; Fuseki logs each request through SLF4J.
  */
@@ -41,8 +46,20 @@ public final class PfkgServer implements AutoCloseable {
    * @throws PfkgException when the server cannot start, e.g. the port is taken
    */
   public static PfkgServer start(ServeConfig config, Dataset dataset) {
+    return start(config, dataset, Optional.empty());
+  }
+
+  /**
+   * Starts a server for the live release of a {@code pfkg build} output folder: {@code dataset} is
+   * its store, and {@code /dumps/} lists its dumps (read through {@code OUT/dumps} at each request,
+   * so a newly published release shows at once).
+   *
+   * @param out the output folder ({@link ReleaseLayout}), or empty for no dumps
+   */
+  public static PfkgServer start(ServeConfig config, Dataset dataset, Optional<Path> out) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(out, "out");
     FusekiServer.Builder builder =
         FusekiServer.create()
             .port(config.port())
@@ -51,7 +68,7 @@ public final class PfkgServer implements AutoCloseable {
             .add("/" + SPARQL_PATH, sparqlService(config, dataset))
             .addFilter("/" + SPARQL_PATH, new CorsPolicy())
             .addFilter("/*", new RequestSizeLimit(config.maxRequestBytes()));
-    addSiteRoutes(builder);
+    addSiteRoutes(builder, config, dataset, out);
     FusekiServer fuseki = builder.build();
     bindTo(fuseki, config.host());
     try {
@@ -108,11 +125,17 @@ public final class PfkgServer implements AutoCloseable {
   }
 
   /**
-   * Extension point for everything beside the endpoint: the query editor at {@code /editor}, the
-   * {@code /id/...} pages, dumps and example queries will be added here as servlets or filters.
+   * Everything beside the endpoint: the {@code /id/...} IRIs, pages and data, the editor, example
+   * queries and dumps (docs/SERVE.md, "The site").
    */
-  private static void addSiteRoutes(FusekiServer.Builder builder) {
-    // Nothing yet: Fuseki's own 404 answers every other path.
+  private static void addSiteRoutes(
+      FusekiServer.Builder builder, ServeConfig config, Dataset dataset, Optional<Path> out) {
+    SiteRoutes.addTo(
+        builder,
+        dataset,
+        config.baseIri().toString(),
+        "/" + SPARQL_PATH,
+        out.map(o -> new ReleaseLayout(o).dumps()));
   }
 
   // Fuseki can only choose between "localhost" and all interfaces; set the address ourselves.

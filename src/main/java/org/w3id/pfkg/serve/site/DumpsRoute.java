@@ -1,0 +1,57 @@
+package org.w3id.pfkg.serve.site;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /dumps/}: the listing of the live release's dumps; {@code /dumps/NAME}, {@code
+ * /dumps/latest/NAME} and {@code /dumps/RELEASE/NAME} download a listed file. Anything else is 404.
+ */
+final class DumpsRoute extends HttpServlet {
+  private final transient Site site;
+
+  DumpsRoute(Site site) {
+    this.site = site;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String info = request.getPathInfo();
+    if (info == null) {
+      response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+      response.setHeader("Location", "/dumps/");
+      return;
+    }
+    String name = info.substring(1);
+    if (name.isEmpty()) {
+      Map<String, Object> model = new HashMap<>();
+      model.put("files", site.dumps().listing());
+      model.put("release", site.dumps().release().orElse(null));
+      Replies.html(response, HttpServletResponse.SC_OK, site.renderer().render("dumps", model));
+      return;
+    }
+    Optional<DumpFolder.DumpEntry> entry = site.dumps().find(name);
+    if (entry.isEmpty()) {
+      Replies.notFound(
+          request, response, site.renderer(), "No dump file of the live release is named " + name);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType(entry.get().mediaType());
+    response.setContentLengthLong(entry.get().bytes());
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"" + entry.get().name() + "\"");
+    response.setHeader("Digest", "sha-256=" + entry.get().sha256());
+    try (OutputStream out = response.getOutputStream()) {
+      Files.copy(entry.get().file(), out);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.w3id.pfkg.serve.site;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code /}: the landing page, with schema.org Dataset markup; any other unknown path is a 404. */
+final class HomeRoute extends HttpServlet {
+  private final transient Site site;
+
+  HomeRoute(Site site) {
+    this.site = site;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getRequestURI();
+    if (!path.equals("/")) {
+      Replies.notFound(request, response, site.renderer(), "Nothing is served at this path.");
+      return;
+    }
+    DatasetStats.Counts counts = site.stats().counts();
+    Optional<ReleaseInfo> release = site.dumps().release();
+    String origin = origin(request);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("counts", counts);
+    model.put("release", release.orElse(null));
+    model.put("journalists", site.stats().journalists());
+    model.put("queries", site.queries().all());
+    model.put("dumps", site.dumps().listing());
+    model.put("endpoint", site.endpointPath());
+    model.put("base", site.iris().base());
+    model.put("datasetJson", MapData.safe(schemaDataset(origin, counts, release)));
+    Replies.html(response, HttpServletResponse.SC_OK, site.renderer().render("home", model));
+  }
+
+  private Map<String, Object> schemaDataset(
+      String origin, DatasetStats.Counts counts, Optional<ReleaseInfo> release) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("@context", "https://schema.org/");
+    d.put("@type", "Dataset");
+    d.put("@id", site.iris().base());
+    d.put("name", "Press Freedom Knowledge Graph");
+    d.put(
+        "description",
+        "Cases of persecuted journalists as sourced linked data: arrests, charges, trials and"
+            + " sentences, each fact with the source that reports it and the quoted evidence.");
+    d.put("url", origin + "/");
+    d.put("license", PageRenderer.LICENCE_URL);
+    d.put("isAccessibleForFree", true);
+    d.put("keywords", List.of("press freedom", "journalists", "imprisonment", "linked data"));
+    release.ifPresent(
+        r -> {
+          d.put("version", r.release());
+          d.put("dateModified", r.created());
+        });
+    d.put(
+        "distribution",
+        site.dumps().listing().stream()
+            .map(
+                f ->
+                    Map.of(
+                        "@type",
+                        "DataDownload",
+                        "contentUrl",
+                        origin + "/dumps/" + f.name(),
+                        "encodingFormat",
+                        f.mediaType(),
+                        "contentSize",
+                        f.bytes() + " B"))
+            .toList());
+    d.put(
+        "variableMeasured",
+        List.of(
+            "cases: " + counts.cases(),
+            "journalists: " + counts.journalists(),
+            "events: " + counts.events(),
+            "triples: " + counts.triples()));
+    return d;
+  }
+
+  static String origin(HttpServletRequest request) {
+    String scheme = request.getScheme();
+    int port = request.getServerPort();
+    boolean defaultPort =
+        (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+    return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+  }
+}

@@ -1,0 +1,50 @@
+package org.w3id.pfkg.serve.site;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.w3id.pfkg.problem.PfkgException;
+
+/**
+ * Renders the Pebble templates of {@code src/main/resources/templates/} with autoescaping on, so
+ * every value from the data is HTML-escaped; only values built as JSON by our own code are marked
+ * safe in the templates.
+ */
+final class PageRenderer {
+  static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
+  static final String LICENCE_NAME = "CC BY 4.0";
+
+  private final PebbleEngine engine;
+
+  PageRenderer() {
+    ClasspathLoader loader = new ClasspathLoader(PageRenderer.class.getClassLoader());
+    loader.setPrefix("templates");
+    loader.setSuffix(".peb");
+    this.engine =
+        new PebbleEngine.Builder()
+            .loader(loader)
+            .autoEscaping(true)
+            .defaultEscapingStrategy("html")
+            .strictVariables(false)
+            .build();
+  }
+
+  String render(String template, Map<String, ?> model) {
+    Map<String, Object> context = new HashMap<>(model);
+    context.put("licenceUrl", LICENCE_URL);
+    context.put("licenceName", LICENCE_NAME);
+    StringWriter out = new StringWriter();
+    try {
+      engine.getTemplate(template).evaluate(out, context);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      throw new PfkgException("cannot render page template " + template + ": " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+}
