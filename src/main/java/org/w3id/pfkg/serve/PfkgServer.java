@@ -18,7 +18,7 @@ import org.w3id.pfkg.problem.PfkgException;
 /**
  * The running pfkg web server: an embedded Fuseki with one read-only SPARQL endpoint at {@code
  * /sparql}, querying the union of the named graphs, with a time limit, a result-size limit, CORS,
- * and no SERVICE calls, no updates, no admin paths and no UI.
+ * SERVICE calls to allow-listed endpoints only, no updates, no admin paths and no UI.
  *
  * <p>It prints nothing; Fuseki logs each request through SLF4J.
  */
@@ -96,7 +96,7 @@ public final class PfkgServer implements AutoCloseable {
     context.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     // The store holds named graphs only (one per case plus shared graphs): queries see their union.
     context.set(TDB2.symUnionDefaultGraph, true);
-    FederationPolicy.applyTo(context);
+    FederationPolicy.applyTo(context, config.serviceAllowList());
     Endpoint query =
         Endpoint.create()
             .operation(Operation.Query)
