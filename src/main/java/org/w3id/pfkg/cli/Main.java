@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ExtractCommand.class,
       QueryCommand.class,
+      LinkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
