@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       QueryCommand.class,
       LinkCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
