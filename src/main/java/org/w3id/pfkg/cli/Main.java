@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       QueryCommand.class,
       EvalCommand.class,
+      LinkCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

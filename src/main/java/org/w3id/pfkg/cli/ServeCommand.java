@@ -42,6 +42,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "Query time limit in seconds. Default: ${DEFAULT-VALUE}.")
   long timeoutSeconds = ServeConfig.DEFAULT_TIMEOUT.toSeconds();
 
+  @Option(
+      names = "--allow-service",
+      paramLabel = "URL",
+      description =
+          "An endpoint queries may call with SERVICE (repeatable; replaces the default). Default: https://query.wikidata.org/sparql.")
+  java.util.List<java.net.URI> allowService;
+
   @Spec CommandSpec spec;
 
   /** True once a server runs, so that {@code main} leaves the JVM to it instead of exiting. */
@@ -59,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
             Duration.ofSeconds(timeoutSeconds),
             defaults.maxResultRows(),
             defaults.maxRequestBytes(),
-            defaults.baseIri());
+            defaults.baseIri(),
+            allowService == null ? defaults.serviceAllowList() : allowService);
     if (!LiveStore.exists(common.out)) {
       spec.commandLine()
           .getErr()

@@ -2,6 +2,7 @@ package org.w3id.pfkg.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.w3id.pfkg.problem.ConfigException;
 
@@ -16,6 +17,8 @@ import org.w3id.pfkg.problem.ConfigException;
  *     whose result is larger gets an error, never a silently cut result
  * @param maxRequestBytes largest request body (a POSTed query) accepted; larger gets HTTP 413
  * @param baseIri canonical base of the dataset's IRIs; absolute, ending in {@code /}
+ * @param serviceAllowList the only endpoints a query's {@code SERVICE} may call, as exact http(s)
+ *     URLs; every other target is refused before any connection is made. Empty: no SERVICE at all
  */
 public record ServeConfig(
     int port,
@@ -23,7 +26,8 @@ public record ServeConfig(
     Duration timeout,
     long maxResultRows,
     long maxRequestBytes,
-    URI baseIri) {
+    URI baseIri,
+    List<URI> serviceAllowList) {
 
   public static final int DEFAULT_PORT = 3030;
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -31,6 +35,10 @@ public record ServeConfig(
   public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
   public static final URI DEFAULT_BASE_IRI = URI.create("https://w3id.org/pfkg/");
+
+  /** Wikidata's query service, the one federation target allowed by default (DESIGN.md). */
+  public static final List<URI> DEFAULT_SERVICE_ALLOW_LIST =
+      List.of(URI.create("https://query.wikidata.org/sparql"));
 
   public ServeConfig {
     if (port < 0 || port > 65535) {
@@ -55,9 +63,35 @@ public record ServeConfig(
     if (!baseIri.isAbsolute() || !baseIri.toString().endsWith("/")) {
       throw new ConfigException("base IRI <" + baseIri + "> must be absolute and end in '/'");
     }
+    Objects.requireNonNull(serviceAllowList, "serviceAllowList");
+    serviceAllowList = List.copyOf(serviceAllowList);
+    for (URI endpoint : serviceAllowList) {
+      String scheme = endpoint.getScheme();
+      if (!endpoint.isAbsolute()
+          || !("http".equals(scheme) || "https".equals(scheme))
+          || endpoint.getHost() == null
+          || endpoint.getFragment() != null) {
+        throw new ConfigException(
+            "SERVICE endpoint <" + endpoint + "> must be an absolute http(s) URL without fragment");
+      }
+    }
   }
 
-  /** The defaults: loopback port 3030, 30 s timeout, 100 000 rows, 1 MiB requests. */
+  /** The settings with the default SERVICE allow-list (Wikidata's query service only). */
+  public ServeConfig(
+      int port,
+      String host,
+      Duration timeout,
+      long maxResultRows,
+      long maxRequestBytes,
+      URI baseIri) {
+    this(port, host, timeout, maxResultRows, maxRequestBytes, baseIri, DEFAULT_SERVICE_ALLOW_LIST);
+  }
+
+  /**
+   * The defaults: loopback port 3030, 30 s timeout, 100 000 rows, 1 MiB requests, SERVICE to
+   * Wikidata only.
+   */
   public static ServeConfig defaults() {
     return new ServeConfig(
         DEFAULT_PORT,
@@ -69,23 +103,30 @@ public record ServeConfig(
   }
 
   public ServeConfig withPort(int newPort) {
-    return new ServeConfig(newPort, host, timeout, maxResultRows, maxRequestBytes, baseIri);
+    return new ServeConfig(
+        newPort, host, timeout, maxResultRows, maxRequestBytes, baseIri, serviceAllowList);
   }
 
   public ServeConfig withHost(String newHost) {
-    return new ServeConfig(port, newHost, timeout, maxResultRows, maxRequestBytes, baseIri);
+    return new ServeConfig(
+        port, newHost, timeout, maxResultRows, maxRequestBytes, baseIri, serviceAllowList);
   }
 
   public ServeConfig withTimeout(Duration newTimeout) {
-    return new ServeConfig(port, host, newTimeout, maxResultRows, maxRequestBytes, baseIri);
+    return new ServeConfig(
+        port, host, newTimeout, maxResultRows, maxRequestBytes, baseIri, serviceAllowList);
   }
 
   public ServeConfig withMaxResultRows(long rows) {
-    return new ServeConfig(port, host, timeout, rows, maxRequestBytes, baseIri);
+    return new ServeConfig(port, host, timeout, rows, maxRequestBytes, baseIri, serviceAllowList);
   }
 
   public ServeConfig withMaxRequestBytes(long bytes) {
-    return new ServeConfig(port, host, timeout, maxResultRows, bytes, baseIri);
+    return new ServeConfig(port, host, timeout, maxResultRows, bytes, baseIri, serviceAllowList);
+  }
+
+  public ServeConfig withServiceAllowList(List<URI> endpoints) {
+    return new ServeConfig(port, host, timeout, maxResultRows, maxRequestBytes, baseIri, endpoints);
   }
 
   /** True when the server listens on every interface rather than one address. */

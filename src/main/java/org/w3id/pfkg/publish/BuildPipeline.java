@@ -25,6 +25,9 @@ import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.extract.CaseFacts;
 import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.extract.Knowledge;
+import org.w3id.pfkg.link.EntityGraph;
+import org.w3id.pfkg.link.Gazetteer;
+import org.w3id.pfkg.link.LinkTable;
 import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.problem.PfkgException;
 import org.w3id.pfkg.problem.Problem;
@@ -38,7 +41,7 @@ import org.w3id.pfkg.validate.ValidationResult;
 import org.w3id.pfkg.vocab.Iris;
 
 /**
- * The build, as named phases: read, extract, map, validate, store, dump, publish. Nothing is
+ * The build, as named phases: read, extract, link, map, validate, store, dump, publish. Nothing is
  * published unless every phase succeeds: a rejected document (without keep-going), a SHACL
  * violation or a failure while writing leaves the live release as it was.
  */
@@ -200,6 +203,10 @@ public final class BuildPipeline {
                     iris.caseGraph(f.caseId()).getURI(), k -> ModelFactory.createDefaultModel())
                 .add(mapper.map(doc, f)));
     new OntologyGraphs(config.ontologyDir(), iris).load().forEach(dataset::addNamedModel);
+    dataset.addNamedModel(
+        iris.entitiesGraph().getURI(),
+        new EntityGraph(iris)
+            .build(Gazetteer.read(config.dataDir()), LinkTable.read(config.dataDir())));
     caseGraphs.forEach(dataset::addNamedModel);
     return dataset;
   }

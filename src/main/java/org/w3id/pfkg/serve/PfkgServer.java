@@ -22,8 +22,9 @@ import org.w3id.pfkg.serve.site.SiteRoutes;
 /**
  * The running pfkg web server: an embedded Fuseki with one read-only SPARQL endpoint at {@code
  * /sparql}, querying the union of the named graphs, with a time limit, a result-size limit, CORS,
- * and no SERVICE calls, no updates and no admin paths; beside it the linked-data site ({@link
- * SiteRoutes}: dereferenceable IRIs, pages, editor, example queries, dumps).
+ * SERVICE calls to allow-listed endpoints only, no updates and no admin paths; beside it the
+ * linked-data site ({@link SiteRoutes}: dereferenceable IRIs, pages, editor, example queries,
+ * dumps).
  *
  * <p>It prints nothing; Fuseki logs each request through SLF4J.
  */
@@ -113,7 +114,7 @@ public final class PfkgServer implements AutoCloseable {
     context.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     // The store holds named graphs only (one per case plus shared graphs): queries see their union.
     context.set(TDB2.symUnionDefaultGraph, true);
-    FederationPolicy.applyTo(context);
+    FederationPolicy.applyTo(context, config.serviceAllowList());
     Endpoint query =
         Endpoint.create()
             .operation(Operation.Query)

@@ -1,0 +1,116 @@
+package org.w3id.pfkg.link;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+import org.w3id.pfkg.problem.InputException;
+import org.w3id.pfkg.problem.Location;
+
+/**
+ * The places and organisations of {@code data/gazetteer/}, read for linking: the extraction engine
+ * reads the same files for matching names in text.
+ */
+public final class Gazetteer {
+  private final Map<String, GazetteerEntity> byEntity;
+
+  private Gazetteer(Map<String, GazetteerEntity> byEntity) {
+    this.byEntity = byEntity;
+  }
+
+  public static Gazetteer of(List<GazetteerEntity> entities) {
+    Map<String, GazetteerEntity> map = new LinkedHashMap<>();
+    entities.forEach(e -> map.put(e.entity(), e));
+    return new Gazetteer(map);
+  }
+
+  /** Reads {@code places.tsv} and {@code organizations.tsv} under {@code DATA/gazetteer/}. */
+  public static Gazetteer read(Path dataDir) {
+    Path dir = dataDir.resolve("gazetteer");
+    List<GazetteerEntity> all = new ArrayList<>();
+    for (CSVRecord row : rows(dir.resolve("places.tsv"))) {
+      all.add(
+          new GazetteerEntity(
+              "place",
+              row.get("key"),
+              row.get("name"),
+              variants(row.get("variants")),
+              row.get("type"),
+              Optional.empty(),
+              optional(row.get("within"))));
+    }
+    for (CSVRecord row : rows(dir.resolve("organizations.tsv"))) {
+      String category = row.get("kind");
+      all.add(
+          new GazetteerEntity(
+              category.equals("outlet") ? "outlet" : "org",
+              row.get("key"),
+              row.get("name"),
+              variants(row.get("variants")),
+              category,
+              optional(row.get("description")),
+              Optional.empty()));
+    }
+    return of(all);
+  }
+
+  public List<GazetteerEntity> entities() {
+    return List.copyOf(byEntity.values());
+  }
+
+  public Optional<GazetteerEntity> find(String entity) {
+    return Optional.ofNullable(byEntity.get(entity));
+  }
+
+  /** The places a place lies in, nearest first (region, then country); stops at a cycle. */
+  public List<GazetteerEntity> containers(GazetteerEntity place) {
+    List<GazetteerEntity> chain = new ArrayList<>();
+    Optional<String> next = place.within();
+    while (next.isPresent()) {
+      Optional<GazetteerEntity> up = find("place/" + next.get());
+      if (up.isEmpty() || chain.contains(up.get()) || up.get().equals(place)) {
+        break;
+      }
+      chain.add(up.get());
+      next = up.get().within();
+    }
+    return chain;
+  }
+
+  /** The country a place lies in (or is), if the gazetteer says. */
+  public Optional<GazetteerEntity> country(GazetteerEntity place) {
+    if (place.category().equals("country")) {
+      return Optional.of(place);
+    }
+    return containers(place).stream().filter(p -> p.category().equals("country")).findFirst();
+  }
+
+  private static List<CSVRecord> rows(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return LinkTable.TSV.parse(in).getRecords();
+    } catch (IOException | IllegalArgumentException e) {
+      throw new InputException(Location.of(file), "cannot read the gazetteer table: " + e, e);
+    }
+  }
+
+  private static List<String> variants(String field) {
+    return field.isBlank()
+        ? List.of()
+        : Arrays.stream(field.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static Optional<String> optional(String field) {
+    return field == null || field.isBlank() ? Optional.empty() : Optional.of(field.strip());
+  }
+}

@@ -1,0 +1,83 @@
+package org.w3id.pfkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** pfkg link and pfkg export quickstatements as a user runs them on the seed. */
+class WikidataCommandsTest {
+  // The QuickStatements V1 grammar of QuickStatementsTest, restated for this package.
+  private static final String VALUE =
+      "(Q[1-9][0-9]*|\"[^\"\\t]*\"|[+-][0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00Z/(9|10|11)|somevalue|novalue)";
+  private static final Pattern QS =
+      Pattern.compile(
+          "CREATE|(Q[1-9][0-9]*|LAST)\\t[LDA][a-z]{2,3}\\t\"[^\"\\t]*\"|(Q[1-9][0-9]*|LAST)\\tP[1-9][0-9]*\\t"
+              + VALUE
+              + "(\\tP[1-9][0-9]*\\t"
+              + VALUE
+              + ")*(\\tS[1-9][0-9]*\\t"
+              + VALUE
+              + ")*");
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void quickStatementsForTheSeedAreValidAndSkipsAreReported(@TempDir Path tmp) throws Exception {
+    Path kg = tmp.resolve("kg");
+    assertEquals(0, run("build", "--out", kg.toString()).code());
+    for (String create : new String[] {"", "--create"}) {
+      Path file = tmp.resolve("qs" + create + ".txt");
+      List<String> args =
+          new java.util.ArrayList<>(
+              List.of(
+                  "export", "quickstatements", "--kg", kg.toString(), "--out", file.toString()));
+      if (!create.isEmpty()) {
+        args.add(create);
+      }
+      Run r = run(args.toArray(String[]::new));
+      assertEquals(0, r.code(), r.err());
+      for (String line : Files.readAllLines(file)) {
+        assertTrue(QS.matcher(line).matches(), "not QuickStatements V1: " + line);
+      }
+      // The seed's journalist has no Q-id and its document no source URL: she is reported.
+      assertTrue(r.err().contains("skipped: Gulmire Imin"), r.err());
+    }
+  }
+
+  @Test
+  void linkOfflineWithAnEmptyCacheWritesOnlyTheHeader(@TempDir Path tmp) throws Exception {
+    Path review = tmp.resolve("review.tsv");
+    Run r =
+        run(
+            "link",
+            "--offline",
+            "--cache",
+            tmp.resolve("cache").toString(),
+            "--out",
+            review.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(
+        List.of("entity\tcandidate\tlabel\tdescription\tscore\treason\tdecision"),
+        Files.readAllLines(review));
+    assertTrue(r.out().contains("nothing was linked"), r.out());
+  }
+}

@@ -1,0 +1,206 @@
+package org.w3id.pfkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.config.ServeConfig;
+import org.w3id.pfkg.publish.BuildPipeline;
+import org.w3id.pfkg.publish.ReleaseLayout;
+
+/**
+ * The federated example queries end to end: our PfkgServer on the built seed, and a second local
+ * Fuseki with a Wikidata-shaped extract standing in for Wikidata's query service. The allow-list
+ * names the stand-in, and the query's SERVICE IRI is rewritten to it, as a deployment would do by
+ * configuration.
+ */
+class FederatedQueryTest {
+  private static final String WIKIDATA = "https://query.wikidata.org/sparql";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path out;
+  private static FusekiServer wikidata;
+  private static final List<String> receivedQueries =
+      Collections.synchronizedList(new ArrayList<>());
+  private static Dataset store;
+
+  @BeforeAll
+  static void startServers() {
+    Dataset extract = DatasetFactory.create();
+    RDFDataMgr.read(extract.getDefaultModel(), "wikidata/query-service-extract.ttl");
+    Filter recorder =
+        (request, response, chain) -> {
+          String q = ((HttpServletRequest) request).getParameter("query");
+          if (q != null) {
+            receivedQueries.add(q);
+          }
+          chain.doFilter(request, response);
+        };
+    wikidata =
+        FusekiServer.create()
+            .loopback(true)
+            .port(0)
+            .add("/sparql", extract.asDatasetGraph(), false)
+            .addFilter("/*", recorder)
+            .build()
+            .start();
+    new BuildPipeline(
+            new BuildConfig(
+                Path.of("data"), Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false))
+        .run(p -> {});
+    store = TDB2Factory.connectDataset(new ReleaseLayout(out).store().toString());
+  }
+
+  @AfterAll
+  static void stopServers() {
+    wikidata.stop();
+  }
+
+  private static String standIn() {
+    return "http://127.0.0.1:" + wikidata.getHttpPort() + "/sparql";
+  }
+
+  private static JsonNode select(PfkgServer server, String query) throws Exception {
+    HttpResponse<String> response =
+        Http.getQuery(server.sparqlEndpoint(), query, "application/sparql-results+json");
+    assertEquals(200, response.statusCode(), response.body());
+    return JSON.readTree(response.body()).path("results").path("bindings");
+  }
+
+  private static String exampleQuery(String file) throws Exception {
+    return Files.readString(Path.of("queries", file)).replace(WIKIDATA, standIn());
+  }
+
+  @Test
+  void linkedPlacesGetWikidataFactsThroughTheAllowedService() throws Exception {
+    ServeConfig config =
+        ServeConfig.defaults().withPort(0).withServiceAllowList(List.of(URI.create(standIn())));
+    try (PfkgServer server = PfkgServer.start(config, store)) {
+      JsonNode rows = select(server, exampleQuery("wikidata-linked-places.rq"));
+      List<String> seen = new ArrayList<>();
+      rows.forEach(
+          r ->
+              seen.add(
+                  r.path("placeName").path("value").asText()
+                      + " "
+                      + r.path("item").path("value").asText()
+                      + " "
+                      + r.path("country").path("value").asText()));
+      assertEquals(
+          List.of(
+              "China http://www.wikidata.org/entity/Q148 http://www.wikidata.org/entity/Q148",
+              "Guangdong http://www.wikidata.org/entity/Q15175 http://www.wikidata.org/entity/Q148",
+              "Norway http://www.wikidata.org/entity/Q20 http://www.wikidata.org/entity/Q20",
+              "Xinjiang http://www.wikidata.org/entity/Q34800 http://www.wikidata.org/entity/Q148"),
+          seen);
+      JsonNode xinjiang = rows.get(3);
+      assertEquals("25000000", xinjiang.path("population").path("value").asText());
+      assertEquals("Point(85 41)", xinjiang.path("coordinates").path("value").asText());
+      assertTrue(rows.get(1).path("coordinates").isMissingNode(), "Guangdong has no P625 here");
+    }
+    // Jena substitutes each of our bindings into the SERVICE call, so Wikidata is asked about our
+    // items only, never for every item with a country.
+    assertTrue(
+        receivedQueries.stream().anyMatch(q -> q.contains("http://www.wikidata.org/entity/Q34800")),
+        "queries sent: " + receivedQueries);
+  }
+
+  @Test
+  void placesOfArrestReachWikidataThroughTheirRegionAndCountry() throws Exception {
+    ServeConfig config =
+        ServeConfig.defaults().withPort(0).withServiceAllowList(List.of(URI.create(standIn())));
+    try (PfkgServer server = PfkgServer.start(config, store)) {
+      JsonNode rows = select(server, exampleQuery("wikidata-places-of-arrest.rq"));
+      List<String> seen = new ArrayList<>();
+      rows.forEach(
+          r ->
+              seen.add(
+                  r.path("name").path("value").asText()
+                      + " / "
+                      + r.path("placeName").path("value").asText()
+                      + " / "
+                      + r.path("linkedName").path("value").asText()
+                      + " / "
+                      + r.path("population").path("value").asText()));
+      assertEquals(
+          List.of(
+              "Gulmire Imin / Urumqi / China / 1400000000",
+              "Gulmire Imin / Urumqi / Xinjiang / 25000000"),
+          seen);
+    }
+  }
+
+  @Test
+  void serviceToAnUnlistedLoopbackPortIsRefusedWithoutAConnection() throws Exception {
+    AtomicInteger connections = new AtomicInteger();
+    ServeConfig config =
+        ServeConfig.defaults().withPort(0).withServiceAllowList(List.of(URI.create(standIn())));
+    try (ServerSocket target = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        PfkgServer server = PfkgServer.start(config, store)) {
+      Thread listener = new Thread(() -> count(target, connections));
+      listener.start();
+      String other = "http://127.0.0.1:" + target.getLocalPort() + "/sparql";
+      String query = exampleQuery("wikidata-linked-places.rq").replace(standIn(), other);
+      HttpResponse<String> response =
+          Http.getQuery(server.sparqlEndpoint(), query, "application/sparql-results+json");
+      int status = response.statusCode();
+      assertTrue(status >= 400 && status < 500, "status " + status + ": " + response.body());
+      assertTrue(response.body().contains(other), response.body());
+      // The listed stand-in, reached by a prefix-extended URL, is refused as well.
+      HttpResponse<String> prefixed =
+          Http.getQuery(
+              server.sparqlEndpoint(),
+              "SELECT * { SERVICE <" + standIn() + "/../x> { ?s ?p ?o } }",
+              "application/sparql-results+json");
+      assertTrue(prefixed.statusCode() >= 400 && prefixed.statusCode() < 500, prefixed.body());
+      HttpResponse<String> variable =
+          Http.getQuery(
+              server.sparqlEndpoint(),
+              "SELECT * { BIND(<" + other + "> AS ?e) SERVICE ?e { ?s ?p ?o } }",
+              "application/sparql-results+json");
+      assertTrue(variable.statusCode() >= 400 && variable.statusCode() < 500, variable.body());
+      Thread.sleep(300);
+      assertEquals(0, connections.get(), "connections made to the unlisted SERVICE target");
+    }
+  }
+
+  private static void count(ServerSocket target, AtomicInteger connections) {
+    try {
+      target.setSoTimeout(100);
+      while (!target.isClosed()) {
+        try (Socket ignored = target.accept()) {
+          connections.incrementAndGet();
+        } catch (SocketTimeoutException e) {
+          // keep listening until the test closes the socket
+        }
+      }
+    } catch (Exception closed) {
+      // the test is over
+    }
+  }
+}
