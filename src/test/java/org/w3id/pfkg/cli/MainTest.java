@@ -44,8 +44,8 @@ class MainTest {
   }
 
   @Test
-  void buildWritesExactlyTheReleaseLayout(@TempDir Path out) throws IOException {
-    Run run = run("build", "--out", out.toString());
+  void buildWritesExactlyTheReleaseLayout(@TempDir Path out, @TempDir Path in) throws IOException {
+    Run run = run("build", "--data", copyData(in).toString(), "--out", out.toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(
         run.out()
@@ -132,18 +132,7 @@ class MainTest {
     assertTrue(run.err().contains("pfkg build"), run.err());
   }
 
-  static Path copyData(Path tmp) throws IOException {
-    Path data = tmp.resolve("data");
-    try (Stream<Path> walk = Files.walk(Path.of("data"))) {
-      for (Path p : walk.toList()) {
-        Path target = data.resolve(Path.of("data").relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return data;
+  static Path copyData(Path tmp) {
+    return org.w3id.pfkg.SeedData.copyTo(tmp);
   }
 }

@@ -26,7 +26,12 @@ class ReleaseHistoryTest {
   void secondBuildNamesTheFirstAsPrevious(@TempDir Path out) throws IOException {
     BuildConfig config =
         new BuildConfig(
-            Path.of("data"), Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false);
+            org.w3id.pfkg.SeedData.copyTo(out),
+            Path.of("ontology"),
+            out,
+            false,
+            BuildConfig.DEFAULT_BASE,
+            false);
     BuildReport first = new BuildPipeline(config).run(p -> {});
     BuildReport second = new BuildPipeline(config).run(p -> {});
     JsonNode manifest =

@@ -71,7 +71,12 @@ class FederatedQueryTest {
             .start();
     new BuildPipeline(
             new BuildConfig(
-                Path.of("data"), Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false))
+                org.w3id.pfkg.SeedData.copyTo(out),
+                Path.of("ontology"),
+                out,
+                false,
+                BuildConfig.DEFAULT_BASE,
+                false))
         .run(p -> {});
     store = TDB2Factory.connectDataset(new ReleaseLayout(out).store().toString());
   }

@@ -33,7 +33,7 @@ final class SeedRelease {
       }
       new BuildPipeline(
               new BuildConfig(
-                  Path.of("data"),
+                  org.w3id.pfkg.SeedData.copyTo(out),
                   Path.of("ontology"),
                   out,
                   false,
