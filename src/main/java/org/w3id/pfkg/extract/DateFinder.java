@@ -58,6 +58,14 @@ final class DateFinder {
   private DateFinder() {}
 
   static List<DateMention> find(String sentence) {
+    return find(sentence, Optional.empty());
+  }
+
+  /**
+   * The dates of a sentence; with a reference date (the dateline, or the nearest explicit date
+   * before), also those that need one ("on July 8", "on Friday", "two days later").
+   */
+  static List<DateMention> find(String sentence, Optional<LocalDate> reference) {
     boolean[] taken = new boolean[sentence.length()];
     List<DateMention> found = new ArrayList<>();
     for (Pattern pattern : PATTERNS) {
@@ -73,6 +81,7 @@ final class DateFinder {
         }
       }
     }
+    reference.ifPresent(ref -> RelativeDates.find(sentence, ref, taken, found));
     found.sort(Comparator.comparingInt(DateMention::start));
     return found;
   }

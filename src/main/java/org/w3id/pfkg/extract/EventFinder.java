@@ -1,5 +1,6 @@
 package org.w3id.pfkg.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -29,6 +30,10 @@ final class EventFinder {
           EventType.SENTENCING);
 
   /** Events a state body does; a riot or an unanswered inquiry has no acting authority. */
+  /** Events a hedge ("could not confirm", "unconfirmed") keeps from being stated as facts. */
+  private static final Set<EventType> HEDGEABLE =
+      EnumSet.of(EventType.RELEASE, EventType.DEATH, EventType.DISAPPEARANCE, EventType.TRANSFER);
+
   private static final Set<EventType> ACTED_ON_BY_STATE =
       EnumSet.complementOf(
           EnumSet.of(
@@ -45,28 +50,56 @@ final class EventFinder {
 
   List<EventFact> find(Reading reading) {
     List<EventFact> found = new ArrayList<>();
+    Optional<LocalDate> lastDate = Optional.empty();
     for (Sentence s : reading.sentences()) {
-      Set<EventType> seen = EnumSet.noneOf(EventType.class);
+      Optional<LocalDate> previous = lastDate;
+      Optional<LocalDate> reference = reading.dateline().or(() -> previous);
+      List<DateFinder.DateMention> dates = DateFinder.find(s.text(), reference);
+      boolean hedged =
+          knowledge.hedgeRules().stream().anyMatch(h -> h.pattern().matcher(s.text()).find());
+      Set<String> seen = new java.util.HashSet<>();
       for (Knowledge.Rule rule : knowledge.eventRules()) {
         EventType type = EventType.fromCode(rule.value()).orElseThrow();
-        Matcher m = rule.pattern().matcher(s.text());
-        if (seen.contains(type) || !findOutsideCharges(m, reading.charges(s))) {
-          continue;
-        }
         if (rule.about().equals("journalist") && !reading.reference().mentions(s.text())) {
           continue;
         }
-        seen.add(type);
-        found.add(event(reading, s, rule, type, m.start(), m.end()));
+        if (hedged && HEDGEABLE.contains(type)) {
+          continue;
+        }
+        Matcher m = rule.pattern().matcher(s.text());
+        while (findOutsideCharges(m, reading.charges(s))) {
+          EventFact event = event(reading, s, rule, type, m.start(), m.end(), dates);
+          // One event per type and date in a sentence: "tried and sentenced on X" is two events,
+          // "arrested ... arrested" on one date is one.
+          String typeAndDate = type + "@" + event.date().map(FactDate::edtf).orElse("");
+          if (seen.add(typeAndDate)) {
+            found.add(event);
+          }
+        }
       }
+      lastDate =
+          dates.stream()
+              .filter(
+                  d ->
+                      d.date().precision() == DatePrecision.DAY
+                          || d.date().precision() == DatePrecision.MONTH)
+              .reduce((a, b) -> b)
+              .map(d -> d.date().earliest())
+              .or(() -> previous);
     }
     return withKeys(merge(found));
   }
 
   private EventFact event(
-      Reading reading, Sentence s, Knowledge.Rule rule, EventType type, int start, int end) {
+      Reading reading,
+      Sentence s,
+      Knowledge.Rule rule,
+      EventType type,
+      int start,
+      int end,
+      List<DateFinder.DateMention> dates) {
     Optional<FactDate> date =
-        DateFinder.find(s.text()).stream()
+        dates.stream()
             .filter(DateFinder.DateMention::adverbial)
             .min(Comparator.comparingInt(d -> distance(d.start(), d.end(), start, end)))
             .map(DateFinder.DateMention::date);

@@ -16,7 +16,8 @@ import org.w3id.pfkg.cases.CaseDocument;
  */
 public final class Extractor {
   private static final Pattern HELD =
-      Pattern.compile("(?i)\\b(held|imprisoned|jailed|serving|detained|incarcerated)\\b");
+      Pattern.compile(
+          "(?i)\\b(held|imprisoned|jailed|serving|served|detained|incarcerated|sent to|transferred to|moved to)\\b");
 
   private final Knowledge knowledge;
   private final SentenceSplitter splitter;

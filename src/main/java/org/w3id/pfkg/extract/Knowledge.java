@@ -28,7 +28,8 @@ public record Knowledge(
     List<Rule> attributionRules,
     List<Rule> statusRules,
     List<Rule> claimRules,
-    List<Rule> authorityRules) {
+    List<Rule> authorityRules,
+    List<Rule> hedgeRules) {
 
   /** A named thing the gazetteer knows: a place or an organisation. */
   record GazetteerEntry(
@@ -82,7 +83,8 @@ public record Knowledge(
         rules(rules.resolve("attributions.tsv"), null, null, null),
         rules(rules.resolve("statuses.tsv"), "status", null, null),
         rules(rules.resolve("claims.tsv"), "kind", null, null),
-        rules(rules.resolve("authorities.tsv"), null, null, null));
+        rules(rules.resolve("authorities.tsv"), null, null, null),
+        rules(rules.resolve("hedges.tsv"), null, null, null));
   }
 
   /** Names of the gazetteer entries of one kind, by key, for a {@link NameMatcher}. */

@@ -2,6 +2,7 @@ package org.w3id.pfkg.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -15,6 +16,7 @@ final class Reading {
   private final List<List<EntityHit>> hits;
   private final List<List<ChargeHit>> charges;
   private final List<AttributionFinder.Found> attributions;
+  private final Optional<java.time.LocalDate> dateline;
 
   /** A charge concept named in a sentence; offsets within the sentence. */
   record ChargeHit(String concept, String text, int start, int end) {}
@@ -29,7 +31,19 @@ final class Reading {
     this.documentId = documentId;
     this.sentences = List.copyOf(sentences);
     this.reference = reference;
-    this.hits = sentences.stream().map(s -> entities.find(s.text())).toList();
+    Optional<Dateline> found =
+        sentences.isEmpty() ? Optional.empty() : Dateline.find(sentences.get(0).text());
+    this.dateline = found.map(Dateline::date);
+    // The dateline's city is where the report was filed, not a place of the case.
+    int datelineEnd = found.map(Dateline::end).orElse(0);
+    this.hits =
+        sentences.stream()
+            .map(
+                s ->
+                    entities.find(s.text()).stream()
+                        .filter(h -> s.index() > 0 || h.start() >= datelineEnd)
+                        .toList())
+            .toList();
     this.charges =
         sentences.stream()
             .map(
@@ -45,6 +59,11 @@ final class Reading {
                         .toList())
             .toList();
     this.attributions = sentences.stream().map(s -> attribution.find(s.text())).toList();
+  }
+
+  /** The date of the document's dateline ("New York, August 2, 2010—"), if it has one. */
+  Optional<java.time.LocalDate> dateline() {
+    return dateline;
   }
 
   String documentId() {

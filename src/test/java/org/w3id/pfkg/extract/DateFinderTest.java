@@ -71,4 +71,41 @@ class DateFinderTest {
         DateFinder.find("on February 30, 2010").stream()
             .noneMatch(m -> m.date().precision() == DatePrecision.DAY));
   }
+
+  @Test
+  void dayAndMonthWithoutYearTakeTheReferenceYear() {
+    List<DateFinder.DateMention> found =
+        DateFinder.find(
+            "Two days later, on July 8, he was taken.", Optional.of(LocalDate.of(2009, 7, 6)));
+    assertTrue(
+        found.stream().anyMatch(m -> m.date().iso().equals(Optional.of("2009-07-08"))),
+        found::toString);
+  }
+
+  @Test
+  void weekdayResolvesToTheLastSuchDayBeforeTheDateline() {
+    Optional<Dateline> dateline =
+        Dateline.find("New York, August 2, 2010—Nijat Azat received a term.");
+    assertEquals(LocalDate.of(2010, 8, 2), dateline.orElseThrow().date());
+    FactDate d =
+        DateFinder.find("terms handed down on Friday to managers", dateline.map(Dateline::date))
+            .get(0)
+            .date();
+    assertEquals(Optional.of("2010-07-30"), d.iso());
+  }
+
+  @Test
+  void relativeDatesWithoutAReferenceAreNotDates() {
+    assertTrue(DateFinder.find("He was tried on Friday and freed two days later.").isEmpty());
+  }
+
+  @Test
+  void daysLaterCountFromTheReference() {
+    assertEquals(
+        Optional.of("2009-07-08"),
+        DateFinder.find("two days later he vanished", Optional.of(LocalDate.of(2009, 7, 6)))
+            .get(0)
+            .date()
+            .iso());
+  }
 }
