@@ -46,8 +46,12 @@ final class AttributionFinder {
     Optional<String> mainRule = Optional.empty();
     for (Knowledge.Rule rule : rules) {
       Matcher m = rule.pattern().matcher(sentence);
-      if (m.find()) {
-        Source who = resolver.resolve(m.group("who"));
+      while (m.find()) {
+        Optional<Source> party = resolver.party(m.group("who"));
+        if (party.isEmpty()) {
+          continue;
+        }
+        Source who = party.get();
         Optional<Source> via =
             via(m).map(resolver::resolve).filter(v -> !v.key().equals(who.key()));
         Attribution found = new Attribution(Optional.of(who), via);
@@ -56,6 +60,7 @@ final class AttributionFinder {
           main = found;
           mainRule = Optional.of(rule.id());
         }
+        break;
       }
     }
     credits.sort(Comparator.comparingInt(Credit::start));

@@ -21,7 +21,11 @@ final class ClaimFinder {
     this.resolver = resolver;
   }
 
-  List<ClaimFact> find(Reading reading) {
+  /**
+   * @param eventSentences spans of the sentences that gave events: their attribution is already on
+   *     the event, so only further parties credited there become claims
+   */
+  List<ClaimFact> find(Reading reading, java.util.Set<Span> eventSentences) {
     List<ClaimFact> claims = new ArrayList<>();
     Optional<String> lastAccusation = Optional.empty();
     for (Sentence s : reading.sentences()) {
@@ -55,8 +59,38 @@ final class ClaimFinder {
           lastAccusation = Optional.of(key);
         }
       }
+      attributedStatements(
+          reading, s, seen.isEmpty() && !eventSentences.contains(s.span()), claims);
     }
     return List.copyOf(claims);
+  }
+
+  /**
+   * Every party a sentence credits is a source, even where no rule reads a fact from the sentence:
+   * "RSF said he was let go" is a sourced statement in its own right.
+   */
+  private static void attributedStatements(
+      Reading reading, Sentence s, boolean includeMain, List<ClaimFact> claims) {
+    AttributionFinder.Found found = reading.attribution(s);
+    java.util.Set<String> credited = new java.util.HashSet<>();
+    if (!includeMain) {
+      found.main().accordingTo().ifPresent(a -> credited.add(a.key()));
+    }
+    for (AttributionFinder.Credit credit : found.credits()) {
+      Optional<Source> party = credit.attribution().accordingTo();
+      if (party.isPresent() && credited.add(party.get().key())) {
+        String key = "statement-" + (claims.size() + 1);
+        claims.add(
+            new ClaimFact(
+                key,
+                ClaimKind.STATEMENT,
+                s.text(),
+                reading.chargeConcepts(s),
+                Optional.empty(),
+                credit.attribution(),
+                reading.evidence(s, "claim:attributed:" + credit.rule())));
+      }
+    }
   }
 
   /** "Authorities accused Imin": the accuser is the subject before the verb, when there is one. */

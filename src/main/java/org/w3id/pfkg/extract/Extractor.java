@@ -45,6 +45,7 @@ public final class Extractor {
     JournalistReference reference = new JournalistReference(doc.name());
     Reading reading = new Reading(id, sentences, reference, entities, chargeNames, attribution);
     Map<EntityKind, Map<String, NamedEntity>> named = entities(reading);
+    List<EventFact> events = this.events.find(reading);
     return new CaseFacts(
         doc.caseId(),
         id,
@@ -60,10 +61,15 @@ public final class Extractor {
             .map(v -> Arrays.stream(v.split("\\s*[,;]\\s*")).filter(b -> !b.isBlank()).toList())
             .orElse(List.of()),
         doc.headerValue("Local or Foreign"),
-        events.find(reading),
+        events,
         detentions(reading),
         people.stream().map(p -> withAttribution(p, reading)).toList(),
-        new ClaimFinder(knowledge, resolver).find(reading),
+        new ClaimFinder(knowledge, resolver)
+            .find(
+                reading,
+                events.stream()
+                    .flatMap(e -> e.evidence().span().stream())
+                    .collect(java.util.stream.Collectors.toSet())),
         status(reading));
   }
 

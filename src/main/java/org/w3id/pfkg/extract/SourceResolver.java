@@ -19,6 +19,12 @@ final class SourceResolver {
   private static final Pattern PERSON_NAME =
       Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)+");
 
+  private static final Pattern NO_PARTY =
+      Pattern.compile(
+          "(?i)(?:he|she|they|it|this|that|these|those|who|which|there|one|has|have|had|is|was|also|and|but|"
+              + "the (?:report|statement|letter|article|page|profile|site|website|court|group|same)|"
+              + "(?:in|on|by|after|before|since|when|while)\\b.*)");
+
   private final Knowledge knowledge;
   private final EntityFinder entities;
   private final List<PersonFact> people;
@@ -27,6 +33,17 @@ final class SourceResolver {
     this.knowledge = knowledge;
     this.entities = entities;
     this.people = List.copyOf(people);
+  }
+
+  /**
+   * Like {@link #resolve}, but a pronoun or a word that names no one ("he", "this") is no party.
+   */
+  Optional<Source> party(String phrase) {
+    String who = phrase.strip().replaceAll("[,.]+$", "").strip();
+    if (!who.matches(".*\\p{L}{2,}.*") || NO_PARTY.matcher(who).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(resolve(who));
   }
 
   Source resolve(String phrase) {
