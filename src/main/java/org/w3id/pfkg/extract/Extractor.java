@@ -25,6 +25,7 @@ public final class Extractor {
   private final NameMatcher chargeNames;
   private final JournalistFinder journalist;
   private final EventFinder events;
+  private final PeopleFinder people;
 
   public Extractor(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -33,13 +34,13 @@ public final class Extractor {
     this.chargeNames = new NameMatcher(knowledge.charges().labels());
     this.journalist = new JournalistFinder(knowledge);
     this.events = new EventFinder(knowledge);
+    this.people = PeopleFinder.load(knowledge.rulesDir(), knowledge.relations(), entities);
   }
 
   public CaseFacts extract(CaseDocument doc) {
     String id = doc.documentId();
     List<Sentence> sentences = splitter.split(doc.narrative());
-    List<PersonFact> people =
-        new PeopleFinder(knowledge.relations(), entities).find(id, sentences, doc.name());
+    List<PersonFact> people = this.people.find(id, sentences, doc.name());
     SourceResolver resolver = new SourceResolver(knowledge, entities, people);
     AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
     JournalistReference reference = new JournalistReference(doc.name());

@@ -29,7 +29,8 @@ public record Knowledge(
     List<Rule> statusRules,
     List<Rule> claimRules,
     List<Rule> authorityRules,
-    List<Rule> hedgeRules) {
+    List<Rule> hedgeRules,
+    Path rulesDir) {
 
   /** A named thing the gazetteer knows: a place or an organisation. */
   record GazetteerEntry(
@@ -84,7 +85,8 @@ public record Knowledge(
         rules(rules.resolve("statuses.tsv"), "status", null, null),
         rules(rules.resolve("claims.tsv"), "kind", null, null),
         rules(rules.resolve("authorities.tsv"), null, null, null),
-        rules(rules.resolve("hedges.tsv"), null, null, null));
+        rules(rules.resolve("hedges.tsv"), null, null, null),
+        rules);
   }
 
   /** Names of the gazetteer entries of one kind, by key, for a {@link NameMatcher}. */
