@@ -34,6 +34,8 @@ class ArchitectureTest {
           .definedBy("..pfkg.publish..")
           .layer("Serve")
           .definedBy("..pfkg.serve..")
+          .layer("Synth")
+          .definedBy("..pfkg.synth..")
           .layer("Cli")
           .definedBy("..pfkg.cli..")
           .whereLayer("Foundation")
@@ -54,6 +56,8 @@ class ArchitectureTest {
           .mayOnlyAccessLayers("Foundation", "Cases", "Extract", "Link", "Rdf", "Validate")
           .whereLayer("Serve")
           .mayOnlyAccessLayers("Foundation", "Publish")
+          .whereLayer("Synth")
+          .mayOnlyAccessLayers("Foundation")
           .whereLayer("Cli")
           .mayNotBeAccessedByAnyLayer();
 

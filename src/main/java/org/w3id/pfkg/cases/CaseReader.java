@@ -58,7 +58,7 @@ public final class CaseReader {
   public List<CaseDocument> readAll(Path dir, ProblemListener listener) {
     List<CaseDocument> documents = new ArrayList<>();
     Map<String, Path> firstFileById = new HashMap<>();
-    for (Path file : caseFiles(dir)) {
+    for (Path file : listCaseFiles(dir)) {
       try {
         CaseDocument document = read(file);
         Path earlier = firstFileById.putIfAbsent(document.documentId(), file);
@@ -99,7 +99,22 @@ public final class CaseReader {
     }
   }
 
-  private static List<Path> caseFiles(Path dir) {
+  /**
+   * The {@code .txt} and {@code .json} files under a folder and its subfolders, in path order: what
+   * {@link #readAll} reads, for a caller that reads them a batch at a time.
+   *
+   * @throws InputException when {@code dir} is not a readable folder
+   */
+  public List<Path> caseFiles(Path dir) {
+    return listCaseFiles(dir);
+  }
+
+  /** The problem {@link #readAll} reports for a file that cannot be read. */
+  public Problem problem(InputException e) {
+    return new Problem(Severity.ERROR, e.location(), detail(e));
+  }
+
+  private static List<Path> listCaseFiles(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new InputException(
           Location.of(dir), "expected a folder of case documents ending in " + ACCEPTED);

@@ -34,12 +34,19 @@ final class BuildCommand implements Callable<Integer> {
               + " URLs). Default: ${DEFAULT-VALUE}.")
   String endpointBase = BuildConfig.DEFAULT_ENDPOINT_BASE;
 
+  @Option(
+      names = "--allow-synthetic",
+      description =
+          "BENCHMARKS ONLY: accept documents marked Synthetic: yes (see `pfkg synth`). The release"
+              + " is marked synthetic=true in its manifest and `serve` refuses it by default.")
+  boolean allowSynthetic;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     BuildReport report =
-        new BuildPipeline(common.buildConfig(keepGoing, endpointBase))
+        new BuildPipeline(common.buildConfig(keepGoing, endpointBase, allowSynthetic))
             .run(p -> spec.commandLine().getErr().println(p));
     spec.commandLine().getOut().println(report.summary());
     return ExitCodes.OK;

@@ -34,7 +34,11 @@ final class CommonOptions {
   }
 
   BuildConfig buildConfig(boolean keepGoing, String endpointBase) {
+    return buildConfig(keepGoing, endpointBase, false);
+  }
+
+  BuildConfig buildConfig(boolean keepGoing, String endpointBase, boolean allowSynthetic) {
     return new BuildConfig(
-        data, ontology, out, keepGoing, BuildConfig.DEFAULT_BASE, false, endpointBase);
+        data, ontology, out, keepGoing, BuildConfig.DEFAULT_BASE, allowSynthetic, endpointBase);
   }
 }

@@ -17,6 +17,11 @@ final class LiveStore {
     return new ReleaseLayout(out).live().isPresent();
   }
 
+  /** True when the live release's manifest says it was built from synthetic cases. */
+  static boolean isSynthetic(Path out) {
+    return new ReleaseLayout(out).liveIsSynthetic();
+  }
+
   static Dataset open(Path out) {
     ReleaseLayout layout = new ReleaseLayout(out);
     Path store;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.w3id.pfkg.config.ServeConfig;
+import org.w3id.pfkg.problem.ConfigException;
 import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.serve.PfkgServer;
 import picocli.CommandLine.Command;
@@ -49,6 +50,13 @@ final class ServeCommand implements Callable<Integer> {
           "An endpoint queries may call with SERVICE (repeatable; replaces the default). Default: https://query.wikidata.org/sparql.")
   java.util.List<java.net.URI> allowService;
 
+  @Option(
+      names = "--allow-synthetic",
+      description =
+          "BENCHMARKS ONLY: serve a release built from synthetic cases (manifest synthetic=true),"
+              + " which is refused by default so that made-up cases are never served as data.")
+  boolean allowSynthetic;
+
   @Spec CommandSpec spec;
 
   /** True once a server runs, so that {@code main} leaves the JVM to it instead of exiting. */
@@ -76,6 +84,13 @@ final class ServeCommand implements Callable<Integer> {
           new BuildPipeline(common.buildConfig(false))
               .run(p -> spec.commandLine().getErr().println(p));
       spec.commandLine().getOut().println(report.summary());
+    }
+    if (LiveStore.isSynthetic(common.out) && !allowSynthetic) {
+      throw new ConfigException(
+          "--out "
+              + common.out
+              + ": the live release was built from synthetic cases and is not served as data"
+              + " (add --allow-synthetic for a benchmark)");
     }
     PfkgServer server =
         PfkgServer.start(config, LiveStore.open(common.out), Optional.of(common.out));

@@ -100,7 +100,7 @@ record DatasetStatistics(
   }
 
   /** The longest declared namespace of a term, else its XML split (the part before the name). */
-  private static String namespace(String iri, PrefixMapping prefixes) {
+  static String namespace(String iri, PrefixMapping prefixes) {
     return prefixes.getNsPrefixMap().values().stream()
         .filter(iri::startsWith)
         .max(java.util.Comparator.comparingInt(String::length))

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -20,11 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.w3id.pfkg.problem.PfkgException;
 
 /**
@@ -43,16 +48,16 @@ final class DumpWriter {
    * What goes into the dumps.
    *
    * @param release id, date and addresses of the release
-   * @param dataset the named graphs, description included
-   * @param union their union
+   * @param store the TDB2 store with every named graph, description included, streamed from
+   * @param prefixes the prefixes of the Turtle and TriG dumps
    * @param description the content of the description graph
    * @param context the JSON-LD context document
    * @param manifest the facts of the manifest before its file list
    */
   record Contents(
       DatasetDescription.Release release,
-      Dataset dataset,
-      Model union,
+      DatasetGraph store,
+      PrefixMapping prefixes,
       Model description,
       ObjectNode context,
       Map<String, Object> manifest) {}
@@ -92,30 +97,56 @@ final class DumpWriter {
       files.forEach(f -> sums.append(f.sha256()).append("  ").append(f.name()).append('\n'));
       Files.writeString(dir.resolve(CHECKSUMS), sums, StandardCharsets.US_ASCII);
       return List.copyOf(files);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new PfkgException("cannot write dumps to " + dir + ": " + e.getMessage(), e);
     }
   }
 
+  /**
+   * Streams one RDF dump out of the store inside a read transaction: Turtle and TriG in Jena's
+   * "blocks" style (a subject's triples grouped, no whole-model analysis), N-Triples, and JSON-LD
+   * in subject chunks; memory stays flat whatever the store's size.
+   */
   private static void writeRdf(Path file, DumpFormat format, Contents c, Path context)
       throws IOException {
-    switch (format) {
-      case TURTLE -> {
-        try (OutputStream out = Files.newOutputStream(file)) {
-          RDFDataMgr.write(out, c.union(), RDFFormat.TURTLE_PRETTY);
-        }
+    StoreScan scan = new StoreScan(c.store());
+    Txn.executeRead(
+        c.store(),
+        () -> {
+          switch (format) {
+            case TURTLE -> streamTriples(file, false, RDFFormat.TURTLE_BLOCKS, c, scan);
+            case TRIG -> {
+              try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+                w.start();
+                c.prefixes().getNsPrefixMap().forEach(w::prefix);
+                scan.forEachQuad(w::quad);
+                w.finish();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+            case NTRIPLES_GZ -> streamTriples(file, true, RDFFormat.NTRIPLES, c, scan);
+            case JSONLD ->
+                JsonLdDump.write(file, scan::forEachTriple, context, c.release().urls().context());
+          }
+        });
+  }
+
+  private static void streamTriples(
+      Path file, boolean gzip, RDFFormat format, Contents c, StoreScan scan) {
+    try (OutputStream raw = Files.newOutputStream(file);
+        OutputStream out =
+            new BufferedOutputStream(gzip ? new GZIPOutputStream(raw, 1 << 16) : raw, 1 << 16)) {
+      StreamRDF w = StreamRDFWriter.getWriterStream(out, format);
+      w.start();
+      if (format != RDFFormat.NTRIPLES) {
+        c.prefixes().getNsPrefixMap().forEach(w::prefix);
       }
-      case TRIG -> {
-        try (OutputStream out = Files.newOutputStream(file)) {
-          RDFDataMgr.write(out, c.dataset(), RDFFormat.TRIG_PRETTY);
-        }
-      }
-      case NTRIPLES_GZ -> {
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-          RDFDataMgr.write(out, c.union(), Lang.NTRIPLES);
-        }
-      }
-      case JSONLD -> JsonLdDump.write(file, c.union(), context, c.release().urls().context());
+      scan.forEachTriple(w::triple);
+      w.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

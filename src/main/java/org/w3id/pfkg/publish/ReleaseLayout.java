@@ -55,6 +55,27 @@ public final class ReleaseLayout {
     }
   }
 
+  /**
+   * True when the live release's manifest says {@code "synthetic": true}: made from {@code pfkg
+   * synth} cases, for benchmarks, and not to be served as data. An unreadable manifest counts as
+   * synthetic, so that a doubt never serves made-up cases.
+   */
+  public boolean liveIsSynthetic() {
+    Optional<Path> release = live();
+    if (release.isEmpty()) {
+      return false;
+    }
+    Path manifest = release.get().resolve("dumps").resolve(DumpWriter.MANIFEST);
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(manifest.toFile())
+          .path("synthetic")
+          .asBoolean(false);
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
   /** A fresh, empty folder for a release being built; nothing points at it yet. */
   Path stage(String releaseId) {
     try {
