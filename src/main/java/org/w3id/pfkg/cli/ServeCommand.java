@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the published store: a read-only SPARQL endpoint at /sparql, pages and data for",
-      "every IRI (/id/...), the editor (/editor), example queries (/queries/) and dumps (/dumps/).",
+      "Serve the published release: read-only SPARQL, pages, editor and dumps.",
+      "A SPARQL endpoint at /sparql, pages and data for every IRI (/id/...), the editor (/editor),",
+      "example queries (/queries/) and dumps (/dumps/).",
       "Builds first when OUT has no published release."
     })
 final class ServeCommand implements Callable<Integer> {
