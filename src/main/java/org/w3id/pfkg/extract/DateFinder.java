@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
  * 2009 riots") it names something else and is marked so.
  */
 final class DateFinder {
+  /** Whether a date at a position stands as an adverbial. */
+  @FunctionalInterface
+  interface Adverbial {
+    boolean test(String sentence, int start);
+  }
+
   /** A date in a sentence; offsets are within the sentence. */
   record DateMention(FactDate date, int start, int end, boolean adverbial) {}
 
@@ -68,6 +74,7 @@ final class DateFinder {
   static List<DateMention> find(String sentence, Optional<LocalDate> reference) {
     boolean[] taken = new boolean[sentence.length()];
     List<DateMention> found = new ArrayList<>();
+    AlternativeDates.find(sentence, taken, found, DateFinder::adverbial);
     for (Pattern pattern : PATTERNS) {
       Matcher m = pattern.matcher(sentence);
       while (m.find()) {

@@ -99,10 +99,12 @@ final class EventFinder {
       int end,
       List<DateFinder.DateMention> dates) {
     Optional<FactDate> date =
-        dates.stream()
-            .filter(DateFinder.DateMention::adverbial)
-            .min(Comparator.comparingInt(d -> distance(d.start(), d.end(), start, end)))
-            .map(DateFinder.DateMention::date);
+        rule.about().equals("context")
+            ? attachedDate(s.text(), dates, start, end)
+            : dates.stream()
+                .filter(DateFinder.DateMention::adverbial)
+                .min(Comparator.comparingInt(d -> distance(d.start(), d.end(), start, end)))
+                .map(DateFinder.DateMention::date);
     Optional<String> place =
         reading.hits(s).stream()
             .filter(
@@ -165,6 +167,25 @@ final class EventFinder {
         : authority;
   }
 
+  /**
+   * A context event (riots, a blackout) is dated only by a date attached to its noun: "the July
+   * 2009 riots", "the unrest of July 5, 2009", "demonstrations on July 5, 2009". Any other date of
+   * the sentence dates something else (her arrest after the riots).
+   */
+  private static Optional<FactDate> attachedDate(
+      String sentence, List<DateFinder.DateMention> dates, int start, int end) {
+    for (DateFinder.DateMention d : dates) {
+      boolean before = d.end() <= start && start - d.end() <= 2;
+      boolean after =
+          d.start() >= end
+              && sentence.substring(end, d.start()).matches("\\s(?:of|on|in)\\s(?:the\\s)?");
+      if (before || after) {
+        return Optional.of(d.date());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** For a change, the term it was changed to ("reduced ... to 19 years"); else the first term. */
   private static Optional<SentenceTerm> term(String sentence, EventType type, int triggerEnd) {
     List<TermFinder.TermMention> terms = TermFinder.find(sentence);
@@ -198,7 +219,8 @@ final class EventFinder {
                 .add(e));
     List<EventFact> merged = new ArrayList<>();
     for (List<EventFact> sameType : byType.values()) {
-      List<EventFact> dated = sameType.stream().filter(e -> e.date().isPresent()).toList();
+      List<EventFact> dated =
+          foldCoarser(sameType.stream().filter(e -> e.date().isPresent()).toList());
       List<EventFact> undated = sameType.stream().filter(e -> e.date().isEmpty()).toList();
       if (dated.isEmpty()) {
         merged.add(undated.stream().reduce(EventFinder::fill).orElseThrow());
@@ -211,6 +233,35 @@ final class EventFinder {
     merged.sort(
         Comparator.comparingInt((EventFact e) -> e.evidence().span().map(Span::start).orElse(0)));
     return merged;
+  }
+
+  /**
+   * "Arrested in July 2009" and "arrested on July 14, 2009" are one arrest told twice: a coarser
+   * date whose bounds hold a finer one of the same type is folded into it.
+   */
+  private static List<EventFact> foldCoarser(List<EventFact> dated) {
+    List<EventFact> kept = new ArrayList<>(dated);
+    for (EventFact coarse : dated) {
+      FactDate c = coarse.date().orElseThrow();
+      Optional<EventFact> finer =
+          kept.stream()
+              .filter(e -> e != coarse)
+              .filter(
+                  e -> {
+                    FactDate f = e.date().orElseThrow();
+                    boolean inside =
+                        !f.earliest().isBefore(c.earliest()) && !f.latest().isAfter(c.latest());
+                    long fineSpan = f.latest().toEpochDay() - f.earliest().toEpochDay();
+                    long coarseSpan = c.latest().toEpochDay() - c.earliest().toEpochDay();
+                    return inside && fineSpan < coarseSpan;
+                  })
+              .findFirst();
+      if (finer.isPresent()) {
+        kept.remove(coarse);
+        kept.replaceAll(e -> e == finer.get() ? fill(e, coarse) : e);
+      }
+    }
+    return kept;
   }
 
   private static EventFact fill(EventFact kept, EventFact other) {
