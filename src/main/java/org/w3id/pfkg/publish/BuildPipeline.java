@@ -22,6 +22,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.curate.CuratedFacts;
 import org.w3id.pfkg.extract.CaseFacts;
 import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.extract.Knowledge;
@@ -41,9 +42,9 @@ import org.w3id.pfkg.validate.ValidationResult;
 import org.w3id.pfkg.vocab.Iris;
 
 /**
- * The build, as named phases: read, extract, link, map, validate, store, dump, publish. Nothing is
- * published unless every phase succeeds: a rejected document (without keep-going), a SHACL
- * violation or a failure while writing leaves the live release as it was.
+ * The build, as named phases: read, extract, curate, link, map, validate, store, dump, publish.
+ * Nothing is published unless every phase succeeds: a rejected document (without keep-going), a
+ * SHACL violation or a failure while writing leaves the live release as it was.
  */
 public final class BuildPipeline {
   private static final DateTimeFormatter RELEASE_ID =
@@ -67,7 +68,9 @@ public final class BuildPipeline {
         };
     List<CaseDocument> documents = read(both);
     Knowledge knowledge = Knowledge.load(config.ontologyDir(), config.dataDir());
-    Map<CaseDocument, CaseFacts> facts = extract(documents, new Extractor(knowledge), both);
+    Map<CaseDocument, CuratedFacts> facts =
+        CurationPhase.apply(
+            config.dataDir(), extract(documents, new Extractor(knowledge), both), both);
     List<Problem> rejected =
         problems.problems().stream().filter(p -> p.severity() != Severity.WARNING).toList();
     if (!rejected.isEmpty() && !config.keepGoing()) {
@@ -112,7 +115,7 @@ public final class BuildPipeline {
     Path release = layout.stage(releaseId);
     try {
       StoreWriter.write(release.resolve("store"), dataset);
-      long cases = facts.values().stream().map(CaseFacts::caseId).distinct().count();
+      long cases = facts.values().stream().map(f -> f.facts().caseId()).distinct().count();
       Map<String, Long> graphs = graphSizes(dataset);
       Map<String, Object> manifest = new LinkedHashMap<>();
       manifest.put("release", releaseId);
@@ -191,7 +194,7 @@ public final class BuildPipeline {
     return ordered;
   }
 
-  private Dataset assemble(Map<CaseDocument, CaseFacts> facts, Iris iris) {
+  private Dataset assemble(Map<CaseDocument, CuratedFacts> facts, Iris iris) {
     Dataset dataset = DatasetFactory.create();
     dataset.getDefaultModel().setNsPrefixes(iris.prefixes());
     CaseMapper mapper = new CaseMapper(iris);
@@ -200,7 +203,8 @@ public final class BuildPipeline {
         (doc, f) ->
             caseGraphs
                 .computeIfAbsent(
-                    iris.caseGraph(f.caseId()).getURI(), k -> ModelFactory.createDefaultModel())
+                    iris.caseGraph(f.facts().caseId()).getURI(),
+                    k -> ModelFactory.createDefaultModel())
                 .add(mapper.map(doc, f)));
     new OntologyGraphs(config.ontologyDir(), iris).load().forEach(dataset::addNamedModel);
     dataset.addNamedModel(
