@@ -1,7 +1,9 @@
 package org.w3id.pfkg.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFFormat;
@@ -9,6 +11,12 @@ import org.apache.jena.riot.RDFWriter;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.curate.CuratedFacts;
+import org.w3id.pfkg.curate.Curation;
+import org.w3id.pfkg.curate.Curator;
+import org.w3id.pfkg.curate.ExplainedFact;
+import org.w3id.pfkg.curate.Explanation;
+import org.w3id.pfkg.curate.ExplanationText;
 import org.w3id.pfkg.extract.CaseFacts;
 import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.extract.Knowledge;
@@ -26,12 +34,28 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description =
-        "Print the facts of one case file as Turtle, or with --json as the extraction summary of GOLD.md.")
+        "Print the facts of one case file as Turtle, or with --json as the extraction summary of GOLD.md;"
+            + " --explain says which rule and words produced each fact. A curation file"
+            + " DATA/curation/<case>.json is applied unless --no-curation.")
 final class ExtractCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--json", description = "Print the GOLD.md summary instead of Turtle.")
+  @Option(
+      names = "--json",
+      description =
+          "Print the GOLD.md summary instead of Turtle (with --explain: the explanation as JSON).")
   boolean json;
+
+  @Option(
+      names = "--explain",
+      description =
+          "List each fact with the rule and the text span (code-point offsets) that produced it.")
+  boolean explain;
+
+  @Option(
+      names = "--no-curation",
+      description = "Ignore the case's curation file in DATA/curation/ (show the bare extraction).")
+  boolean noCuration;
 
   @Parameters(paramLabel = "FILE", description = "A case file (.txt profile or .json record).")
   Path file;
@@ -41,8 +65,27 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CaseDocument doc = new CaseReader().read(file);
-    CaseFacts facts = new Extractor(Knowledge.load(common.ontology, common.data)).extract(doc);
-    if (json) {
+    CaseFacts extracted = new Extractor(Knowledge.load(common.ontology, common.data)).extract(doc);
+    CuratedFacts curated =
+        noCuration
+            ? CuratedFacts.uncurated(extracted)
+            : Curation.forCase(common.data, doc.caseId())
+                .map(c -> Curator.apply(doc, extracted, c))
+                .orElse(CuratedFacts.uncurated(extracted));
+    CaseFacts facts = curated.facts();
+    if (explain) {
+      List<ExplainedFact> rows = Explanation.of(doc, curated);
+      spec.commandLine()
+          .getOut()
+          .print(
+              json
+                  ? new ObjectMapper()
+                          .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                          .writerWithDefaultPrettyPrinter()
+                          .writeValueAsString(rows)
+                      + "\n"
+                  : ExplanationText.format(file.toString(), rows));
+    } else if (json) {
       spec.commandLine()
           .getOut()
           .println(
@@ -51,7 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
                   .writeValueAsString(Summary.of(facts)));
     } else {
       Iris iris = new Iris(BuildConfig.DEFAULT_BASE);
-      Model model = new CaseMapper(iris).map(doc, facts);
+      Model model = new CaseMapper(iris).map(doc, curated);
       model.setNsPrefixes(iris.prefixes());
       spec.commandLine()
           .getOut()

@@ -176,10 +176,11 @@ final class EventFinder {
       String sentence, List<DateFinder.DateMention> dates, int start, int end) {
     for (DateFinder.DateMention d : dates) {
       boolean before = d.end() <= start && start - d.end() <= 2;
+      boolean inside = d.start() >= start && d.end() <= end;
       boolean after =
           d.start() >= end
               && sentence.substring(end, d.start()).matches("\\s(?:of|on|in)\\s(?:the\\s)?");
-      if (before || after) {
+      if (before || inside || after) {
         return Optional.of(d.date());
       }
     }

@@ -69,10 +69,12 @@ public final class BuildPipeline {
     Path release = layout.stage(releaseId);
     DatasetGraph store = DatabaseMgr.connectDatasetGraph(release.resolve("store").toString());
     try {
-      // read + extract + map + load, streamed a batch at a time
+      // read + extract + curate + map + load, streamed a batch at a time
+      CurationPhase curation = new CurationPhase(config.dataDir());
       CaseLoader.Loaded loaded =
-          new CaseLoader(new Extractor(knowledge), iris, config.allowSynthetic())
+          new CaseLoader(new Extractor(knowledge), curation, iris, config.allowSynthetic())
               .load(config.dataDir().resolve("cases"), store, both);
+      curation.warnAboutStrayFiles(loaded.caseIds(), both);
       List<Problem> rejected =
           problems.problems().stream().filter(p -> p.severity() != Severity.WARNING).toList();
       if (!rejected.isEmpty() && !config.keepGoing()) {

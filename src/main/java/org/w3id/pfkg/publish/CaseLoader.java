@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
+import org.w3id.pfkg.curate.CuratedFacts;
 import org.w3id.pfkg.extract.CaseFacts;
 import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.problem.InputException;
@@ -45,12 +46,14 @@ final class CaseLoader {
       Path file, CaseDocument doc, CaseFacts facts, Graph graph, Problem problem) {}
 
   private final Extractor extractor;
+  private final CurationPhase curation;
   private final CaseMapper mapper;
   private final Iris iris;
   private final boolean allowSynthetic;
 
-  CaseLoader(Extractor extractor, Iris iris, boolean allowSynthetic) {
+  CaseLoader(Extractor extractor, CurationPhase curation, Iris iris, boolean allowSynthetic) {
     this.extractor = extractor;
+    this.curation = curation;
     this.mapper = new CaseMapper(iris);
     this.iris = iris;
     this.allowSynthetic = allowSynthetic;
@@ -144,9 +147,30 @@ final class CaseLoader {
     } catch (InputException e) {
       return new Mapped(file, null, null, null, reader.problem(e));
     }
+    CaseFacts facts;
     try {
-      CaseFacts facts = extractor.extract(doc);
-      return new Mapped(file, doc, facts, mapper.map(doc, facts).getGraph(), null);
+      facts = extractor.extract(doc);
+    } catch (RuntimeException e) {
+      return new Mapped(
+          file,
+          doc,
+          null,
+          null,
+          new Problem(Severity.ERROR, Location.of(file), "extraction failed: " + e));
+    }
+    try {
+      CuratedFacts curated = curation.apply(doc, facts);
+      return new Mapped(file, doc, curated.facts(), mapper.map(doc, curated).getGraph(), null);
+    } catch (InputException e) {
+      return new Mapped(
+          file,
+          doc,
+          null,
+          null,
+          new Problem(
+              Severity.ERROR,
+              e.location(),
+              "case '" + doc.caseId() + "' rejected: " + CurationPhase.withoutLocation(e)));
     } catch (RuntimeException e) {
       return new Mapped(
           file,

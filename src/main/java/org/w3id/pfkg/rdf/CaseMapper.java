@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.pfkg.cases.CaseDocument;
+import org.w3id.pfkg.curate.CuratedFacts;
 import org.w3id.pfkg.extract.CaseFacts;
 import org.w3id.pfkg.problem.PfkgException;
 import org.w3id.pfkg.vocab.Iris;
@@ -24,6 +25,15 @@ public final class CaseMapper {
    * Every triple of {@code facts}, read from {@code doc}, for the graph {@code graph/case/{case}}.
    */
   public Model map(CaseDocument doc, CaseFacts facts) {
+    return map(doc, CuratedFacts.uncurated(facts));
+  }
+
+  /**
+   * The triples of curated facts: as {@link #map(CaseDocument, CaseFacts)}, plus a {@code
+   * pf:curation} note for each editor's operation on this document.
+   */
+  public Model map(CaseDocument doc, CuratedFacts curated) {
+    CaseFacts facts = Objects.requireNonNull(curated, "curated").facts();
     Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(facts, "facts");
     if (!doc.documentId().equals(facts.documentId())) {
@@ -47,6 +57,8 @@ public final class CaseMapper {
     new JournalistWriter(ctx, statements).write();
     new EventWriter(ctx, provenance).write();
     new ClaimWriter(ctx, provenance).write();
+    CurationWriter curation = new CurationWriter(ctx);
+    curated.notes().forEach(curation::write);
     entities.labelBarePlaces();
     return model;
   }

@@ -98,6 +98,11 @@ public record Iris(String base) {
     return id("event/" + caseId + "/" + eventKey + "/term");
   }
 
+  /** The note of the {@code n}-th operation (1-based) of a case's curation file. */
+  public Resource curationNote(String caseId, int n) {
+    return id("curation/" + caseId + "/" + n);
+  }
+
   public Resource claim(String caseId, String key) {
     return id("claim/" + caseId + "/" + key);
   }

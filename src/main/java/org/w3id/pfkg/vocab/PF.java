@@ -33,6 +33,7 @@ public final class PF {
   public static final Resource Claim = resource("Claim");
   public static final Resource Evidence = resource("Evidence");
   public static final Resource CpjChargeCategory = resource("CpjChargeCategory");
+  public static final Resource CurationNote = resource("CurationNote");
 
   // Case and document
   public static final Property journalist = property("journalist");
@@ -86,6 +87,9 @@ public final class PF {
   public static final Property evidence = property("evidence");
   public static final Property extractionRule = property("extractionRule");
   public static final Property curation = property("curation");
+  public static final Property curationAction = property("curationAction");
+  public static final Property previousValue = property("previousValue");
+  public static final Property removedFact = property("removedFact");
   public static final Property claimKind = property("claimKind");
   public static final Property about = property("about");
   public static final Property disputes = property("disputes");

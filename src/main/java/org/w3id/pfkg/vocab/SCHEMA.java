@@ -37,6 +37,7 @@ public final class SCHEMA {
   public static final Property description = property("description");
   public static final Property gender = property("gender");
   public static final Property spouse = property("spouse");
+  public static final Property author = property("author");
   public static final Property homeLocation = property("homeLocation");
   public static final Property location = property("location");
   public static final Property containedInPlace = property("containedInPlace");
