@@ -27,7 +27,7 @@ public final class SeedData {
         Path relative = source.relativize(p);
         boolean otherCase =
             relative.startsWith("cases") && relative.getNameCount() > 1 && !relative.endsWith(SEED);
-        if (otherCase || relative.startsWith("gold")) {
+        if (otherCase || relative.startsWith("gold") || relative.startsWith("curation")) {
           continue;
         }
         Path target = data.resolve(relative.toString());
