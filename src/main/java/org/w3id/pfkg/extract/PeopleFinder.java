@@ -90,7 +90,9 @@ final class PeopleFinder {
   }
 
   List<PersonFact> find(String documentId, List<Sentence> sentences, String journalistName) {
-    Set<String> journalistTokens = Set.of(journalistName.toLowerCase(Locale.ROOT).split("\\s+"));
+    Set<String> journalistTokens =
+        new java.util.HashSet<>(
+            Arrays.asList(journalistName.toLowerCase(Locale.ROOT).split("\\s+")));
     Map<String, PersonFact> byKey = new LinkedHashMap<>();
     for (Sentence s : sentences) {
       String text = s.text();
@@ -177,7 +179,8 @@ final class PeopleFinder {
   }
 
   private static boolean isJournalist(String person, Set<String> journalistTokens) {
-    return journalistTokens.containsAll(Set.of(person.toLowerCase(Locale.ROOT).split("\\s+")));
+    return journalistTokens.containsAll(
+        Arrays.asList(person.toLowerCase(Locale.ROOT).split("\\s+")));
   }
 
   private static boolean isMonthOrDay(String word) {

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * abbreviations and initials that the JDK takes for sentence ends ("the U.S. Congress", "No. 2").
  */
 final class SentenceSplitter {
-  private static final Pattern PARAGRAPH = Pattern.compile("(?:[^\\n]|\\n(?![ \\t]*\\n))+");
+  // Blank lines between paragraphs. (A pattern matching the paragraphs themselves, a repeated
+  // alternation, recurses once per character in java.util.regex and overflows the stack on long
+  // ones.)
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*");
   private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
   private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
@@ -26,10 +29,13 @@ final class SentenceSplitter {
 
   List<Sentence> split(String narrative) {
     List<Sentence> sentences = new ArrayList<>();
-    Matcher paragraph = PARAGRAPH.matcher(narrative);
-    while (paragraph.find()) {
-      splitParagraph(narrative, paragraph.start(), paragraph.end(), sentences);
+    Matcher gap = PARAGRAPH_BREAK.matcher(narrative);
+    int start = 0;
+    while (gap.find()) {
+      splitParagraph(narrative, start, gap.start(), sentences);
+      start = gap.end();
     }
+    splitParagraph(narrative, start, narrative.length(), sentences);
     return sentences;
   }
 
