@@ -192,7 +192,10 @@ public final class ServeBench {
                 .forEachRemaining(
                     row -> {
                       String iri = row.getResource("j").getURI();
-                      pages.add(base.resolve(iri.substring("https://w3id.org/pfkg/".length())));
+                      // The page itself: /id/... answers 303, which would time the redirect only.
+                      pages.add(
+                          base.resolve(
+                              "page/" + iri.substring("https://w3id.org/pfkg/id/".length())));
                     });
           }
         });
