@@ -29,7 +29,7 @@ final class Reading {
     this.documentId = documentId;
     this.sentences = List.copyOf(sentences);
     this.reference = reference;
-    this.hits = sentences.stream().map(s -> entities.find(s.text())).toList();
+    this.hits = entities.findAll(sentences.stream().map(Sentence::text).toList());
     this.charges =
         sentences.stream()
             .map(
