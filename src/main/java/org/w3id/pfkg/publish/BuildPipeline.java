@@ -206,9 +206,32 @@ public final class BuildPipeline {
     dataset.addNamedModel(
         iris.entitiesGraph().getURI(),
         new EntityGraph(iris)
-            .build(Gazetteer.read(config.dataDir()), LinkTable.read(config.dataDir())));
+            .build(
+                Gazetteer.read(config.dataDir()),
+                LinkTable.read(config.dataDir()),
+                placesNamed(facts, Gazetteer.readCurated(config.dataDir()))));
     caseGraphs.forEach(dataset::addNamedModel);
     return dataset;
+  }
+
+  /** The curated places and every place a case names, for the entities graph. */
+  private static java.util.Set<String> placesNamed(
+      Map<CaseDocument, CaseFacts> facts, Gazetteer curated) {
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    curated.entities().stream()
+        .filter(org.w3id.pfkg.link.GazetteerEntity::isPlace)
+        .forEach(e -> keys.add(e.key()));
+    facts
+        .values()
+        .forEach(
+            f ->
+                f.entities()
+                    .forEach(
+                        e -> {
+                          keys.add(e.key());
+                          e.within().ifPresent(keys::add);
+                        }));
+    return keys;
   }
 
   private static Map<String, Long> graphSizes(Dataset dataset) {
