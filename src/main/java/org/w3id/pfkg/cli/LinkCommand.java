@@ -97,7 +97,7 @@ final class LinkCommand implements Callable<Integer> {
                 config.threshold(),
                 config.language(),
                 config.limit())
-            .propose(Gazetteer.read(config.dataDir()), LinkTable.read(config.dataDir()));
+            .propose(Gazetteer.readCurated(config.dataDir()), LinkTable.read(config.dataDir()));
     ReviewFile.write(config.reviewFile(), proposals);
     long likely = proposals.stream().filter(p -> p.decision().equals("likely")).count();
     long rejected = proposals.stream().filter(p -> p.decision().equals("rejected")).count();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       EvalCommand.class,
       LinkCommand.class,
+      GazetteerCommand.class,
       ExportCommand.class,
       SynthCommand.class,
       CommandLine.HelpCommand.class

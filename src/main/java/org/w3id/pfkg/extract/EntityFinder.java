@@ -3,8 +3,10 @@ package org.w3id.pfkg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.pfkg.vocab.Slug;
@@ -25,8 +27,14 @@ final class EntityFinder {
           "\\b(?<desc>(?:[\\p{Ll}-]+\\s){0,3}(?:website|web forum|forum|newspaper|magazine|blog|"
               + "broadcaster|radio station|TV station|television station|news site|news agency|journal))"
               + "\\s(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})");
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s$");
   private static final Pattern IN_PLACE =
       Pattern.compile("^,?\\s(?:in|near|outside)\\s(?:the\\s)?");
+
+  /** Cities at least this big are matched without a region or country to back them. */
+  static final long CONTEXT_FREE_POPULATION = 100_000;
+
+  private static final String STOPPED = "\u0000stop-listed";
 
   private final Knowledge knowledge;
   private final NameMatcher outletsAndOrgs;
@@ -37,10 +45,65 @@ final class EntityFinder {
     var names = new java.util.LinkedHashMap<>(knowledge.names(EntityKind.OUTLET));
     names.putAll(knowledge.names(EntityKind.ORGANIZATION));
     this.outletsAndOrgs = new NameMatcher(names);
-    this.places = new NameMatcher(knowledge.names(EntityKind.PLACE));
+    // Stop-listed words are matched too, under a key of their own, so that they mask their
+    // characters: "York" is not found inside a stop-listed "New York".
+    var placeNames = new java.util.LinkedHashMap<>(knowledge.names(EntityKind.PLACE));
+    placeNames.put(STOPPED, List.copyOf(knowledge.placeStoplist()));
+    this.places =
+        new NameMatcher(
+            placeNames, key -> !key.equals(STOPPED) && !knowledge.gazetteer().get(key).curated());
   }
 
+  /**
+   * The entities of one sentence; an imported small city counts only when the sentence also names a
+   * place it lies in (or a place inside one of those).
+   */
   List<EntityHit> find(String sentence) {
+    List<EntityHit> hits = unchecked(sentence);
+    return inContext(hits, context(hits));
+  }
+
+  /**
+   * The entities of each sentence of a document; an imported small city counts only when the
+   * document names its region or country, or another place there ("Kashgar" makes a Xinjiang town
+   * plausible, a "Mark" in Texas is not).
+   */
+  List<List<EntityHit>> findAll(List<String> sentences) {
+    List<List<EntityHit>> hits = sentences.stream().map(this::unchecked).toList();
+    Set<String> context = context(hits.stream().flatMap(List::stream).toList());
+    return hits.stream().map(h -> inContext(h, context)).toList();
+  }
+
+  private boolean needsContext(EntityHit hit) {
+    Knowledge.GazetteerEntry e = knowledge.gazetteer().get(hit.key());
+    return hit.kind() == EntityKind.PLACE
+        && e != null
+        && !e.curated()
+        && e.extra().equals("city")
+        && e.population() < CONTEXT_FREE_POPULATION;
+  }
+
+  private Set<String> context(List<EntityHit> hits) {
+    Set<String> keys = new HashSet<>();
+    for (EntityHit h : hits) {
+      if (h.kind() == EntityKind.PLACE && !needsContext(h)) {
+        keys.add(h.key());
+        keys.addAll(knowledge.containers(h.key()));
+      }
+    }
+    return keys;
+  }
+
+  private List<EntityHit> inContext(List<EntityHit> hits, Set<String> context) {
+    return hits.stream()
+        .filter(
+            h ->
+                !needsContext(h)
+                    || knowledge.containers(h.key()).stream().anyMatch(context::contains))
+        .toList();
+  }
+
+  private List<EntityHit> unchecked(String sentence) {
     boolean[] taken = new boolean[sentence.length()];
     List<EntityHit> hits = new ArrayList<>();
     Matcher facility = FACILITY.matcher(sentence);
@@ -83,7 +146,13 @@ final class EntityFinder {
       }
     }
     for (NameMatcher.Hit hit : places.find(sentence, taken)) {
+      if (hit.key().equals(STOPPED)) {
+        continue;
+      }
       Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(hit.key());
+      if (!entry.curated() && insideLongerName(sentence, hit.start())) {
+        continue;
+      }
       boolean adjectival = hit.end() < sentence.length() && sentence.charAt(hit.end()) == '-';
       hits.add(
           new EntityHit(
@@ -98,6 +167,15 @@ final class EntityFinder {
     }
     hits.sort(Comparator.comparingInt(EntityHit::start));
     return hits;
+  }
+
+  /**
+   * Whether a name follows another capitalised word that does not open the sentence: the imported
+   * town "Weiping" in "Cui Weiping" is part of a person's name.
+   */
+  private static boolean insideLongerName(String sentence, int start) {
+    Matcher before = WORD_BEFORE.matcher(sentence.substring(0, start));
+    return before.find() && before.start() > 0 && Character.isUpperCase(before.group(1).charAt(0));
   }
 
   /** A facility, with the appositive that describes it and the place it is said to be in. */
@@ -115,7 +193,7 @@ final class EntityFinder {
       String after = rest.substring(in.end());
       within =
           places.find(after, new boolean[after.length()]).stream()
-              .filter(h -> h.start() == 0)
+              .filter(h -> h.start() == 0 && !h.key().equals(STOPPED))
               .map(NameMatcher.Hit::key)
               .findFirst();
     }

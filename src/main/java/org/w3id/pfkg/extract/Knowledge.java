@@ -20,6 +20,7 @@ import org.w3id.pfkg.problem.Location;
 public record Knowledge(
     Set<String> abbreviations,
     Map<String, GazetteerEntry> gazetteer,
+    Set<String> placeStoplist,
     ConceptLabels charges,
     ConceptLabels roles,
     ConceptLabels groups,
@@ -32,14 +33,22 @@ public record Knowledge(
     List<Rule> hedgeRules,
     Path rulesDir) {
 
-  /** A named thing the gazetteer knows: a place or an organisation. */
+  /**
+   * A named thing the gazetteer knows: a place or an organisation.
+   *
+   * @param curated true for the hand-kept tables, false for the imported world places, whose names
+   *     match only with their capitals and whose small cities need context
+   * @param population the source's population figure, 0 when it gives none
+   */
   record GazetteerEntry(
       String key,
       String name,
       List<String> variants,
       EntityKind kind,
       String extra,
-      String within) {
+      String within,
+      boolean curated,
+      long population) {
     List<String> names() {
       return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), variants.stream())
           .toList();
@@ -54,6 +63,17 @@ public record Knowledge(
    * @param about for event rules: {@code journalist} or {@code context}
    */
   record Rule(String id, String value, String about, Pattern pattern, String detail) {}
+
+  /** The containing places of a place, nearest first; stops at a cycle or an unknown key. */
+  List<String> containers(String key) {
+    List<String> chain = new java.util.ArrayList<>();
+    GazetteerEntry e = gazetteer.get(key);
+    while (e != null && !e.within().isEmpty() && !chain.contains(e.within())) {
+      chain.add(e.within());
+      e = gazetteer.get(e.within());
+    }
+    return chain;
+  }
 
   /** Loads the knowledge files under an ontology folder and a data folder. */
   public static Knowledge load(Path ontologyDir, Path dataDir) {
@@ -73,9 +93,15 @@ public record Knowledge(
           row.get("kind").equals("outlet") ? EntityKind.OUTLET : EntityKind.ORGANIZATION;
       put(gazetteer, row, kind, row.get("description"), "");
     }
+    // The curated tables win: an imported place whose key they already use (a place, or an
+    // organisation such as Xinhua, which is also a town) is left out of matching.
+    WorldPlaces.read(dataDir.resolve("gazetteer")).stream()
+        .filter(e -> !gazetteer.containsKey(e.key()))
+        .forEach(e -> gazetteer.put(e.key(), e));
     return new Knowledge(
         abbreviations(rules.resolve("abbreviations.txt")),
-        Map.copyOf(gazetteer),
+        java.util.Collections.unmodifiableMap(gazetteer),
+        WorldPlaces.stoplist(dataDir.resolve("gazetteer").resolve(WorldPlaces.STOPLIST)),
         ConceptLabels.read(vocab.resolve("charges.ttl")),
         ConceptLabels.read(vocab.resolve("roles.ttl")),
         ConceptLabels.read(vocab.resolve("groups.ttl")),
@@ -112,7 +138,7 @@ public record Knowledge(
     out.put(
         key,
         new GazetteerEntry(
-            key, row.get("name"), row.list("variants"), kind, extra, within.strip()));
+            key, row.get("name"), row.list("variants"), kind, extra, within.strip(), true, 0));
   }
 
   private static List<Rule> rules(

@@ -36,11 +36,12 @@ final class Reading {
     this.dateline = found.map(Dateline::date);
     // The dateline's city is where the report was filed, not a place of the case.
     int datelineEnd = found.map(Dateline::end).orElse(0);
+    List<List<EntityHit>> all = entities.findAll(sentences.stream().map(Sentence::text).toList());
     this.hits =
         sentences.stream()
             .map(
                 s ->
-                    entities.find(s.text()).stream()
+                    all.get(s.index()).stream()
                         .filter(h -> s.index() > 0 || h.start() >= datelineEnd)
                         .toList())
             .toList();

@@ -2,6 +2,7 @@ package org.w3id.pfkg.link;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,20 +33,37 @@ public final class Gazetteer {
     return new Gazetteer(map);
   }
 
-  /** Reads {@code places.tsv} and {@code organizations.tsv} under {@code DATA/gazetteer/}. */
+  /** The curated places, which win over the imported ones. */
+  public static final String CURATED_PLACES = "gazetteer/places.tsv";
+
+  /** The places imported from GeoNames-derived data ({@link WorldPlacesImport}). */
+  public static final String WORLD_PLACES = "gazetteer/world-places.tsv";
+
+  /**
+   * Reads {@code places.tsv}, {@code world-places.tsv} and {@code organizations.tsv} under {@code
+   * DATA/gazetteer/}. A curated place wins over an imported one of the same key, which only lends
+   * it its coordinates.
+   */
   public static Gazetteer read(Path dataDir) {
+    Map<String, GazetteerEntity> map = new LinkedHashMap<>();
+    readCurated(dataDir).entities().forEach(e -> map.put(e.entity(), e));
+    for (CSVRecord row : rows(dataDir.resolve(WORLD_PLACES))) {
+      GazetteerEntity imported = place(row).withPoint(point(row));
+      map.merge(
+          imported.entity(),
+          imported,
+          (curated, world) ->
+              curated.point().isPresent() ? curated : curated.withPoint(world.point()));
+    }
+    return new Gazetteer(map);
+  }
+
+  /** Reads the curated tables only: {@code places.tsv} and {@code organizations.tsv}. */
+  public static Gazetteer readCurated(Path dataDir) {
     Path dir = dataDir.resolve("gazetteer");
     List<GazetteerEntity> all = new ArrayList<>();
-    for (CSVRecord row : rows(dir.resolve("places.tsv"))) {
-      all.add(
-          new GazetteerEntity(
-              "place",
-              row.get("key"),
-              row.get("name"),
-              variants(row.get("variants")),
-              row.get("type"),
-              Optional.empty(),
-              optional(row.get("within"))));
+    for (CSVRecord row : rows(dataDir.resolve(CURATED_PLACES))) {
+      all.add(place(row));
     }
     for (CSVRecord row : rows(dir.resolve("organizations.tsv"))) {
       String category = row.get("kind");
@@ -60,6 +78,32 @@ public final class Gazetteer {
               Optional.empty()));
     }
     return of(all);
+  }
+
+  private static GazetteerEntity place(CSVRecord row) {
+    return new GazetteerEntity(
+        "place",
+        row.get("key"),
+        row.get("name"),
+        variants(row.get("variants")),
+        row.get("type"),
+        Optional.empty(),
+        optional(row.get("within")));
+  }
+
+  private static Optional<GazetteerEntity.Point> point(CSVRecord row) {
+    if (!row.isMapped("lat") || row.get("lat").isBlank() || row.get("long").isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new GazetteerEntity.Point(
+              new BigDecimal(row.get("lat").strip()), new BigDecimal(row.get("long").strip())));
+    } catch (NumberFormatException e) {
+      throw new InputException(
+          new Location(Path.of(WORLD_PLACES), (int) row.getRecordNumber() + 1, 1),
+          "not a decimal coordinate: '" + row.get("lat") + "', '" + row.get("long") + "'");
+    }
   }
 
   public List<GazetteerEntity> entities() {

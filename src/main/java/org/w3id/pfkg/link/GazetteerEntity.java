@@ -1,5 +1,6 @@
 package org.w3id.pfkg.link;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
  *     city}, {@code outlet}, {@code organization}, {@code authority}
  * @param description a short description, if the gazetteer gives one
  * @param within the key of the place it lies in, if any
+ * @param point WGS84 coordinates, for places whose source gives them
  */
 public record GazetteerEntity(
     String kind,
@@ -23,9 +25,29 @@ public record GazetteerEntity(
     List<String> variants,
     String category,
     Optional<String> description,
-    Optional<String> within) {
+    Optional<String> within,
+    Optional<Point> point) {
+  /** A WGS84 latitude and longitude in decimal degrees, as the source writes them. */
+  public record Point(BigDecimal lat, BigDecimal lon) {}
+
   public GazetteerEntity {
     variants = List.copyOf(variants);
+  }
+
+  /** An entity without coordinates. */
+  public GazetteerEntity(
+      String kind,
+      String key,
+      String name,
+      List<String> variants,
+      String category,
+      Optional<String> description,
+      Optional<String> within) {
+    this(kind, key, name, variants, category, description, within, Optional.empty());
+  }
+
+  GazetteerEntity withPoint(Optional<Point> p) {
+    return new GazetteerEntity(kind, key, name, variants, category, description, within, p);
   }
 
   /** The IRI path below {@code id/}, the key of the links table. */

@@ -88,7 +88,7 @@ public final class BuildPipeline {
                 + config.dataDir().resolve("cases")
                 + "; nothing was published");
       }
-      Graph shared = sharedGraphs(iris, store);
+      Graph shared = sharedGraphs(iris, store, loaded.entityKeys());
       // validate: each case graph with the shared graphs (CaseValidation says why that suffices)
       ValidationResult validation =
           CaseValidation.validate(validator, store, shared, loaded.caseIds(), iris);
@@ -179,13 +179,16 @@ public final class BuildPipeline {
    * Loads the ontology, vocabulary and entity graphs into the store and returns their union in
    * memory (a few thousand triples), which every case is validated with.
    */
-  private Graph sharedGraphs(Iris iris, DatasetGraph store) {
+  private Graph sharedGraphs(Iris iris, DatasetGraph store, java.util.Set<String> namedKeys) {
     Map<String, Model> graphs =
         new TreeMap<>(new OntologyGraphs(config.ontologyDir(), iris).load());
     graphs.put(
         iris.entitiesGraph().getURI(),
         new EntityGraph(iris)
-            .build(Gazetteer.read(config.dataDir()), LinkTable.read(config.dataDir())));
+            .build(
+                Gazetteer.read(config.dataDir()),
+                LinkTable.read(config.dataDir()),
+                placesNamed(namedKeys, Gazetteer.readCurated(config.dataDir()))));
     Graph shared = GraphFactory.createGraphMem();
     Txn.executeWrite(
         store,
@@ -203,5 +206,17 @@ public final class BuildPipeline {
                           });
                 }));
     return shared;
+  }
+
+  /**
+   * The curated places and every place a case names (with what it lies in), for the entities graph.
+   */
+  private static java.util.Set<String> placesNamed(
+      java.util.Set<String> namedKeys, Gazetteer curated) {
+    java.util.Set<String> keys = new java.util.TreeSet<>(namedKeys);
+    curated.entities().stream()
+        .filter(org.w3id.pfkg.link.GazetteerEntity::isPlace)
+        .forEach(e -> keys.add(e.key()));
+    return keys;
   }
 }

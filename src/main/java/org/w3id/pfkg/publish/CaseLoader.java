@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +40,8 @@ final class CaseLoader {
   private static final int PROGRESS_THRESHOLD = 200;
 
   /** What was loaded: the case ids, the documents' count, whether any was synthetic. */
-  record Loaded(SortedSet<String> caseIds, int documents, boolean synthetic) {}
+  record Loaded(
+      SortedSet<String> caseIds, int documents, boolean synthetic, Set<String> entityKeys) {}
 
   /** One document after the parallel phases; {@code graph} is null when it was rejected. */
   private record Mapped(
@@ -67,6 +69,7 @@ final class CaseLoader {
       batches.add(files.subList(i, Math.min(files.size(), i + BATCH)));
     }
     SortedSet<String> caseIds = new TreeSet<>();
+    Set<String> entityKeys = new TreeSet<>();
     Map<String, Path> firstFileById = new HashMap<>();
     int documents = 0;
     boolean synthetic = false;
@@ -109,6 +112,13 @@ final class CaseLoader {
           }
           accepted.add(m);
           caseIds.add(m.facts().caseId());
+          m.facts()
+              .entities()
+              .forEach(
+                  e -> {
+                    entityKeys.add(e.key());
+                    e.within().ifPresent(entityKeys::add);
+                  });
           synthetic |= m.doc().synthetic();
           documents++;
         }
@@ -132,7 +142,7 @@ final class CaseLoader {
         progress.close();
       }
     }
-    return new Loaded(caseIds, documents, synthetic);
+    return new Loaded(caseIds, documents, synthetic, entityKeys);
   }
 
   private List<Mapped> map(List<Path> files) {

