@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
  * abbreviations and initials that the JDK takes for sentence ends ("the U.S. Congress", "No. 2").
  */
 final class SentenceSplitter {
-  private static final Pattern PARAGRAPH = Pattern.compile("(?:[^\\n]|\\n(?![ \\t]*\\n))+");
+  /**
+   * A blank line between paragraphs. Not a pattern for the paragraph itself: an alternation inside
+   * a repetition recurses once per character in java.util.regex and overflowed the stack on a
+   * paragraph of a few thousand characters (found by ExtractorFuzzTest).
+   */
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+
   private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
   private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
@@ -26,9 +32,16 @@ final class SentenceSplitter {
 
   List<Sentence> split(String narrative) {
     List<Sentence> sentences = new ArrayList<>();
-    Matcher paragraph = PARAGRAPH.matcher(narrative);
-    while (paragraph.find()) {
-      splitParagraph(narrative, paragraph.start(), paragraph.end(), sentences);
+    Matcher blank = BLANK_LINE.matcher(narrative);
+    int from = 0;
+    while (blank.find()) {
+      if (blank.start() > from) {
+        splitParagraph(narrative, from, blank.start(), sentences);
+      }
+      from = blank.end();
+    }
+    if (from < narrative.length()) {
+      splitParagraph(narrative, from, narrative.length(), sentences);
     }
     return sentences;
   }

@@ -180,7 +180,9 @@ public final class BuildPipeline {
         doc -> {
           try {
             facts.put(doc, extractor.extract(doc));
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | StackOverflowError e) {
+            // A stack overflow is one document's (deeply nested or huge input), not the JVM's:
+            // reject that document and keep the others, as for any other failure.
             listener.report(
                 new Problem(Severity.ERROR, Location.of(doc.file()), "extraction failed: " + e));
           }
