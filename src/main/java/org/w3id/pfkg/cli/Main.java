@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       LinkCommand.class,
       ExportCommand.class,
+      LoadTestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
