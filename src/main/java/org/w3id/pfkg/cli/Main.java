@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       GazetteerCommand.class,
       ExportCommand.class,
       SynthCommand.class,
+      LoadTestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

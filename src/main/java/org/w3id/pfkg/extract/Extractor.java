@@ -3,9 +3,11 @@ package org.w3id.pfkg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.pfkg.cases.CaseDocument;
 
@@ -75,7 +77,7 @@ public final class Extractor {
   }
 
   private Map<EntityKind, Map<String, NamedEntity>> entities(Reading reading) {
-    Map<EntityKind, Map<String, NamedEntity>> byKind = new LinkedHashMap<>();
+    Map<EntityKind, Map<String, Mentions>> byKind = new LinkedHashMap<>();
     for (EntityKind kind : EntityKind.values()) {
       byKind.put(kind, new LinkedHashMap<>());
     }
@@ -88,10 +90,54 @@ public final class Extractor {
             reading.evidence(
                 s,
                 "entity:" + hit.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + hit.key());
-        byKind.get(hit.kind()).merge(hit.key(), entity(hit, evidence), Extractor::mergeEntity);
+        byKind
+            .get(hit.kind())
+            .computeIfAbsent(hit.key(), k -> new Mentions())
+            .add(entity(hit, evidence));
       }
     }
-    return byKind;
+    Map<EntityKind, Map<String, NamedEntity>> merged = new LinkedHashMap<>();
+    byKind.forEach(
+        (kind, byKey) -> {
+          Map<String, NamedEntity> entities = new LinkedHashMap<>();
+          byKey.forEach((key, mentions) -> entities.put(key, mentions.entity()));
+          merged.put(kind, entities);
+        });
+    return merged;
+  }
+
+  /**
+   * Every mention of one entity, merged in text order: the first description and place found, each
+   * distinct evidence and surface form once. Sets keep the merge linear in the number of mentions
+   * (a long narrative names the same place thousands of times).
+   */
+  private static final class Mentions {
+    private NamedEntity first;
+    private Optional<String> description = Optional.empty();
+    private Optional<String> within = Optional.empty();
+    private final Set<Evidence> evidence = new LinkedHashSet<>();
+    private final Set<String> surfaces = new LinkedHashSet<>();
+
+    void add(NamedEntity e) {
+      if (first == null) {
+        first = e;
+      }
+      description = description.or(e::description);
+      within = within.or(e::within);
+      evidence.addAll(e.evidence());
+      surfaces.addAll(e.mentions());
+    }
+
+    NamedEntity entity() {
+      return new NamedEntity(
+          first.key(),
+          first.name(),
+          first.kind(),
+          description,
+          within,
+          List.copyOf(evidence),
+          List.copyOf(surfaces));
+    }
   }
 
   private NamedEntity entity(EntityHit hit, Evidence evidence) {
@@ -112,21 +158,6 @@ public final class Extractor {
         within,
         List.of(evidence),
         List.of(hit.surface()));
-  }
-
-  private static NamedEntity mergeEntity(NamedEntity a, NamedEntity b) {
-    List<Evidence> evidence = new ArrayList<>(a.evidence());
-    b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
-    return new NamedEntity(
-        a.key(),
-        a.name(),
-        a.kind(),
-        a.description().or(b::description),
-        a.within().or(b::within),
-        evidence,
-        java.util.stream.Stream.concat(a.mentions().stream(), b.mentions().stream())
-            .distinct()
-            .toList());
   }
 
   private List<ChargeFact> charges(Reading reading) {

@@ -160,7 +160,9 @@ final class CaseLoader {
     CaseFacts facts;
     try {
       facts = extractor.extract(doc);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A stack overflow is one document's (deeply nested or huge input), not the JVM's: reject
+      // that document and keep the others, as for any other failure.
       return new Mapped(
           file,
           doc,

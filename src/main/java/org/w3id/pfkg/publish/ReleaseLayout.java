@@ -76,10 +76,14 @@ public final class ReleaseLayout {
     }
   }
 
-  /** A fresh, empty folder for a release being built; nothing points at it yet. */
+  /**
+   * A fresh, empty folder for a release being built; nothing points at it yet. First removes what a
+   * build killed before its publish left behind (see {@link #removeUnpublished}).
+   */
   Path stage(String releaseId) {
     try {
       Files.createDirectories(releases());
+      removeUnpublished();
       return Files.createDirectory(releases().resolve(releaseId));
     } catch (IOException e) {
       throw new PfkgException(
@@ -105,6 +109,33 @@ public final class ReleaseLayout {
       prune(release);
     } catch (IOException e) {
       throw new PfkgException("cannot publish " + release + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Removes the leftovers of builds that died before publishing (killed, out of memory, power
+   * lost): release folders newer than the live one, which were therefore never live (release ids
+   * sort by build time and a publish always makes the newest one live), and temporary {@code
+   * .current-*} links made for a swap that never happened. Without this they would pile up, and
+   * pruning, which keeps the newest folders, would keep them and delete published releases.
+   */
+  private void removeUnpublished() throws IOException {
+    Optional<Path> live = live();
+    try (Stream<Path> list = Files.list(releases())) {
+      list.filter(Files::isDirectory)
+          .filter(
+              p ->
+                  live.isEmpty()
+                      || p.getFileName().toString().compareTo(live.get().getFileName().toString())
+                          > 0)
+          .forEach(ReleaseLayout::deleteTree);
+    }
+    try (Stream<Path> list = Files.list(out)) {
+      for (Path p : list.toList()) {
+        if (p.getFileName().toString().startsWith(".current-")) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 

@@ -1,11 +1,15 @@
 package org.w3id.pfkg.serve;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -46,6 +50,9 @@ final class BufferedQuery extends SPARQL_QueryDataset {
   @Override
   protected QueryExecResult executeQuery(
       HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+    if (requestQuery.isConstructType()) {
+      return new QueryExecResult(construct(queryExec, requestQuery));
+    }
     QueryExecResult result = super.executeQuery(action, queryExec, requestQuery, queryStringLog);
     if (result.isRowSet()) {
       return new QueryExecResult(buffer(result.rowSet()));
@@ -54,6 +61,26 @@ final class BufferedQuery extends SPARQL_QueryDataset {
       checkSize(result.dataset().stream().count(), "triples");
     } else if (result.isGraph()) {
       checkSize(result.graph().size(), "triples");
+    }
+    return result;
+  }
+
+  /**
+   * The CONSTRUCT result, built here rather than by Fuseki, which materialises all of it before the
+   * size could be checked: a CONSTRUCT of a cartesian product would fill the heap until the time
+   * limit. Here it stops at the first triple over the limit.
+   */
+  private DatasetGraph construct(QueryExec queryExec, Query query) {
+    DatasetGraph result = DatasetGraphFactory.create();
+    result.prefixes().putAll(query.getPrefixMapping());
+    Iterator<Quad> quads = queryExec.constructQuads();
+    long count = 0;
+    while (quads.hasNext()) {
+      Quad quad = quads.next();
+      if (!result.contains(quad)) { // a template makes the same triple many times: count it once
+        result.add(quad);
+        checkSize(++count, "triples");
+      }
     }
     return result;
   }

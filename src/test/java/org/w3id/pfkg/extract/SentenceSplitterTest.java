@@ -37,4 +37,22 @@ class SentenceSplitterTest {
     assertEquals(3, sentences.size());
     assertEquals("Two is here.", sentences.get(1).span().of(text));
   }
+
+  @Test
+  void paragraphOfTwoHundredThousandCharactersSplitsWithoutOverflowingTheStack() {
+    String paragraph = "word, ".repeat(40_000) + "end.\nNext line of the same paragraph.";
+    List<Sentence> sentences = splitter.split(paragraph + "\n \n" + "Second paragraph.");
+    assertEquals(3, sentences.size());
+    assertEquals("Next line of the same paragraph.", sentences.get(1).text());
+    assertEquals("Second paragraph.", sentences.get(2).text());
+  }
+
+  @Test
+  void blankLinesWithSpacesSeparateParagraphsAndOffsetsPointIntoTheNarrative() {
+    String text = "First one\n\t \n\n  Second one.\n";
+    List<Sentence> sentences = splitter.split(text);
+    assertEquals(List.of("First one", "Second one."), split(text));
+    Sentence second = sentences.get(1);
+    assertEquals("Second one.", text.substring(second.span().start(), second.span().end()));
+  }
 }

@@ -1,0 +1,354 @@
+package org.w3id.pfkg.serve.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.pfkg.SeedData;
+import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.config.ServeConfig;
+import org.w3id.pfkg.publish.BuildPipeline;
+import org.w3id.pfkg.serve.PfkgServer;
+
+/**
+ * A hostile client against a real server ({@code serve --timeout 3}) over a real TDB2 store built
+ * by the pipeline from the seed plus a case whose name and narrative carry script. SERVICE to a
+ * loopback port is covered by FederatedQueryTest.
+ */
+class EndpointSafetyTest {
+  static final String XSS_SCRIPT = "<script>alert(1)</script>";
+  static final String XSS_IMG = "\"><img src=x onerror=alert(1)>";
+  private static final String JSON = "application/sparql-results+json";
+  private static final String COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
+  private static final String CARTESIAN =
+      "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o }";
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  static Path out;
+  static Dataset dataset;
+  static PfkgServer server;
+
+  @BeforeAll
+  static void buildAndServe() throws IOException {
+    out = Files.createTempDirectory("pfkg-safety");
+    Path data = SeedData.copyTo(out);
+    Files.writeString(
+        data.resolve("cases/xss-probe.txt"),
+        XSS_SCRIPT
+            + " "
+            + XSS_IMG
+            + "\n\nMedium: "
+            + XSS_IMG
+            + "\nCharge: "
+            + XSS_SCRIPT
+            + "\n\nPolice in Urumqi arrested "
+            + XSS_SCRIPT
+            + " "
+            + XSS_IMG
+            + ", who wrote for the website Salkin, on July 14, 2009. "
+            + XSS_IMG
+            + " was sentenced to life in prison in August 2010, according to "
+            + XSS_SCRIPT
+            + ".\n");
+    new BuildPipeline(
+            new BuildConfig(data, Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false))
+        .run(p -> {});
+    dataset = TDB2Factory.connectDataset(out.resolve("store").toRealPath().toString());
+    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    server =
+        PfkgServer.start(
+            ServeConfig.defaults().withPort(0).withTimeout(Duration.ofSeconds(3)),
+            dataset,
+            Optional.of(out));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  static HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static HttpResponse<String> get(String pathAndQuery, String accept) {
+    return send(
+        HttpRequest.newBuilder(URI.create(server.baseUrl() + pathAndQuery))
+            .header("Accept", accept));
+  }
+
+  static HttpResponse<String> query(String sparql) {
+    return get("sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8), JSON);
+  }
+
+  private static String count() {
+    return query(COUNT).body();
+  }
+
+  @Test
+  void updatesAreRefusedOnEveryPathAndChangeNothing() {
+    String before = count();
+    String update = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }";
+    for (String path :
+        List.of("sparql", "update", "$/update", "data", "data/id/x.ttl", "id/x", "page/x", "")) {
+      HttpResponse<String> asUpdate =
+          send(
+              HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                  .header("Content-Type", "application/sparql-update")
+                  .POST(HttpRequest.BodyPublishers.ofString(update)));
+      HttpResponse<String> asForm =
+          send(
+              HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8))));
+      HttpResponse<String> put =
+          send(
+              HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                  .header("Content-Type", "text/turtle")
+                  .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")));
+      HttpResponse<String> delete =
+          send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).DELETE());
+      for (HttpResponse<String> r : List.of(asUpdate, asForm, put, delete)) {
+        assertTrue(
+            r.statusCode() >= 400 && r.statusCode() < 500,
+            r.request().method() + " /" + path + " answered " + r.statusCode());
+      }
+    }
+    assertEquals(before, count());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"$/datasets", "$/server", "$/stats", "$/ping", "$/metrics", "$/logs"})
+  void adminPathsAreNotThere(String path) {
+    assertEquals(404, get(path, "*/*").statusCode(), path);
+  }
+
+  @Test
+  void runawayQueryStopsAtTheLimitWhileOtherClientsAreAnswered() throws Exception {
+    query(COUNT);
+    ConcurrentLinkedQueue<Long> otherMillis = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Integer> otherStatuses = new ConcurrentLinkedQueue<>();
+    long started = System.nanoTime();
+    CompletableFuture<HttpResponse<String>> runaway =
+        CompletableFuture.supplyAsync(() -> query(CARTESIAN));
+    List<CompletableFuture<Void>> others = new ArrayList<>();
+    for (int c = 0; c < 3; c++) {
+      others.add(
+          CompletableFuture.runAsync(
+              () -> {
+                while (!runaway.isDone()) {
+                  long t = System.nanoTime();
+                  otherStatuses.add(
+                      get("page/id/journalist/gulmire-imin", "text/html").statusCode());
+                  otherStatuses.add(query(COUNT).statusCode());
+                  otherMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t));
+                }
+              }));
+    }
+    HttpResponse<String> stopped = runaway.get(20, TimeUnit.SECONDS);
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+    System.out.printf(
+        "EndpointSafetyTest: runaway stopped after %d ms; %d other requests meanwhile, slowest"
+            + " pair %d ms%n",
+        millis, otherStatuses.size(), otherMillis.stream().mapToLong(l -> l).max().orElse(0));
+
+    assertEquals(503, stopped.statusCode(), stopped.body());
+    assertTrue(stopped.body().length() < 500, "a short message, not a partial result");
+    assertTrue(millis < 5_000, "stopped after " + millis + " ms with a 3 s limit");
+    assertTrue(otherStatuses.size() >= 6, "others were answered: " + otherStatuses.size());
+    assertTrue(otherStatuses.stream().allMatch(s -> s == 200), otherStatuses.toString());
+  }
+
+  @Test
+  void largeConstructsAreRefusedAndLeaveTheHeapAsItWas() {
+    // Every triple paired with every other: about (seed triples)^2, over the 100 000 cap.
+    String huge = "CONSTRUCT { ?s ?p ?o2 } WHERE { ?s ?p ?o . ?x ?y ?o2 }";
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long before = rt.totalMemory() - rt.freeMemory();
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> r =
+          get("sparql?query=" + URLEncoder.encode(huge, StandardCharsets.UTF_8), "text/turtle");
+      assertTrue(r.statusCode() == 422 || r.statusCode() == 503, "status " + r.statusCode());
+      assertTrue(r.body().length() < 1000, "an error, not a result");
+    }
+    System.gc();
+    long after = rt.totalMemory() - rt.freeMemory();
+    System.out.printf(
+        "EndpointSafetyTest: heap used %d MB before three large CONSTRUCTs, %d MB after%n",
+        before >> 20, after >> 20);
+    assertTrue(after - before < 200L << 20, "heap grew by " + ((after - before) >> 20) + " MB");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "dumps/../../../../etc/passwd",
+        "dumps/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "dumps/..%2f..%2f..%2fpom.xml",
+        "dumps/%252e%252e%252f%252e%252e%252fpom.xml",
+        "dumps//etc/passwd",
+        "dumps/latest/..%2f..%2fSHA256SUMS",
+        "id/../../../etc/passwd",
+        "id/%2e%2e/%2e%2e/pom.xml",
+        "page/..%2f..%2f..%2fetc%2fpasswd",
+        "page/%252e%252e%252fpom.xml",
+        "data/..%2f..%2fpom.xml.ttl",
+        "data/%2e%2e/%2e%2e/etc/passwd.ttl",
+        "assets/../../../../etc/passwd",
+        "assets/%2e%2e/%2e%2e/%2e%2e/pom.xml",
+        "assets/..%2f..%2f..%2f..%2fpom.xml",
+        "assets/%252e%252e/%252e%252e/pom.xml",
+        "assets//etc/passwd",
+        "assets/file:/etc/passwd",
+        "queries/..%2f..%2fpom.xml",
+        "queries/%2e%2e/%2e%2e/pom.xml",
+        "queries//etc/passwd.rq",
+        "queries/..%2f..%2f..%2f..%2fetc%2fpasswd"
+      })
+  void pathTraversalIsRefusedWithoutLeakingFiles(String path) {
+    HttpResponse<String> r = get(path, "*/*");
+    assertTrue(r.statusCode() < 500, path + " answered " + r.statusCode());
+    assertFalse(r.body().contains("root:x:0:0"), path + " leaked /etc/passwd");
+    assertFalse(r.body().contains("<modelVersion>"), path + " leaked pom.xml");
+    assertFalse(
+        r.body().contains("SHA256SUMS") && r.statusCode() == 200 && !path.startsWith("dumps/"));
+  }
+
+  @Test
+  void requestBodiesOverTheLimitAreRefusedOnEveryPath() {
+    String big = "x".repeat(2 * 1024 * 1024);
+    for (String path : List.of("sparql", "page/id/journalist/gulmire-imin", "dumps/", "")) {
+      HttpResponse<String> r =
+          send(
+              HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                  .header("Content-Type", "application/sparql-query")
+                  .POST(HttpRequest.BodyPublishers.ofString(big)));
+      assertEquals(413, r.statusCode(), path);
+    }
+  }
+
+  /** Every page that shows the probe case, and the lists that link to it. */
+  static List<String> pagesShowingTheProbe() {
+    HttpResponse<String> things =
+        query(
+            "SELECT DISTINCT ?s { GRAPH <https://w3id.org/pfkg/graph/case/xss-probe> { ?s ?p ?o }"
+                + " FILTER(STRSTARTS(STR(?s), \"https://w3id.org/pfkg/id/\")) }");
+    List<String> pages = new ArrayList<>(List.of("", "queries/", "dumps/", "editor"));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"https://w3id.org/pfkg/(id/[^\"]+)\"")
+            .matcher(things.body());
+    while (m.find()) {
+      pages.add("page/" + m.group(1));
+    }
+    return pages;
+  }
+
+  @Test
+  void scriptFromCaseTextIsEscapedOnEveryPage() {
+    List<String> pages = pagesShowingTheProbe();
+    assertTrue(pages.contains("page/id/journalist/xss-probe"), pages.toString());
+    for (String path : pages) {
+      HttpResponse<String> r = get(path, "text/html");
+      assertEquals(200, r.statusCode(), path);
+      Document page = Jsoup.parse(r.body());
+      assertTrue(page.select("img[onerror]").isEmpty(), path + ": injected <img> element");
+      for (Element script : page.select("script")) {
+        assertFalse(script.data().contains("alert(1)</script>"), path + ": script " + script);
+        assertFalse(script.data().contains("<img"), path + ": raw markup in a script: " + script);
+      }
+      for (Element any : page.getAllElements()) {
+        any.attributes()
+            .forEach(
+                a ->
+                    assertFalse(
+                        a.getKey().startsWith("on") && a.getValue().contains("alert"),
+                        path + ": handler " + a));
+      }
+    }
+    String journalist = get("page/id/journalist/xss-probe", "text/html").body();
+    assertTrue(Jsoup.parse(journalist).text().contains(XSS_SCRIPT), "the name is shown as text");
+  }
+
+  /** The same pages in headless Chromium: loading them never opens an alert. */
+  @Test
+  void noAlertFiresInABrowserOnAnyPageShowingTheProbe() throws IOException {
+    Path chromedriver = Path.of("/usr/bin/chromedriver");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isExecutable(chromedriver), "browser test skipped: no " + chromedriver);
+    org.openqa.selenium.chrome.ChromeOptions options =
+        new org.openqa.selenium.chrome.ChromeOptions();
+    if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+      options.setBinary("/usr/bin/chromium");
+    }
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + Files.createTempDirectory("pfkg-chromium"));
+    org.openqa.selenium.chrome.ChromeDriver browser =
+        new org.openqa.selenium.chrome.ChromeDriver(
+            new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .build(),
+            options);
+    try {
+      for (String path : pagesShowingTheProbe()) {
+        browser.get(server.baseUrl() + path);
+        try {
+          new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofMillis(300))
+              .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+          throw new AssertionError(path + ": an alert fired");
+        } catch (org.openqa.selenium.TimeoutException expected) {
+          // No alert within the wait: the script in the case text did not run.
+        }
+        assertTrue(
+            browser.findElements(org.openqa.selenium.By.cssSelector("img[src=x]")).isEmpty(),
+            path + ": injected image in the DOM");
+      }
+    } finally {
+      browser.quit();
+    }
+  }
+}
