@@ -194,8 +194,7 @@ public final class ServeBench {
                       String iri = row.getResource("j").getURI();
                       // The page itself: /id/... answers 303, which would time the redirect only.
                       pages.add(
-                          base.resolve(
-                              "page/" + iri.substring("https://w3id.org/pfkg/id/".length())));
+                          base.resolve("page/" + iri.substring("https://w3id.org/pfkg/".length())));
                     });
           }
         });
