@@ -12,10 +12,6 @@ import org.w3id.pfkg.vocab.Slug;
  * only describes.
  */
 final class SourceResolver {
-  private static final Pattern AUTHORITY =
-      Pattern.compile(
-          "\\b(authorities|police|government|official|officials|court|prosecutors?|state media|ministry)\\b",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern PERSON_NAME =
       Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)+");
 
@@ -72,7 +68,7 @@ final class SourceResolver {
     if (name.matches()) {
       return new Source(who, Slug.of(who), SourceKind.PERSON);
     }
-    if (AUTHORITY.matcher(who).find()) {
+    if (knowledge.authorityRules().stream().anyMatch(r -> r.pattern().matcher(who).find())) {
       return new Source(who, Slug.of(who), SourceKind.AUTHORITY);
     }
     return new Source(who, Slug.of(who), SourceKind.DESCRIBED);
