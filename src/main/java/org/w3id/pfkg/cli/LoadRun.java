@@ -22,9 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.w3id.pfkg.problem.PfkgException;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * A bounded load test of a running pfkg server: {@code clients} threads each send requests, one
@@ -91,7 +90,7 @@ final class LoadRun {
     }
   }
 
-  private static final Pattern IRI = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Iris IRIS = Iris.defaults();
   private static final List<String> DUMPS =
       List.of("dumps/", "dumps/pfkg.ttl", "dumps/pfkg.nt.gz", "dumps/manifest.json");
 
@@ -156,8 +155,9 @@ final class LoadRun {
   /** The pages of the things the data is about, found by one query. */
   private List<String> entityPages() {
     String query =
-        "SELECT DISTINCT ?s { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"https://w3id.org/pfkg/id/\")) }"
-            + " LIMIT 500";
+        "SELECT DISTINCT ?s { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \""
+            + IRIS.idNamespace()
+            + "\")) } LIMIT 500";
     try {
       HttpResponse<String> answer =
           http.send(
@@ -166,11 +166,12 @@ final class LoadRun {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       List<String> pages = new ArrayList<>();
-      Matcher m = IRI.matcher(answer.body());
-      while (m.find()) {
-        // https://w3id.org/pfkg/id/x is answered at /id/x, its page at /page/id/x.
-        pages.add("page/" + m.group(1).substring("https://w3id.org/pfkg/".length()));
-      }
+      // https://w3id.org/pfkg/id/x is answered at /id/x, its page at /page/id/x.
+      new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(answer.body())
+          .at("/results/bindings")
+          .forEach(
+              b -> pages.add("page/" + b.at("/s/value").asText().substring(IRIS.base().length())));
       if (pages.isEmpty()) {
         throw new PfkgException("no entity found at " + plan.base() + ": " + answer.statusCode());
       }

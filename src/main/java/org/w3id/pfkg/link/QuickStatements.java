@@ -153,7 +153,7 @@ public final class QuickStatements {
       skipped.add(name + ": " + property + " from " + doc.getURI() + " has no source URL to cite");
       return Optional.empty();
     }
-    doc.listProperties(graph.createProperty("https://w3id.org/pfkg/ontology#retrieved"))
+    doc.listProperties(org.w3id.pfkg.vocab.PF.retrieved)
         .nextOptional()
         .flatMap(s -> time(s.getLiteral()))
         .ifPresent(t -> ref.append("\tS813\t").append(t));

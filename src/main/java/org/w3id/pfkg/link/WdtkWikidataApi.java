@@ -23,7 +23,7 @@ import org.wikidata.wdtk.wikibaseapi.apierrors.MediaWikiApiErrorException;
  * mirrors can stand in for {@code https://www.wikidata.org/w/api.php}.
  */
 public final class WdtkWikidataApi implements WikidataApi {
-  private static final String SITE_IRI = "http://www.wikidata.org/entity/";
+  private static final String SITE_IRI = org.w3id.pfkg.vocab.WD.NS;
 
   private final WikibaseDataFetcher fetcher;
   private final URI apiUrl;
