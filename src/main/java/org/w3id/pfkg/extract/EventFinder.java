@@ -179,7 +179,9 @@ final class EventFinder {
       boolean inside = d.start() >= start && d.end() <= end;
       boolean after =
           d.start() >= end
-              && sentence.substring(end, d.start()).matches("\\s(?:\\p{L}+\\s)?(?:of|on|in|for)\\s(?:the\\s)?");
+              && sentence
+                  .substring(end, d.start())
+                  .matches("\\s(?:\\p{L}+\\s)?(?:of|on|in|for)\\s(?:the\\s)?");
       if (before || inside || after) {
         return Optional.of(d.date());
       }
