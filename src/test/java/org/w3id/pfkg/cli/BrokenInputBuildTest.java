@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
 import org.w3id.pfkg.publish.ReleaseFiles;
-import picocli.CommandLine;
 
 /**
  * A build over data with broken files, through the real command line: refused with exit 1 and a
@@ -23,18 +20,6 @@ import picocli.CommandLine;
  * they were; with {@code --keep-going} the good case is published and the rejected files listed.
  */
 class BrokenInputBuildTest {
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private static void copyBadInput(String name, Path cases) throws IOException {
     Files.copy(Path.of("src/test/resources/bad-input", name), cases.resolve(name));
   }
@@ -50,7 +35,7 @@ class BrokenInputBuildTest {
       throws IOException {
     Path data = SeedData.copyTo(tmp);
     Path out = tmp.resolve("out");
-    assertEquals(0, run("build", "--data", data.toString(), "--out", out.toString()).code());
+    assertEquals(0, CliRun.of("build", "--data", data.toString(), "--out", out.toString()).code());
     Path live = out.resolve("current").toRealPath();
     Map<String, String> before = ReleaseFiles.checksums(live);
 
@@ -58,7 +43,7 @@ class BrokenInputBuildTest {
     copyBadInput("invalid-utf8.txt", cases);
     copyBadInput("header-without-colon.txt", cases);
     copyBadInput("wrong-types.json", cases);
-    Run refused = run("build", "--data", data.toString(), "--out", out.toString());
+    CliRun refused = CliRun.of("build", "--data", data.toString(), "--out", out.toString());
 
     assertEquals(ExitCodes.FAILED, refused.code(), refused.err());
     assertTrue(
@@ -88,7 +73,8 @@ class BrokenInputBuildTest {
         before, ReleaseFiles.checksums(live), "store and dumps are byte for byte the same");
     assertEquals(1, releaseCount(out), "no half-built release is left behind");
 
-    Run kept = run("build", "--keep-going", "--data", data.toString(), "--out", out.toString());
+    CliRun kept =
+        CliRun.of("build", "--keep-going", "--data", data.toString(), "--out", out.toString());
     assertEquals(0, kept.code(), kept.err());
     assertTrue(kept.out().contains("1 cases (1 documents)"), kept.out());
     assertTrue(kept.out().contains("3 problem(s) in rejected documents"), kept.out());

@@ -4,30 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The CLI as a user runs it: the exact output folder of a build, and exit codes for bad input. */
 class MainTest {
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private static List<String> listing(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> !p.equals(root))
@@ -45,7 +30,7 @@ class MainTest {
 
   @Test
   void buildWritesExactlyTheReleaseLayout(@TempDir Path out, @TempDir Path in) throws IOException {
-    Run run = run("build", "--data", copyData(in).toString(), "--out", out.toString());
+    CliRun run = CliRun.of("build", "--data", copyData(in).toString(), "--out", out.toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(
         run.out()
@@ -84,12 +69,13 @@ class MainTest {
         data.resolve("cases/broken.txt"),
         "Some Name\nBeats Covered:\nno colon on this line\n\nText.\n");
     Path out = tmp.resolve("out");
-    Run refused = run("build", "--data", data.toString(), "--out", out.toString());
+    CliRun refused = CliRun.of("build", "--data", data.toString(), "--out", out.toString());
     assertEquals(ExitCodes.FAILED, refused.code());
     assertTrue(refused.err().contains("broken.txt:3:1:"), refused.err());
     assertTrue(Files.notExists(out.resolve("current")), "nothing may be published");
 
-    Run kept = run("build", "--keep-going", "--data", data.toString(), "--out", out.toString());
+    CliRun kept =
+        CliRun.of("build", "--keep-going", "--data", data.toString(), "--out", out.toString());
     assertEquals(0, kept.code(), kept.err());
     assertTrue(kept.out().contains("1 cases"), kept.out());
     assertTrue(kept.out().contains("problem(s) in rejected documents"), kept.out());
@@ -97,7 +83,8 @@ class MainTest {
 
   @Test
   void endpointBaseGoesIntoTheDatasetDescription(@TempDir Path out) throws IOException {
-    Run run = run("build", "--out", out.toString(), "--endpoint-base", "https://pfkg.example.org/");
+    CliRun run =
+        CliRun.of("build", "--out", out.toString(), "--endpoint-base", "https://pfkg.example.org/");
     assertEquals(0, run.code(), run.err());
     String description = Files.readString(out.resolve("dumps/void.ttl"));
     assertTrue(description.contains("<https://pfkg.example.org/sparql>"), description);
@@ -106,28 +93,30 @@ class MainTest {
 
   @Test
   void badEndpointBaseIsAConfigError(@TempDir Path out) {
-    Run run = run("build", "--out", out.toString(), "--endpoint-base", "no-url");
+    CliRun run = CliRun.of("build", "--out", out.toString(), "--endpoint-base", "no-url");
     assertEquals(ExitCodes.CONFIG, run.code());
     assertTrue(run.err().contains("no-url"), run.err());
   }
 
   @Test
   void extractJsonPrintsTheGoldShape() {
-    Run run = run("extract", "--json", "data/cases/gulmire-imin.txt");
+    CliRun run = CliRun.of("extract", "--json", "data/cases/gulmire-imin.txt");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("\"latest_known\" : \"P19Y8M\""), run.out());
   }
 
   @Test
   void missingDataFolderIsAConfigError(@TempDir Path tmp) {
-    Run run = run("build", "--data", tmp.resolve("nowhere").toString(), "--out", tmp.toString());
+    CliRun run =
+        CliRun.of("build", "--data", tmp.resolve("nowhere").toString(), "--out", tmp.toString());
     assertEquals(ExitCodes.CONFIG, run.code());
     assertTrue(run.err().contains("nowhere"), run.err());
   }
 
   @Test
   void queryOnAStoreThatWasNeverBuiltSaysSo(@TempDir Path tmp) {
-    Run run = run("query", "--out", tmp.toString(), "--query", "SELECT * { ?s ?p ?o } LIMIT 1");
+    CliRun run =
+        CliRun.of("query", "--out", tmp.toString(), "--query", "SELECT * { ?s ?p ?o } LIMIT 1");
     assertEquals(ExitCodes.CONFIG, run.code());
     assertTrue(run.err().contains("pfkg build"), run.err());
   }

@@ -3,15 +3,12 @@ package org.w3id.pfkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** pfkg link and pfkg export quickstatements as a user runs them on the seed. */
 class WikidataCommandsTest {
@@ -28,22 +25,10 @@ class WikidataCommandsTest {
               + VALUE
               + ")*");
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void quickStatementsForTheSeedAreValidAndSkipsAreReported(@TempDir Path tmp) throws Exception {
     Path kg = tmp.resolve("kg");
-    assertEquals(0, run("build", "--out", kg.toString()).code());
+    assertEquals(0, CliRun.of("build", "--out", kg.toString()).code());
     for (String create : new String[] {"", "--create"}) {
       Path file = tmp.resolve("qs" + create + ".txt");
       List<String> args =
@@ -53,7 +38,7 @@ class WikidataCommandsTest {
       if (!create.isEmpty()) {
         args.add(create);
       }
-      Run r = run(args.toArray(String[]::new));
+      CliRun r = CliRun.of(args.toArray(String[]::new));
       assertEquals(0, r.code(), r.err());
       for (String line : Files.readAllLines(file)) {
         assertTrue(QS.matcher(line).matches(), "not QuickStatements V1: " + line);
@@ -66,8 +51,8 @@ class WikidataCommandsTest {
   @Test
   void linkOfflineWithAnEmptyCacheWritesOnlyTheHeader(@TempDir Path tmp) throws Exception {
     Path review = tmp.resolve("review.tsv");
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "link",
             "--offline",
             "--cache",
