@@ -17,16 +17,7 @@ import org.w3id.pfkg.vocab.Slug;
  * a facility's name, not a place mention.
  */
 final class EntityFinder {
-  private static final Pattern FACILITY =
-      Pattern.compile(
-          "\\b(?<name>(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:No\\.\\s?\\d+\\s+)?(?:Women's\\s+)?"
-              + "(?:Prison|Jail|Detention (?:Center|Centre)|Labou?r Camp|Re-education Camp|Prison Camp))\\b");
   private static final Pattern APPOSITIVE = Pattern.compile("^,\\s(?<desc>(?:a|an)\\s[^,]+),");
-  private static final Pattern OUTLET =
-      Pattern.compile(
-          "\\b(?<desc>(?:[\\p{Ll}-]+\\s){0,3}(?:website|web forum|forum|newspaper|magazine|blog|"
-              + "broadcaster|radio station|TV station|television station|news site|news agency|journal))"
-              + "\\s(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s$");
   private static final Pattern IN_PLACE =
       Pattern.compile("^,?\\s(?:in|near|outside)\\s(?:the\\s)?");
@@ -37,11 +28,23 @@ final class EntityFinder {
   private static final String STOPPED = "\u0000stop-listed";
 
   private final Knowledge knowledge;
+  private final Pattern facilityName;
+  private final Pattern outletName;
   private final NameMatcher outletsAndOrgs;
   private final NameMatcher places;
 
   EntityFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
+    this.facilityName =
+        Pattern.compile(
+            "\\b(?<name>(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:No\\.\\s?\\d+\\s+)?"
+                + alternation(knowledge.facilityNouns())
+                + ")\\b");
+    this.outletName =
+        Pattern.compile(
+            "\\b(?<desc>(?:[\\p{Ll}-]+\\s){0,3}"
+                + alternation(knowledge.outletNouns())
+                + ")\\s(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})");
     var names = new java.util.LinkedHashMap<>(knowledge.names(EntityKind.OUTLET));
     names.putAll(knowledge.names(EntityKind.ORGANIZATION));
     this.outletsAndOrgs = new NameMatcher(names);
@@ -106,7 +109,7 @@ final class EntityFinder {
   private List<EntityHit> unchecked(String sentence) {
     boolean[] taken = new boolean[sentence.length()];
     List<EntityHit> hits = new ArrayList<>();
-    Matcher facility = FACILITY.matcher(sentence);
+    Matcher facility = facilityName.matcher(sentence);
     while (facility.find()) {
       String name = facility.group("name").replaceFirst("^(?:The|A|An)\\s", "");
       int start = facility.end() - name.length();
@@ -127,7 +130,7 @@ final class EntityFinder {
               Optional.empty(),
               adjectival));
     }
-    Matcher outlet = OUTLET.matcher(sentence);
+    Matcher outlet = outletName.matcher(sentence);
     while (outlet.find()) {
       int start = outlet.start("name");
       if (!taken[start]) {
@@ -202,13 +205,21 @@ final class EntityFinder {
   }
 
   /** "the cultural website Salkin": the words before a known outlet's name that say what it is. */
-  private static Optional<String> describedOutlet(String sentence, int nameStart) {
-    Matcher m = OUTLET.matcher(sentence);
+  private Optional<String> describedOutlet(String sentence, int nameStart) {
+    Matcher m = outletName.matcher(sentence);
     while (m.find()) {
       if (m.start("name") == nameStart) {
         return Optional.of(m.group("desc").strip());
       }
     }
     return Optional.empty();
+  }
+
+  /** The words of a list as a regex alternation, longest first so that the longest one wins. */
+  private static String alternation(java.util.List<String> words) {
+    return words.stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
   }
 }

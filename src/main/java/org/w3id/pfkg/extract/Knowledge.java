@@ -1,7 +1,5 @@
 package org.w3id.pfkg.extract;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +29,8 @@ public record Knowledge(
     List<Rule> claimRules,
     List<Rule> authorityRules,
     List<Rule> hedgeRules,
+    List<String> facilityNouns,
+    List<String> outletNouns,
     Path rulesDir) {
 
   /**
@@ -99,7 +99,7 @@ public record Knowledge(
         .filter(e -> !gazetteer.containsKey(e.key()))
         .forEach(e -> gazetteer.put(e.key(), e));
     return new Knowledge(
-        abbreviations(rules.resolve("abbreviations.txt")),
+        Set.copyOf(WordList.read(rules.resolve("abbreviations.txt"))),
         java.util.Collections.unmodifiableMap(gazetteer),
         WorldPlaces.stoplist(dataDir.resolve("gazetteer").resolve(WorldPlaces.STOPLIST)),
         ConceptLabels.read(vocab.resolve("charges.ttl")),
@@ -112,6 +112,8 @@ public record Knowledge(
         rules(rules.resolve("claims.tsv"), "kind", null, null),
         rules(rules.resolve("authorities.tsv"), null, null, null),
         rules(rules.resolve("hedges.tsv"), null, null, null),
+        WordList.read(rules.resolve("facility-nouns.txt")),
+        WordList.read(rules.resolve("outlet-nouns.txt")),
         rules);
   }
 
@@ -153,17 +155,5 @@ public record Knowledge(
                     row.pattern("pattern"),
                     detailColumn == null ? "" : row.get(detailColumn)))
         .toList();
-  }
-
-  private static Set<String> abbreviations(Path file) {
-    try {
-      return Files.readAllLines(file).stream()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .collect(Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new InputException(
-          Location.of(file), "cannot read abbreviations: " + e.getMessage(), e);
-    }
   }
 }

@@ -1,7 +1,5 @@
 package org.w3id.pfkg.extract;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.w3id.pfkg.problem.InputException;
-import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.vocab.Slug;
 
 /**
@@ -75,18 +71,11 @@ final class PeopleFinder {
         RuleTable.read(rules.resolve("person-cues.tsv")).stream()
             .map(r -> new Cue(r.get("cue"), r.get("relation")))
             .toList();
-    Path words = rules.resolve("not-person-words.txt");
-    try {
-      Set<String> notNames =
-          Files.readAllLines(words).stream()
-              .map(String::strip)
-              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-              .map(l -> l.toLowerCase(Locale.ROOT))
-              .collect(Collectors.toUnmodifiableSet());
-      return new PeopleFinder(relations, cues, notNames, entities);
-    } catch (IOException e) {
-      throw new InputException(Location.of(words), "cannot read word list: " + e.getMessage(), e);
-    }
+    Set<String> notNames =
+        WordList.read(rules.resolve("not-person-words.txt")).stream()
+            .map(l -> l.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+    return new PeopleFinder(relations, cues, notNames, entities);
   }
 
   List<PersonFact> find(String documentId, List<Sentence> sentences, String journalistName) {

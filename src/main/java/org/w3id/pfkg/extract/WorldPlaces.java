@@ -1,14 +1,11 @@
 package org.w3id.pfkg.extract;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.w3id.pfkg.problem.InputException;
-import org.w3id.pfkg.problem.Location;
 
 /**
  * The imported layer of the place gazetteer: {@code world-places.tsv} (GeoNames-derived, see
@@ -73,15 +70,6 @@ final class WorldPlaces {
     if (!Files.isRegularFile(file)) {
       return Set.of();
     }
-    try {
-      return Files.readAllLines(file).stream()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .map(Fold::of)
-          .collect(Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new InputException(
-          Location.of(file), "cannot read the stop list: " + e.getMessage(), e);
-    }
+    return WordList.read(file).stream().map(Fold::of).collect(Collectors.toUnmodifiableSet());
   }
 }

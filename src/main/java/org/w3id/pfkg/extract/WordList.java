@@ -1,0 +1,26 @@
+package org.w3id.pfkg.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.w3id.pfkg.problem.InputException;
+import org.w3id.pfkg.problem.Location;
+
+/**
+ * A word list of {@code data/}: one entry a line, {@code #} starts a comment line, blanks skipped.
+ */
+final class WordList {
+  private WordList() {}
+
+  static List<String> read(Path file) {
+    try {
+      return Files.readAllLines(file).stream()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new InputException(Location.of(file), "cannot read word list: " + e.getMessage(), e);
+    }
+  }
+}
