@@ -17,10 +17,13 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -73,9 +76,7 @@ final class DumpWriter {
       json.writeValue(context.toFile(), c.context());
       String id = c.release().id();
       List<DumpFile> files = new ArrayList<>();
-      for (DumpFormat format : DumpFormat.values()) {
-        Path file = dir.resolve(format.versionedName(id));
-        writeRdf(file, format, c, context);
+      for (Path file : writeRdf(dir, c, context)) {
         files.add(checksummed(file));
       }
       for (DumpFormat format : DumpFormat.values()) {
@@ -103,51 +104,91 @@ final class DumpWriter {
   }
 
   /**
-   * Streams one RDF dump out of the store inside a read transaction: Turtle and TriG in Jena's
-   * "blocks" style (a subject's triples grouped, no whole-model analysis), N-Triples, and JSON-LD
-   * in subject chunks; memory stays flat whatever the store's size.
+   * Writes the RDF dumps, streamed from the store so that memory stays flat whatever its size, in
+   * two read transactions at once (the store takes any number of readers): one scan of the union
+   * feeds Turtle, N-Triples and JSON-LD (decoding each triple's nodes once for the three), the
+   * other writes TriG graph by graph; JSON-LD compacts its chunks on every core. Turtle and TriG
+   * use Jena's "blocks" style (a subject's triples grouped, no whole-model analysis). Returns the
+   * files in {@link DumpFormat} order.
    */
-  private static void writeRdf(Path file, DumpFormat format, Contents c, Path context)
-      throws IOException {
+  private static List<Path> writeRdf(Path dir, Contents c, Path context) {
+    Map<DumpFormat, Path> files = new EnumMap<>(DumpFormat.class);
+    for (DumpFormat format : DumpFormat.values()) {
+      files.put(format, dir.resolve(format.versionedName(c.release().id())));
+    }
+    ExecutorService writers = Workers.pool("pfkg-dump", 2);
+    ExecutorService compactors = Workers.perCore("pfkg-jsonld");
+    try {
+      CompletableFuture<Void> union =
+          CompletableFuture.runAsync(() -> writeUnion(files, c, context, compactors), writers);
+      CompletableFuture<Void> graphs =
+          CompletableFuture.runAsync(() -> writeTrig(files.get(DumpFormat.TRIG), c), writers);
+      // Both end before either's failure is thrown: no reader may outlive the build's store.
+      CompletableFuture.allOf(union, graphs).exceptionally(e -> null).join();
+      Workers.result(union);
+      Workers.result(graphs);
+      return List.copyOf(files.values());
+    } finally {
+      writers.shutdownNow();
+      compactors.shutdownNow();
+    }
+  }
+
+  private static void writeUnion(
+      Map<DumpFormat, Path> files, Contents c, Path context, ExecutorService compactors) {
     StoreScan scan = new StoreScan(c.store());
     Txn.executeRead(
         c.store(),
         () -> {
-          switch (format) {
-            case TURTLE -> streamTriples(file, false, RDFFormat.TURTLE_BLOCKS, c, scan);
-            case TRIG -> {
-              try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
-                w.start();
-                c.prefixes().getNsPrefixMap().forEach(w::prefix);
-                scan.forEachQuad(w::quad);
-                w.finish();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            }
-            case NTRIPLES_GZ -> streamTriples(file, true, RDFFormat.NTRIPLES, c, scan);
-            case JSONLD ->
-                JsonLdDump.write(file, scan::forEachTriple, context, c.release().urls().context());
+          try (OutputStream ttlOut = buffered(Files.newOutputStream(files.get(DumpFormat.TURTLE)));
+              OutputStream ntOut =
+                  buffered(
+                      new GZIPOutputStream(
+                          Files.newOutputStream(files.get(DumpFormat.NTRIPLES_GZ)), 1 << 16));
+              JsonLdDump jsonld =
+                  JsonLdDump.open(
+                      files.get(DumpFormat.JSONLD),
+                      context,
+                      c.release().urls().context(),
+                      compactors)) {
+            StreamRDF ttl = StreamRDFWriter.getWriterStream(ttlOut, RDFFormat.TURTLE_BLOCKS);
+            StreamRDF nt = StreamRDFWriter.getWriterStream(ntOut, RDFFormat.NTRIPLES);
+            ttl.start();
+            nt.start();
+            c.prefixes().getNsPrefixMap().forEach(ttl::prefix);
+            scan.forEachTriple(
+                t -> {
+                  ttl.triple(t);
+                  nt.triple(t);
+                  jsonld.accept(t);
+                });
+            ttl.finish();
+            nt.finish();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
         });
   }
 
-  private static void streamTriples(
-      Path file, boolean gzip, RDFFormat format, Contents c, StoreScan scan) {
-    try (OutputStream raw = Files.newOutputStream(file);
-        OutputStream out =
-            new BufferedOutputStream(gzip ? new GZIPOutputStream(raw, 1 << 16) : raw, 1 << 16)) {
-      StreamRDF w = StreamRDFWriter.getWriterStream(out, format);
-      w.start();
-      if (format != RDFFormat.NTRIPLES) {
-        c.prefixes().getNsPrefixMap().forEach(w::prefix);
-      }
-      scan.forEachTriple(w::triple);
-      w.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static void writeTrig(Path file, Contents c) {
+    StoreScan scan = new StoreScan(c.store());
+    Txn.executeRead(
+        c.store(),
+        () -> {
+          try (OutputStream out = buffered(Files.newOutputStream(file))) {
+            StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+            w.start();
+            c.prefixes().getNsPrefixMap().forEach(w::prefix);
+            scan.forEachQuad(w::quad);
+            w.finish();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static OutputStream buffered(OutputStream out) {
+    return new BufferedOutputStream(out, 1 << 16);
   }
 
   /**

@@ -10,12 +10,18 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,30 +38,59 @@ import org.w3id.pfkg.problem.PfkgException;
  *
  * <p>Titanium works on a whole document in memory, so the union is fed to it in chunks of whole
  * subjects (a few thousand triples each, from {@link StoreScan#forEachTriple}, which groups by
- * subject) and each chunk's node objects are streamed out: memory holds one chunk, and every
- * subject is still one node object.
+ * subject) and each chunk's node objects are streamed out: memory holds a few chunks, and every
+ * subject is still one node object. Compaction is by far the dearest step (titanium tries every
+ * term of the context on every IRI), so chunks are compacted on all cores and written in scan
+ * order.
  */
-final class JsonLdDump {
+final class JsonLdDump implements Consumer<Triple>, AutoCloseable {
   private static final int CHUNK_TRIPLES = 4096;
 
-  private JsonLdDump() {}
+  private final OutputStream out;
+  private final JsonGenerator json;
+  private final Chunker chunker;
+  private final Path file;
 
-  static void write(
-      Path file, Consumer<Consumer<Triple>> triples, Path contextFile, String contextUrl) {
-    try (OutputStream out = Files.newOutputStream(file);
-        JsonGenerator json =
-            Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createGenerator(out)) {
-      JsonDocument context;
-      try (InputStream ctxIn = Files.newInputStream(contextFile)) {
-        context = JsonDocument.of(ctxIn);
-      }
-      json.writeStartObject().write("@context", contextUrl).writeStartArray("@graph");
-      Chunker chunker = new Chunker(json, context);
-      triples.accept(chunker);
-      chunker.flush();
-      json.writeEnd().writeEnd();
+  private JsonLdDump(Path file, Path contextFile, String contextUrl, ExecutorService compactors)
+      throws IOException, JsonLdError {
+    this.file = file;
+    JsonDocument context;
+    try (InputStream ctxIn = Files.newInputStream(contextFile)) {
+      context = JsonDocument.of(ctxIn);
+    }
+    this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    this.json =
+        Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+            .createGenerator(out);
+    json.writeStartObject().write("@context", contextUrl).writeStartArray("@graph");
+    this.chunker = new Chunker(json, context, compactors);
+  }
+
+  /**
+   * Opens the dump: feed it the union's triples grouped by subject (as {@link
+   * StoreScan#forEachTriple} gives them), then close it.
+   */
+  static JsonLdDump open(
+      Path file, Path contextFile, String contextUrl, ExecutorService compactors) {
+    try {
+      return new JsonLdDump(file, contextFile, contextUrl, compactors);
     } catch (IOException | JsonLdError e) {
+      throw new PfkgException("cannot write the JSON-LD dump " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void accept(Triple t) {
+    chunker.accept(t);
+  }
+
+  @Override
+  public void close() {
+    try (out) {
+      chunker.finish();
+      json.writeEnd().writeEnd();
+      json.close();
+    } catch (IOException e) {
       throw new PfkgException("cannot write the JSON-LD dump " + file + ": " + e.getMessage(), e);
     }
   }
@@ -63,53 +98,76 @@ final class JsonLdDump {
   private static final class Chunker implements Consumer<Triple> {
     private final JsonGenerator json;
     private final JsonDocument context;
+    private final ExecutorService compactors;
+    private final int inFlight;
+    private final Deque<CompletableFuture<List<JsonValue>>> pending = new ArrayDeque<>();
     private Graph chunk = GraphFactory.createGraphMem();
     private Node subject;
 
-    Chunker(JsonGenerator json, JsonDocument context) {
+    Chunker(JsonGenerator json, JsonDocument context, ExecutorService compactors) {
       this.json = json;
       this.context = context;
+      this.compactors = compactors;
+      this.inFlight = 2 * Runtime.getRuntime().availableProcessors();
     }
 
     @Override
     public void accept(Triple t) {
       if (!t.getSubject().equals(subject) && chunk.size() >= CHUNK_TRIPLES) {
-        flush();
+        submit();
       }
       subject = t.getSubject();
       chunk.add(t);
     }
 
-    void flush() {
+    void finish() {
+      submit();
+      while (!pending.isEmpty()) {
+        writeOldest();
+      }
+    }
+
+    private void submit() {
       if (chunk.isEmpty()) {
         return;
       }
+      Graph full = chunk;
+      chunk = GraphFactory.createGraphMem();
+      pending.addLast(CompletableFuture.supplyAsync(() -> compact(full), compactors));
+      // Bounded, so that memory holds a few chunks whatever the corpus size.
+      while (pending.size() > inFlight) {
+        writeOldest();
+      }
+    }
+
+    private void writeOldest() {
+      Workers.result(pending.removeFirst()).forEach(json::write);
+    }
+
+    private List<JsonValue> compact(Graph graph) {
       try {
         // Lexical forms as typed literals (no native JSON numbers or booleans): the dump reads
         // back to exactly the triples of the Turtle dump.
         JsonArray expanded =
-            JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(chunk))))
+            JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph))))
                 .ordered(true)
                 .get();
         JsonObject compacted =
             JsonLd.compact(JsonDocument.of(expanded), context).ordered(true).get();
         if (compacted.containsKey("@graph")) {
-          compacted.getJsonArray("@graph").forEach(json::write);
-        } else {
-          JsonObjectBuilder node = Json.createObjectBuilder();
-          compacted.forEach(
-              (key, value) -> {
-                if (!key.equals("@context")) {
-                  node.add(key, value);
-                }
-              });
-          JsonValue one = node.build();
-          json.write(one);
+          return List.copyOf(compacted.getJsonArray("@graph"));
         }
+        JsonObjectBuilder node = Json.createObjectBuilder();
+        compacted.forEach(
+            (key, value) -> {
+              if (!key.equals("@context")) {
+                node.add(key, value);
+              }
+            });
+        return List.of(node.build());
       } catch (JsonLdError e) {
         throw new PfkgException("cannot write the JSON-LD dump: " + e.getMessage(), e);
       }
-      chunk = GraphFactory.createGraphMem();
     }
   }
 }
