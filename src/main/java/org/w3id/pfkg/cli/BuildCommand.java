@@ -41,6 +41,11 @@ final class BuildCommand implements Callable<Integer> {
               + " is marked synthetic=true in its manifest and `serve` refuses it by default.")
   boolean allowSynthetic;
 
+  @Option(
+      names = "--timings",
+      description = "Also print the wall time of each phase (read+extract+map+load, link, ...).")
+  boolean timings;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -49,6 +54,9 @@ final class BuildCommand implements Callable<Integer> {
         new BuildPipeline(common.buildConfig(keepGoing, endpointBase, allowSynthetic))
             .run(p -> spec.commandLine().getErr().println(p));
     spec.commandLine().getOut().println(report.summary());
+    if (timings) {
+      spec.commandLine().getOut().println(report.timings());
+    }
     return ExitCodes.OK;
   }
 }

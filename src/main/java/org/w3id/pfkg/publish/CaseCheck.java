@@ -1,0 +1,55 @@
+package org.w3id.pfkg.publish;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.pfkg.validate.ShaclValidator;
+import org.w3id.pfkg.validate.ValidationResult;
+
+/**
+ * SHACL validation of one case while its graph is still in memory, before it reaches the store: the
+ * union of the case's document graphs together with the ontology and vocabulary graphs.
+ *
+ * <p>This equals validating the union of all published graphs because no shape of {@code
+ * ontology/shapes.ttl} spans two cases or reaches into the entities graph: every focus node (case,
+ * journalist, event, sentence term, evidence, selector, statement, claim) is minted under its own
+ * case's IRIs and described in that case's graph only; what a shape looks up beyond the focus node
+ * is either in the same case graph (source document, evidence) or in the ontology and vocabulary
+ * graphs (classes for {@code sh:targetClass} and {@code sh:class}, {@code skos:inScheme} of
+ * concepts). The shared graphs themselves are validated once ({@link #checkShared}). A future shape
+ * that counts across cases (e.g. "a journalist's name is unique") would need a union-wide SPARQL
+ * check on the loaded store.
+ */
+final class CaseCheck {
+  private final ShaclValidator validator;
+  private final Graph schema;
+
+  /**
+   * @param schema the ontology and vocabulary graphs, which every case is validated with
+   */
+  CaseCheck(ShaclValidator validator, Graph schema) {
+    this.validator = Objects.requireNonNull(validator, "validator");
+    this.schema = Objects.requireNonNull(schema, "schema");
+  }
+
+  /** Validates one case made of the graphs of its documents (one or more). */
+  ValidationResult check(List<Graph> documents) {
+    Graph caseGraph;
+    if (documents.size() == 1) {
+      caseGraph = documents.get(0);
+    } else {
+      caseGraph = GraphFactory.createGraphMem();
+      for (Graph g : documents) {
+        g.find().forEachRemaining(caseGraph::add);
+      }
+    }
+    return validator.validate(new Union(caseGraph, schema));
+  }
+
+  /** Validates the shared graphs (ontology, vocabularies, entities) on their own. */
+  ValidationResult checkShared(Graph shared) {
+    return validator.validate(shared);
+  }
+}

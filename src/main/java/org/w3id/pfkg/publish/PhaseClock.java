@@ -1,0 +1,36 @@
+package org.w3id.pfkg.publish;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Wall time of each build phase, so that a slow build says where its time went (the benchmarks and
+ * {@code pfkg build --timings} print it).
+ */
+final class PhaseClock {
+  private final List<BuildReport.Phase> phases = new ArrayList<>();
+
+  <T> T time(String phase, Supplier<T> work) {
+    long start = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      phases.add(new BuildReport.Phase(phase, Duration.ofNanos(System.nanoTime() - start)));
+    }
+  }
+
+  void time(String phase, Runnable work) {
+    time(
+        phase,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  List<BuildReport.Phase> phases() {
+    return List.copyOf(phases);
+  }
+}

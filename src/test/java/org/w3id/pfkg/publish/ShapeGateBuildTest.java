@@ -1,0 +1,101 @@
+package org.w3id.pfkg.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.pfkg.SeedData;
+import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.problem.PfkgException;
+
+/**
+ * SHACL gates publishing whether a case is validated in memory while loading or, when its documents
+ * fall into different batches, from the store afterwards. Ilham Tohti's case has three documents:
+ * with batches of one document each it is split, with the default batch it is whole.
+ */
+class ShapeGateBuildTest {
+  private static final String ILHAM_TOHTI_CASE = "https://w3id.org/pfkg/id/case/ilham-tohti";
+  private static final String GULMIRE_IMIN = "https://w3id.org/pfkg/id/journalist/gulmire-imin";
+
+  /** The seed and the three documents of one case, with the repository's knowledge. */
+  private static Path data(Path dir) throws IOException {
+    Path data = SeedData.copyTo(dir);
+    try (Stream<Path> files = Files.list(Path.of("data/cases"))) {
+      for (Path f :
+          files.filter(f -> f.getFileName().toString().startsWith("ilham-tohti")).toList()) {
+        Files.copy(f, data.resolve("cases").resolve(f.getFileName()));
+      }
+    }
+    return data;
+  }
+
+  /** The repository's ontology with one more shape on every case node. */
+  private static Path ontologyWith(Path dir, String constraint) throws IOException {
+    Path ontology = dir.resolve("ontology");
+    try (Stream<Path> walk = Files.walk(Path.of("ontology"))) {
+      for (Path p : walk.toList()) {
+        Path target = ontology.resolve(Path.of("ontology").relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    Files.writeString(
+        ontology.resolve("shapes.ttl"),
+        "\n[] a sh:NodeShape ; sh:targetClass pf:Case ; " + constraint + " .\n",
+        StandardOpenOption.APPEND);
+    return ontology;
+  }
+
+  private static BuildPipeline pipeline(Path data, Path ontology, Path out, int batch) {
+    return new BuildPipeline(
+        new BuildConfig(data, ontology, out, false, BuildConfig.DEFAULT_BASE, false), batch);
+  }
+
+  @ParameterizedTest(name = "batch of {0}")
+  @ValueSource(ints = {1, CaseLoader.DEFAULT_BATCH})
+  void aViolationOnlyTheWholeCaseShowsStopsTheBuild(int batch, @TempDir Path dir)
+      throws IOException {
+    // Each document names one source document; only the case's whole graph has three.
+    Path ontology = ontologyWith(dir, "sh:property [ sh:path pf:sourceDocument ; sh:maxCount 2 ]");
+    Path out = dir.resolve("out");
+    PfkgException e =
+        assertThrows(
+            PfkgException.class, () -> pipeline(data(dir), ontology, out, batch).run(p -> {}));
+    assertTrue(e.getMessage().contains("SHACL validation failed with 1 violation"), e.getMessage());
+    assertTrue(e.getMessage().contains("focus=<" + ILHAM_TOHTI_CASE + ">"), e.getMessage());
+    assertTrue(new ReleaseLayout(out).live().isEmpty(), "nothing may be published");
+  }
+
+  @ParameterizedTest(name = "batch of {0}")
+  @ValueSource(ints = {1, CaseLoader.DEFAULT_BATCH})
+  void aConstraintOnlyTheWholeCaseMeetsLetsTheBuildThrough(int batch, @TempDir Path dir)
+      throws IOException {
+    // Each of Ilham Tohti's documents alone has one source document and would fail; the case has
+    // three. The seed's single-document case is let through by the first branch.
+    // Each of Ilham Tohti's documents alone has one source document and would fail; the case has
+    // three. The seed's single-document case is let through by the first branch.
+    Path ontology =
+        ontologyWith(
+            dir,
+            "sh:or ( [ sh:path pf:journalist ; sh:hasValue <"
+                + GULMIRE_IMIN
+                + "> ] [ sh:path pf:sourceDocument ; sh:minCount 3 ] )");
+    Path out = dir.resolve("out");
+    BuildReport report = pipeline(data(dir), ontology, out, batch).run(p -> {});
+    assertEquals(2, report.cases());
+    assertEquals(4, report.documents());
+    assertFalse(new ReleaseLayout(out).live().isEmpty());
+  }
+}
