@@ -113,21 +113,38 @@ public final class ServeBench {
 
   private record Result(double qps, double p50, double p99, long errors) {}
 
+  /** One client's latencies in nanoseconds. */
+  private static final class Latencies {
+    private long[] values = new long[1024];
+    private int size;
+
+    void add(long nanos) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = nanos;
+    }
+
+    java.util.stream.LongStream stream() {
+      return Arrays.stream(values, 0, size);
+    }
+  }
+
   private static Result run(String name, List<URI> uris, int clients, int seconds, String accept)
       throws InterruptedException {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
-    List<long[]> latencies = new ArrayList<>();
+    List<Latencies> latencies = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
     for (int c = 0; c < clients; c++) {
-      long[] mine = new long[2_000_000];
+      // Grown as needed: a fixed large array per client would take the server's heap.
+      Latencies mine = new Latencies();
       latencies.add(mine);
       int offset = c;
       Thread thread =
           new Thread(
               () -> {
-                int n = 0;
                 for (int i = offset; System.nanoTime() < end; i++) {
                   HttpRequest req =
                       HttpRequest.newBuilder(uris.get(i % uris.size()))
@@ -143,9 +160,8 @@ public final class ServeBench {
                   } catch (Exception ex) {
                     errors.incrementAndGet();
                   }
-                  mine[n++] = System.nanoTime() - t0;
+                  mine.add(System.nanoTime() - t0);
                 }
-                mine[mine.length - 1] = n;
               });
       thread.start();
       threads.add(thread);
@@ -154,17 +170,8 @@ public final class ServeBench {
       t.join();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
-    int total = 0;
-    for (long[] l : latencies) {
-      total += (int) l[l.length - 1];
-    }
-    long[] all = new long[total];
-    int k = 0;
-    for (long[] l : latencies) {
-      int n = (int) l[l.length - 1];
-      System.arraycopy(l, 0, all, k, n);
-      k += n;
-    }
+    long[] all = latencies.stream().flatMapToLong(Latencies::stream).toArray();
+    int total = all.length;
     Arrays.sort(all);
     if (errors.get() > 0) {
       System.out.println("  " + name + ": " + errors.get() + " non-200 answers");
