@@ -32,7 +32,7 @@ record Site(
         new ResourceDescriber(dataset, iris),
         new JournalistViewReader(dataset, paths),
         new ResourceViewReader(paths),
-        new DatasetStats(dataset, paths),
+        new DatasetStats(dataset, paths, iris),
         new DumpFolder(dumps),
         ExampleQueries.fromClasspath(),
         new PageRenderer());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.serve.PfkgServer;
+import org.w3id.pfkg.vocab.Iris;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
 
@@ -92,6 +93,13 @@ class PagesTest {
     Document page = page("/");
     assertEquals("1", page.selectFirst("#count-journalists").text());
     assertTrue(Long.parseLong(page.selectFirst("#count-triples").text()) > 1000);
+    // The page reads the release's VoID description; it must say what counting the store says.
+    Iris iris = Iris.defaults();
+    DatasetStats stats = new DatasetStats(SeedRelease.dataset(), new SitePaths(iris.base()), iris);
+    DatasetStats.Counts counted = stats.counted();
+    assertEquals(String.valueOf(counted.cases()), page.selectFirst("#count-cases").text());
+    assertEquals(String.valueOf(counted.events()), page.selectFirst("#count-events").text());
+    assertTrue(stats.described().isPresent(), "the seed release has a VoID description");
     assertFalse(page.select("#release-id").text().isEmpty());
     assertFalse(page.select("a[href=/editor]").isEmpty());
     assertFalse(page.select("a[href=/dumps/]").isEmpty());
