@@ -5,9 +5,10 @@
 # round, load the build's own dumps with bare `tdb2.tdbloader --loader=basic`: its N-Triples (the
 # union's triples, into the default graph) and its TriG (the same named graphs the build stores);
 # triples/s of each and the ratios; 3. extraction cases/s, single-threaded and on all cores;
-# 4. `pfkg serve` (-Xmx512m) start to first answer, REPEATS times; 5. the same server under
-# `pfkg loadtest` for SECONDS*6, then its heap after a full GC (jcmd); 6. SPARQL q/s, p50/p99 of
-# pfkg vs bare Fuseki at 1/4/16 clients and entity pages (ServeBench, -Xmx512m, one JVM).
+# 4. `pfkg serve` (-Xmx512m) start to first answer, REPEATS times without and with the AppCDS
+# archive the launcher uses; 5. the same server under `pfkg loadtest` for SECONDS*6, then its heap
+# after a full GC (jcmd); 6. JMH of the per-document steps (bench/PipelineJmh); 7. SPARQL q/s,
+# p50/p99 of pfkg vs bare Fuseki at 1/4/16 clients and entity pages (ServeBench, -Xmx512m, one JVM).
 # Every figure repeated is summarised as min / median / max.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -56,15 +57,25 @@ echo "ratio build/loader (TriG, same named graphs): $(mmm "${trig_ratio[@]}")"
 echo "## extraction"
 java -cp "$CP" org.w3id.pfkg.bench.ExtractionBench "$work/data" "$REPEATS"
 
-echo "## serve: launch to first answer (pfkg serve, -Xmx512m)"
-ready=()
-for r in $(seq "$REPEATS"); do
+echo "## serve: launch to first answer (pfkg serve, -Xmx512m), without and with the CDS archive"
+jsa="$work/serve.jsa"; rm -f "$jsa"
+start_serve() { # start_serve JAVA_OPTS...: starts the server, waits for its first answer, sets pid and secs
+  local start end
   start=$(date +%s.%N)
-  java -Xmx512m -cp "$CP" org.w3id.pfkg.cli.Main serve --allow-synthetic --port 3939 --out "$work/kg" >/dev/null 2>&1 &
+  java -Xmx512m "$@" -cp "$CP" org.w3id.pfkg.cli.Main serve --allow-synthetic --port 3939 --out "$work/kg" >/dev/null 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:3939/sparql?query=ASK%7B%7D"; do sleep 0.02; done
   end=$(date +%s.%N)
-  ready+=("$(python3 -c "print($end-$start)")")
+  secs=$(python3 -c "print($end-$start)")
+}
+plain=(); cds=()
+for r in $(seq "$REPEATS"); do
+  start_serve -Xlog:cds=off; plain+=("$secs"); kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+start_serve -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off  # what ./pfkg serve does once
+kill "$pid"; wait "$pid" 2>/dev/null || true
+for r in $(seq "$REPEATS"); do
+  start_serve -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off; cds+=("$secs")
   if [ "$r" = "$REPEATS" ]; then
     echo "## the same server under load ($((SECONDS_PER_RUN * 6)) s, 16 clients), then its heap"
     java -cp "$CP" org.w3id.pfkg.cli.Main loadtest --url http://127.0.0.1:3939/ --clients 16 \
@@ -74,7 +85,12 @@ for r in $(seq "$REPEATS"); do
   fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
-echo "ready s (JVM start included): $(mmm "${ready[@]}")"
+echo "ready s without CDS (JVM start included): $(mmm "${plain[@]}")"
+echo "ready s with the CDS archive, as ./pfkg serve runs: $(mmm "${cds[@]}")"
+
+echo "## JMH: extract, map, validate one document"
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/test.cp -Dmdep.includeScope=test >&2
+java -cp "target/test-classes:target/classes:$(cat target/test.cp)" org.openjdk.jmh.Main PipelineJmh
 
 echo "## SPARQL and pages, pfkg vs bare Fuseki (-Xmx512m, one JVM)"
 java -Xmx512m -cp "$CP" org.w3id.pfkg.bench.ServeBench "$work/kg/store" "$SECONDS_PER_RUN" "$REPEATS"
