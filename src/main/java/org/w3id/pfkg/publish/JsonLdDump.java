@@ -38,13 +38,17 @@ import org.w3id.pfkg.problem.PfkgException;
  *
  * <p>Titanium works on a whole document in memory, so the union is fed to it in chunks of whole
  * subjects (a few thousand triples each, from {@link StoreScan#forEachTriple}, which groups by
- * subject) and each chunk's node objects are streamed out: memory holds a few chunks, and every
- * subject is still one node object. Compaction is by far the dearest step (titanium tries every
- * term of the context on every IRI), so chunks are compacted on all cores and written in scan
- * order.
+ * subject) and each chunk's node objects are streamed out: memory holds a few chunks. A subject
+ * with more than {@link #MAX_NODE_TRIPLES} triples is written as several node objects with the same
+ * {@code @id} (JSON-LD merges them back into one node), because titanium's conversion from RDF is
+ * quadratic in the values of one node: the dataset description of 100 000 cases (one void:subset
+ * per case graph) did not finish in half an hour as one node. Compaction is by far the dearest step
+ * (titanium tries every term of the context on every IRI), so chunks are compacted on all cores and
+ * written in scan order.
  */
 final class JsonLdDump implements Consumer<Triple>, AutoCloseable {
   private static final int CHUNK_TRIPLES = 4096;
+  static final int MAX_NODE_TRIPLES = 1024;
 
   private final OutputStream out;
   private final JsonGenerator json;
@@ -103,6 +107,7 @@ final class JsonLdDump implements Consumer<Triple>, AutoCloseable {
     private final Deque<CompletableFuture<List<JsonValue>>> pending = new ArrayDeque<>();
     private Graph chunk = GraphFactory.createGraphMem();
     private Node subject;
+    private int subjectTriples;
 
     Chunker(JsonGenerator json, JsonDocument context, ExecutorService compactors) {
       this.json = json;
@@ -113,10 +118,17 @@ final class JsonLdDump implements Consumer<Triple>, AutoCloseable {
 
     @Override
     public void accept(Triple t) {
-      if (!t.getSubject().equals(subject) && chunk.size() >= CHUNK_TRIPLES) {
+      boolean sameSubject = t.getSubject().equals(subject);
+      if ((!sameSubject && chunk.size() >= CHUNK_TRIPLES)
+          || (sameSubject && subjectTriples >= MAX_NODE_TRIPLES)) {
         submit();
+        subjectTriples = 0;
+      }
+      if (!sameSubject) {
+        subjectTriples = 0;
       }
       subject = t.getSubject();
+      subjectTriples++;
       chunk.add(t);
     }
 
