@@ -11,6 +11,18 @@ import java.util.Optional;
 
 /** {@code /}: the landing page, with schema.org Dataset markup; any other unknown path is a 404. */
 final class HomeRoute extends HttpServlet {
+  /** More would make a page of megabytes on a large store; the rest is a query away. */
+  static final int JOURNALISTS_SHOWN = 500;
+
+  private static final String ALL_JOURNALISTS =
+      "PREFIX pf: <"
+          + org.w3id.pfkg.vocab.PF.NS
+          + ">\nPREFIX schema: <"
+          + org.w3id.pfkg.vocab.SCHEMA.NS
+          + ">\n"
+          + "SELECT ?journalist ?name WHERE { ?journalist a pf:Journalist ; schema:name ?name }"
+          + " ORDER BY ?name";
+
   private final transient Site site;
 
   HomeRoute(Site site) {
@@ -31,7 +43,11 @@ final class HomeRoute extends HttpServlet {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("counts", counts);
     model.put("release", release.orElse(null));
-    model.put("journalists", site.stats().journalists());
+    List<Link> journalists = site.stats().journalists();
+    model.put(
+        "journalists", journalists.subList(0, Math.min(JOURNALISTS_SHOWN, journalists.size())));
+    model.put("moreJournalists", Math.max(0, journalists.size() - JOURNALISTS_SHOWN));
+    model.put("allJournalistsQuery", ALL_JOURNALISTS);
     model.put("queries", site.queries().all());
     model.put("dumps", site.dumps().listing());
     model.put("endpoint", site.endpointPath());
