@@ -43,7 +43,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(
       names = "--timings",
-      description = "Also print the wall time of each phase (read+extract+map+load, link, ...).")
+      description =
+          "Also print the wall time of each phase (read+extract+map+validate+load, link, ...).")
   boolean timings;
 
   @Spec CommandSpec spec;

@@ -84,7 +84,7 @@ public final class BuildPipeline {
       CurationPhase curation = new CurationPhase(config.dataDir());
       CaseLoader.Loaded loaded =
           clock.time(
-              "read+extract+map+load",
+              "read+extract+map+validate+load",
               () ->
                   new CaseLoader(
                           new Extractor(knowledge),

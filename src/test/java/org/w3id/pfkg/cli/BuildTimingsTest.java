@@ -1,0 +1,49 @@
+package org.w3id.pfkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.SeedData;
+
+/** {@code build --timings} names every phase in the order it ran, with its seconds. */
+class BuildTimingsTest {
+  @Test
+  void timingsListEveryPhaseOnce(@TempDir Path tmp) {
+    Path data = SeedData.copyTo(tmp);
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--timings",
+            "--data",
+            data.toString(),
+            "--out",
+            tmp.resolve("out").toString());
+    assertEquals(ExitCodes.OK, run.code(), run.err());
+    String line = run.out().lines().filter(l -> l.startsWith("phases: ")).findFirst().orElseThrow();
+    Matcher phase = Pattern.compile("([a-z+]+) (\\d+\\.\\d\\d) s").matcher(line);
+    List<String> names = new java.util.ArrayList<>();
+    double total = 0;
+    while (phase.find()) {
+      names.add(phase.group(1));
+      total += Double.parseDouble(phase.group(2));
+    }
+    assertEquals(
+        List.of(
+            "setup",
+            "read+extract+map+validate+load",
+            "link",
+            "validate",
+            "describe",
+            "dumps",
+            "publish"),
+        names,
+        line);
+    assertTrue(total > 0.1, line);
+  }
+}
