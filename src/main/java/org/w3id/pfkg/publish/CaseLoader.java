@@ -72,7 +72,11 @@ final class CaseLoader {
 
   /** One document after the parallel phases; {@code graph} is null when it was rejected. */
   private record Mapped(
-      Path file, CaseDocument doc, CaseFacts facts, Graph graph, Problem problem) {}
+      Path file, CaseDocument doc, CaseFacts facts, Graph graph, Problem problem) {
+    static Mapped rejected(Path file, CaseDocument doc, Problem problem) {
+      return new Mapped(file, doc, null, null, problem);
+    }
+  }
 
   private final Extractor extractor;
   private final CurationPhase curation;
@@ -253,7 +257,7 @@ final class CaseLoader {
     try {
       doc = reader.read(file);
     } catch (InputException e) {
-      return new Mapped(file, null, null, null, reader.problem(e));
+      return Mapped.rejected(file, null, reader.problem(e));
     }
     CaseFacts facts;
     try {
@@ -261,33 +265,23 @@ final class CaseLoader {
     } catch (RuntimeException | StackOverflowError e) {
       // A stack overflow is one document's (deeply nested or huge input), not the JVM's: reject
       // that document and keep the others, as for any other failure.
-      return new Mapped(
-          file,
-          doc,
-          null,
-          null,
-          new Problem(Severity.ERROR, Location.of(file), "extraction failed: " + e));
+      return Mapped.rejected(
+          file, doc, new Problem(Severity.ERROR, Location.of(file), "extraction failed: " + e));
     }
     try {
       CuratedFacts curated = curation.apply(doc, facts);
       return new Mapped(file, doc, curated.facts(), mapper.map(doc, curated).getGraph(), null);
     } catch (InputException e) {
-      return new Mapped(
+      return Mapped.rejected(
           file,
           doc,
-          null,
-          null,
           new Problem(
               Severity.ERROR,
               e.location(),
               "case '" + doc.caseId() + "' rejected: " + CurationPhase.withoutLocation(e)));
     } catch (RuntimeException e) {
-      return new Mapped(
-          file,
-          doc,
-          null,
-          null,
-          new Problem(Severity.ERROR, Location.of(file), "extraction failed: " + e));
+      return Mapped.rejected(
+          file, doc, new Problem(Severity.ERROR, Location.of(file), "extraction failed: " + e));
     }
   }
 }

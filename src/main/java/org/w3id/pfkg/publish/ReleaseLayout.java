@@ -1,5 +1,8 @@
 package org.w3id.pfkg.publish;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -68,16 +71,15 @@ public final class ReleaseLayout {
     Path manifest = release.get().resolve("dumps").resolve(DumpWriter.MANIFEST);
     // Read up to the field only: the manifest of a large release lists every graph (6 MB for
     // 100 000 cases), and parsing all of it in a cold JVM delayed the server's start by a second.
-    try (com.fasterxml.jackson.core.JsonParser json =
-        new com.fasterxml.jackson.core.JsonFactory().createParser(manifest.toFile())) {
-      if (json.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+    try (JsonParser json = new JsonFactory().createParser(manifest.toFile())) {
+      if (json.nextToken() != JsonToken.START_OBJECT) {
         return true;
       }
-      while (json.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
         String field = json.currentName();
-        com.fasterxml.jackson.core.JsonToken value = json.nextToken();
+        JsonToken value = json.nextToken();
         if (field.equals("synthetic")) {
-          return value == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
+          return value == JsonToken.VALUE_TRUE;
         }
         json.skipChildren();
       }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.w3id.pfkg.vocab.PF;
+import org.w3id.pfkg.vocab.SCHEMA;
 
 /** {@code /}: the landing page, with schema.org Dataset markup; any other unknown path is a 404. */
 final class HomeRoute extends HttpServlet {
@@ -16,9 +18,9 @@ final class HomeRoute extends HttpServlet {
 
   private static final String ALL_JOURNALISTS =
       "PREFIX pf: <"
-          + org.w3id.pfkg.vocab.PF.NS
+          + PF.NS
           + ">\nPREFIX schema: <"
-          + org.w3id.pfkg.vocab.SCHEMA.NS
+          + SCHEMA.NS
           + ">\n"
           + "SELECT ?journalist ?name WHERE { ?journalist a pf:Journalist ; schema:name ?name }"
           + " ORDER BY ?name";
