@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -20,26 +21,41 @@ public final class SeedData {
    * Copies {@code data/} into {@code dir/data} with the seed as its only case; returns that folder.
    */
   public static Path copyTo(Path dir) {
-    Path source = Path.of("data");
-    Path data = dir.resolve("data");
+    return copy(
+        Path.of("data"),
+        dir.resolve("data"),
+        relative ->
+            !(relative.startsWith("cases")
+                    && relative.getNameCount() > 1
+                    && !relative.endsWith(SEED))
+                && !relative.startsWith("gold")
+                && !relative.startsWith("curation"));
+  }
+
+  /**
+   * Copies {@code ontology/} into {@code dir/ontology}, for tests that change a shape; returns it.
+   */
+  public static Path copyOntologyTo(Path dir) {
+    return copy(Path.of("ontology"), dir.resolve("ontology"), relative -> true);
+  }
+
+  private static Path copy(Path source, Path target, Predicate<Path> keep) {
     try (Stream<Path> walk = Files.walk(source)) {
       for (Path p : walk.toList()) {
         Path relative = source.relativize(p);
-        boolean otherCase =
-            relative.startsWith("cases") && relative.getNameCount() > 1 && !relative.endsWith(SEED);
-        if (otherCase || relative.startsWith("gold") || relative.startsWith("curation")) {
+        if (!keep.test(relative)) {
           continue;
         }
-        Path target = data.resolve(relative.toString());
+        Path to = target.resolve(relative.toString());
         if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
+          Files.createDirectories(to);
         } else {
-          Files.copy(p, target);
+          Files.copy(p, to);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return data;
+    return target;
   }
 }

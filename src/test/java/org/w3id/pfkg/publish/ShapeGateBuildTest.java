@@ -40,17 +40,7 @@ class ShapeGateBuildTest {
 
   /** The repository's ontology with one more shape on every case node. */
   private static Path ontologyWith(Path dir, String constraint) throws IOException {
-    Path ontology = dir.resolve("ontology");
-    try (Stream<Path> walk = Files.walk(Path.of("ontology"))) {
-      for (Path p : walk.toList()) {
-        Path target = ontology.resolve(Path.of("ontology").relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    Path ontology = SeedData.copyOntologyTo(dir);
     Files.writeString(
         ontology.resolve("shapes.ttl"),
         "\n[] a sh:NodeShape ; sh:targetClass pf:Case ; " + constraint + " .\n",
