@@ -34,12 +34,27 @@ final class EvalCommand implements Callable<Integer> {
       description = "Gold summaries. Default: ${DEFAULT-VALUE}.")
   Path gold = Path.of("data", "gold");
 
+  @Option(
+      names = "--details",
+      description =
+          "Also list, per document, each gold item missed (-) and each predicted item that matched no gold item (+).")
+  boolean details;
+
+  @Option(
+      names = "--slot",
+      paramLabel = "SLOT",
+      description = "With --details: only this slot (e.g. \"dated events\", charges).")
+  String slot;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     Extractor extractor = new Extractor(Knowledge.load(common.ontology, common.data));
     EvalReport report = new Evaluation(extractor).run(cases, gold);
+    if (details) {
+      spec.commandLine().getOut().print(report.details(java.util.Optional.ofNullable(slot)));
+    }
     spec.commandLine().getOut().print(report.table());
     return ExitCodes.OK;
   }

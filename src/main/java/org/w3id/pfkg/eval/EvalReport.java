@@ -8,13 +8,43 @@ import java.util.Locale;
  *
  * @param documents the documents scored (those with a gold file)
  * @param withoutCase gold files whose case document was not found
+ * @param differences the items on which extraction and gold disagree, document by document
  */
 public record EvalReport(
-    List<SlotScore> slots, double macroF1, List<String> documents, List<String> withoutCase) {
+    List<SlotScore> slots,
+    double macroF1,
+    List<String> documents,
+    List<String> withoutCase,
+    List<Difference> differences) {
   public EvalReport {
     slots = List.copyOf(slots);
     documents = List.copyOf(documents);
     withoutCase = List.copyOf(withoutCase);
+    differences = List.copyOf(differences);
+  }
+
+  /**
+   * One line per disagreement, grouped by document: {@code -} a gold item missed, {@code +} a
+   * predicted item that matched no gold item; optionally only those of one slot.
+   */
+  public String details(java.util.Optional<String> onlySlot) {
+    StringBuilder b = new StringBuilder();
+    String current = null;
+    for (Difference d : differences) {
+      if (onlySlot.isPresent() && !onlySlot.get().equals(d.slot())) {
+        continue;
+      }
+      if (!d.document().equals(current)) {
+        current = d.document();
+        b.append("== ").append(current).append('\n');
+      }
+      b.append(d.kind() == Difference.Kind.MISSED ? "  - " : "  + ")
+          .append(d.slot())
+          .append(": ")
+          .append(d.item())
+          .append('\n');
+    }
+    return b.toString();
   }
 
   /** A plain-text table: one line per slot with its counts, precision, recall and F1. */

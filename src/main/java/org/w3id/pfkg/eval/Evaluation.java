@@ -45,10 +45,10 @@ public final class Evaluation {
         continue;
       }
       JsonNode predicted = Summary.of(extractor.extract(reader.read(caseFile.get())));
-      scorer.add(predicted, gold(goldFile));
+      scorer.add(stem, predicted, gold(goldFile));
       scored.add(stem);
     }
-    return new EvalReport(scorer.scores(), scorer.macroF1(), scored, missing);
+    return new EvalReport(scorer.scores(), scorer.macroF1(), scored, missing, scorer.differences());
   }
 
   private static List<Path> goldFiles(Path goldDir) {

@@ -13,15 +13,17 @@ final class Matching {
   private Matching() {}
 
   static <P, G> int size(List<P> predicted, List<G> gold, BiPredicate<P, G> matches) {
+    return (int) Arrays.stream(goldTakenBy(predicted, gold, matches)).filter(p -> p >= 0).count();
+  }
+
+  /** For each gold item, the index of the predicted item matched to it, or -1. */
+  static <P, G> int[] goldTakenBy(List<P> predicted, List<G> gold, BiPredicate<P, G> matches) {
     int[] goldTakenBy = new int[gold.size()];
     Arrays.fill(goldTakenBy, -1);
-    int matched = 0;
     for (int p = 0; p < predicted.size(); p++) {
-      if (augment(p, predicted, gold, matches, goldTakenBy, new boolean[gold.size()])) {
-        matched++;
-      }
+      augment(p, predicted, gold, matches, goldTakenBy, new boolean[gold.size()]);
     }
-    return matched;
+    return goldTakenBy;
   }
 
   private static <P, G> boolean augment(

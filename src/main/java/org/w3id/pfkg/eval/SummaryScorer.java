@@ -33,6 +33,8 @@ public final class SummaryScorer {
       Set.of(Set.of("arrest", "detention"), Set.of("conviction", "sentencing"));
 
   private final Map<String, SlotScore> scores = new LinkedHashMap<>();
+  private final List<Difference> differences = new ArrayList<>();
+  private String document = "";
 
   public SummaryScorer() {
     SLOTS.forEach(s -> scores.put(s, new SlotScore(s, 0, 0, 0)));
@@ -40,6 +42,12 @@ public final class SummaryScorer {
 
   /** Adds one case: its predicted summary against its gold summary. */
   public void add(JsonNode predicted, JsonNode gold) {
+    add("", predicted, gold);
+  }
+
+  /** Adds one named case, so that its {@link #differences()} say which document they are from. */
+  public void add(String document, JsonNode predicted, JsonNode gold) {
+    this.document = document;
     single(
         "journalist name",
         predicted.at("/journalist/name"),
@@ -57,7 +65,8 @@ public final class SummaryScorer {
         "dated events",
         dated(predicted.get("events")),
         dated(gold.get("events")),
-        SummaryScorer::sameEvent);
+        SummaryScorer::sameEvent,
+        SummaryScorer::showEvent);
     single(
         "latest sentence",
         predicted.at("/sentence/latest_known"),
@@ -81,6 +90,11 @@ public final class SummaryScorer {
     return List.copyOf(scores.values());
   }
 
+  /** Every gold item left unmatched and every predicted item matched to none, in case order. */
+  public List<Difference> differences() {
+    return List.copyOf(differences);
+  }
+
   /** The headline figure: the mean F1 of the slots that have any item in gold or prediction. */
   public double macroF1() {
     return scores.values().stream()
@@ -100,6 +114,13 @@ public final class SummaryScorer {
     return a.equals(b) || COMPATIBLE_TYPES.contains(Set.of(a, b));
   }
 
+  private static String showEvent(JsonNode e) {
+    return e.path("type").asText()
+        + " "
+        + e.path("date").asText()
+        + (e.hasNonNull("date_text") ? " (" + e.get("date_text").asText() + ")" : "");
+  }
+
   private static List<JsonNode> dated(JsonNode events) {
     List<JsonNode> out = new ArrayList<>();
     if (events != null) {
@@ -117,11 +138,22 @@ public final class SummaryScorer {
     boolean hasP = p != null && !p.isMissingNode() && !p.isNull() && !p.asText().isBlank();
     boolean hasG = g != null && !g.isMissingNode() && !g.isNull() && !g.asText().isBlank();
     int m = hasP && hasG && match.test(p.asText(), g.asText()) ? 1 : 0;
+    if (m == 0 && hasP) {
+      differences.add(new Difference(document, slot, Difference.Kind.SPURIOUS, p.asText()));
+    }
+    if (m == 0 && hasG) {
+      differences.add(new Difference(document, slot, Difference.Kind.MISSED, g.asText()));
+    }
     scores.computeIfPresent(slot, (k, s) -> s.plus(m, hasP ? 1 : 0, hasG ? 1 : 0));
   }
 
   private void strings(String slot, JsonNode p, JsonNode g, Function<String, String> key) {
-    list(slot, texts(p), texts(g), (a, b) -> TextMatch.matches(key.apply(a), key.apply(b)));
+    list(
+        slot,
+        texts(p),
+        texts(g),
+        (a, b) -> TextMatch.matches(key.apply(a), key.apply(b)),
+        String::valueOf);
   }
 
   private void objects(String slot, JsonNode p, JsonNode g, String field) {
@@ -133,12 +165,31 @@ public final class SummaryScorer {
     if (g != null) {
       g.forEach(n -> gs.add(n.path(field).asText()));
     }
-    list(slot, ps, gs, TextMatch::matches);
+    list(slot, ps, gs, TextMatch::matches, String::valueOf);
   }
 
-  private <T> void list(String slot, List<T> p, List<T> g, BiPredicate<T, T> match) {
-    int m = Matching.size(p, g, match);
-    scores.computeIfPresent(slot, (k, s) -> s.plus(m, p.size(), g.size()));
+  private <T> void list(
+      String slot, List<T> p, List<T> g, BiPredicate<T, T> match, Function<T, String> show) {
+    int[] goldTakenBy = Matching.goldTakenBy(p, g, match);
+    boolean[] predictedMatched = new boolean[p.size()];
+    int m = 0;
+    for (int i = 0; i < goldTakenBy.length; i++) {
+      if (goldTakenBy[i] >= 0) {
+        predictedMatched[goldTakenBy[i]] = true;
+        m++;
+      } else {
+        differences.add(
+            new Difference(document, slot, Difference.Kind.MISSED, show.apply(g.get(i))));
+      }
+    }
+    for (int i = 0; i < p.size(); i++) {
+      if (!predictedMatched[i]) {
+        differences.add(
+            new Difference(document, slot, Difference.Kind.SPURIOUS, show.apply(p.get(i))));
+      }
+    }
+    int matched = m;
+    scores.computeIfPresent(slot, (k, s) -> s.plus(matched, p.size(), g.size()));
   }
 
   private static List<String> texts(JsonNode array) {

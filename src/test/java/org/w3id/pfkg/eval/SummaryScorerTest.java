@@ -76,4 +76,22 @@ class SummaryScorerTest {
     assertTrue(slot(scorer, "outlets").f1().isEmpty());
     assertEquals((1.0 + 2 / 3.0) / 2, scorer.macroF1(), 1e-9);
   }
+
+  @Test
+  void differencesNameTheMissedGoldAndTheUnmatchedPredictedItemsOfEachDocument() throws Exception {
+    SummaryScorer scorer = new SummaryScorer();
+    scorer.add(
+        "case-a",
+        json(
+            "{'places':['Norway','Oslo'],'events':[{'type':'release','date':'2011','date_text':'in 2011'}]}"),
+        json("{'places':['Norway','Bergen'],'events':[{'type':'arrest','date':'2009-07-14'}]}"));
+    assertEquals(
+        List.of(
+            new Difference("case-a", "places", Difference.Kind.MISSED, "Bergen"),
+            new Difference("case-a", "places", Difference.Kind.SPURIOUS, "Oslo"),
+            new Difference("case-a", "dated events", Difference.Kind.MISSED, "arrest 2009-07-14"),
+            new Difference(
+                "case-a", "dated events", Difference.Kind.SPURIOUS, "release 2011 (in 2011)")),
+        scorer.differences());
+  }
 }
