@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.w3id.pfkg.problem.InputException;
@@ -51,32 +49,40 @@ public final class CaseReader {
   /**
    * Reads every {@code .txt} and {@code .json} file under a folder and its subfolders, in path
    * order. A file that cannot be read is reported to the listener as an error and left out; so is a
-   * file whose document id an earlier file already gave. The other documents are returned.
+   * file that may not have its document id ({@link DocumentIds}). The other documents are returned.
    *
    * @throws InputException when {@code dir} is not a readable folder
    */
   public List<CaseDocument> readAll(Path dir, ProblemListener listener) {
+    List<Path> files = listCaseFiles(dir);
+    DocumentIds ids = DocumentIds.of(files, this);
     List<CaseDocument> documents = new ArrayList<>();
-    Map<String, Path> firstFileById = new HashMap<>();
-    for (Path file : listCaseFiles(dir)) {
+    for (Path file : files) {
       try {
         CaseDocument document = read(file);
-        Path earlier = firstFileById.putIfAbsent(document.documentId(), file);
-        if (earlier == null) {
-          documents.add(document);
-        } else {
-          listener.error(
-              Location.of(file),
-              "expected a unique document id, but \""
-                  + document.documentId()
-                  + "\" is already given by "
-                  + earlier);
-        }
+        ids.refusal(document).ifPresentOrElse(listener::report, () -> documents.add(document));
       } catch (InputException e) {
-        listener.report(new Problem(Severity.ERROR, e.location(), detail(e)));
+        listener.report(problem(e));
       }
     }
     return List.copyOf(documents);
+  }
+
+  /**
+   * The document id a file gives and where, read without reading the whole document: a profile text
+   * is named by its file, a JSON record by its {@code "id"} or else its file.
+   */
+  DocumentIds.Claim idClaim(Path file) {
+    if (format(file).orElse(null) == DocumentFormat.JSON_RECORD) {
+      try {
+        String text = Utf8Text.decode(file, bytes(file));
+        return jsonRecord.idClaim(file, text).orElseGet(() -> DocumentIds.Claim.byName(file));
+      } catch (InputException e) {
+        // Reading the document will report it.
+        return DocumentIds.Claim.byName(file);
+      }
+    }
+    return DocumentIds.Claim.byName(file);
   }
 
   private static Optional<DocumentFormat> format(Path file) {

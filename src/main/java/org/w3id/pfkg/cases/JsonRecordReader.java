@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.vocab.Slug;
@@ -46,6 +47,36 @@ final class JsonRecordReader {
     } catch (IOException e) {
       // Not expected from a String source; kept so that no I/O failure escapes unworded.
       throw new InputException(Location.of(file), "expected readable JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The value of a record's top-level {@code id} and where it is written, without reading the rest
+   * of the record; empty when it gives none, or when the text is not a JSON object (reading it will
+   * say why).
+   */
+  Optional<DocumentIds.Claim> idClaim(Path file, String text) {
+    try (JsonParser parser = json.createParser(text)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (key.equals(ID)) {
+          return value == JsonToken.VALUE_STRING && !parser.getText().isBlank()
+              ? Optional.of(
+                  DocumentIds.Claim.of(
+                      file,
+                      Slug.of(parser.getText()),
+                      location(file, parser.currentTokenLocation())))
+              : Optional.empty();
+        }
+        parser.skipChildren();
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

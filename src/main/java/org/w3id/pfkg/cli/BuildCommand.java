@@ -23,7 +23,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(
       names = "--keep-going",
-      description = "Publish the good cases and list the rejected documents.")
+      description =
+          "Publish the good cases and list the rejected documents; exits 5 when any was rejected.")
   boolean keepGoing;
 
   @Option(
@@ -58,6 +59,6 @@ final class BuildCommand implements Callable<Integer> {
     if (timings) {
       spec.commandLine().getOut().println(report.timings());
     }
-    return ExitCodes.OK;
+    return report.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
   }
 }

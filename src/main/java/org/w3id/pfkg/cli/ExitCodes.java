@@ -19,6 +19,12 @@ final class ExitCodes {
   /** An input file cannot be read as what it claims to be. */
   static final int INPUT = 4;
 
+  /**
+   * Published with --keep-going, but documents were rejected: a script can tell a complete release
+   * from a partial one.
+   */
+  static final int PARTIAL = 5;
+
   private ExitCodes() {}
 
   static int of(Throwable e) {

@@ -9,11 +9,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.w3id.pfkg.cases.CaseDocument;
-import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.curate.CuratedFacts;
-import org.w3id.pfkg.curate.Curation;
-import org.w3id.pfkg.curate.Curator;
 import org.w3id.pfkg.curate.ExplainedFact;
 import org.w3id.pfkg.curate.Explanation;
 import org.w3id.pfkg.curate.ExplanationText;
@@ -21,7 +18,7 @@ import org.w3id.pfkg.extract.CaseFacts;
 import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.extract.Knowledge;
 import org.w3id.pfkg.extract.Summary;
-import org.w3id.pfkg.rdf.CaseMapper;
+import org.w3id.pfkg.publish.DocumentPipeline;
 import org.w3id.pfkg.vocab.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,14 +62,15 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CaseDocument doc = new CaseReader().read(file);
-    CaseFacts extracted = new Extractor(Knowledge.load(common.ontology, common.data)).extract(doc);
-    CuratedFacts curated =
+    Iris iris = new Iris(BuildConfig.DEFAULT_BASE);
+    Extractor extractor = new Extractor(Knowledge.load(common.ontology, common.data));
+    DocumentPipeline pipeline =
         noCuration
-            ? CuratedFacts.uncurated(extracted)
-            : Curation.forCase(common.data, doc.caseId())
-                .map(c -> Curator.apply(doc, extracted, c))
-                .orElse(CuratedFacts.uncurated(extracted));
+            ? DocumentPipeline.uncurated(extractor, iris)
+            : DocumentPipeline.curated(extractor, common.data, iris);
+    DocumentPipeline.Curated document = pipeline.curate(file);
+    CaseDocument doc = document.doc();
+    CuratedFacts curated = document.curated();
     CaseFacts facts = curated.facts();
     if (explain) {
       List<ExplainedFact> rows = Explanation.of(doc, curated);
@@ -94,8 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
                   .writerWithDefaultPrettyPrinter()
                   .writeValueAsString(Summary.of(facts)));
     } else {
-      Iris iris = new Iris(BuildConfig.DEFAULT_BASE);
-      Model model = new CaseMapper(iris).map(doc, curated);
+      Model model = pipeline.map(document);
       model.setNsPrefixes(iris.prefixes());
       spec.commandLine()
           .getOut()

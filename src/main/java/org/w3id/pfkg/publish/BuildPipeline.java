@@ -87,8 +87,8 @@ public final class BuildPipeline {
               "read+extract+map+validate+load",
               () ->
                   new CaseLoader(
-                          new Extractor(knowledge),
-                          curation,
+                          new DocumentPipeline(
+                              new Extractor(knowledge), Optional.of(curation), iris),
                           check,
                           iris,
                           config.allowSynthetic(),

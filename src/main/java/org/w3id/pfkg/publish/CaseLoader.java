@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -20,17 +21,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
-import org.w3id.pfkg.curate.CuratedFacts;
-import org.w3id.pfkg.extract.CaseFacts;
-import org.w3id.pfkg.extract.Extractor;
-import org.w3id.pfkg.problem.InputException;
+import org.w3id.pfkg.cases.DocumentIds;
 import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.problem.Problem;
 import org.w3id.pfkg.problem.ProblemListener;
 import org.w3id.pfkg.problem.Severity;
-import org.w3id.pfkg.rdf.CaseMapper;
+import org.w3id.pfkg.publish.DocumentPipeline.Outcome;
 import org.w3id.pfkg.validate.ValidationResult;
 import org.w3id.pfkg.vocab.Iris;
 
@@ -70,25 +67,14 @@ final class CaseLoader {
   /** A case whose in-memory validation found violations. */
   record Failure(String caseId, ValidationResult result) {}
 
-  /** One document after the parallel phases; {@code graph} is null when it was rejected. */
-  private record Mapped(
-      Path file, CaseDocument doc, CaseFacts facts, Graph graph, Problem problem) {
-    static Mapped rejected(Path file, CaseDocument doc, Problem problem) {
-      return new Mapped(file, doc, null, null, problem);
-    }
-  }
-
-  private final Extractor extractor;
-  private final CurationPhase curation;
-  private final CaseMapper mapper;
+  private final DocumentPipeline pipeline;
   private final CaseCheck check;
   private final Iris iris;
   private final boolean allowSynthetic;
   private final int batchSize;
 
   CaseLoader(
-      Extractor extractor,
-      CurationPhase curation,
+      DocumentPipeline pipeline,
       CaseCheck check,
       Iris iris,
       boolean allowSynthetic,
@@ -97,16 +83,18 @@ final class CaseLoader {
       throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
     }
     this.batchSize = batchSize;
-    this.extractor = extractor;
-    this.curation = curation;
-    this.mapper = new CaseMapper(iris);
+    this.pipeline = pipeline;
     this.check = check;
     this.iris = iris;
     this.allowSynthetic = allowSynthetic;
   }
 
   Loaded load(Path caseDir, DatasetGraph store, ProblemListener listener) {
-    List<Path> files = new CaseReader().caseFiles(caseDir);
+    CaseReader reader = new CaseReader();
+    List<Path> files = reader.caseFiles(caseDir);
+    // Decided over all the files before any is extracted, so that no file read later can take the
+    // id, and with it the case, of one read earlier (or the other way round).
+    DocumentIds ids = DocumentIds.of(files, reader);
     List<List<Path>> batches = new ArrayList<>();
     for (int i = 0; i < files.size(); i += batchSize) {
       batches.add(files.subList(i, Math.min(files.size(), i + batchSize)));
@@ -115,16 +103,16 @@ final class CaseLoader {
     DataLoader loader = LoaderFactory.phasedLoader(store, (fmt, args) -> {});
     ProgressBar progress =
         files.size() >= PROGRESS_THRESHOLD ? new ProgressBar("build", files.size()) : null;
-    Intake intake = new Intake(listener);
+    Intake intake = new Intake(ids, listener);
     List<CompletableFuture<List<Failure>>> checks = new ArrayList<>();
     try {
       loader.startBulk();
       try {
         StreamRDF sink = loader.stream();
-        List<CompletableFuture<Mapped>> next =
+        List<CompletableFuture<Outcome>> next =
             batches.isEmpty() ? null : map(batches.get(0), workers);
         for (int b = 0; b < batches.size(); b++) {
-          List<Mapped> batch = next.stream().map(Workers::result).toList();
+          List<Outcome> batch = next.stream().map(Workers::result).toList();
           next = b + 1 < batches.size() ? map(batches.get(b + 1), workers) : null;
           Map<String, List<Graph>> cases = intake.accept(batch, b);
           checks.add(CompletableFuture.supplyAsync(() -> validate(cases), workers));
@@ -174,35 +162,35 @@ final class CaseLoader {
     return failures;
   }
 
-  private List<CompletableFuture<Mapped>> map(List<Path> files, ExecutorService workers) {
-    CaseReader reader = new CaseReader();
+  private List<CompletableFuture<Outcome>> map(List<Path> files, ExecutorService workers) {
     return files.stream()
-        .map(f -> CompletableFuture.supplyAsync(() -> map(reader, f), workers))
+        .map(f -> CompletableFuture.supplyAsync(() -> pipeline.run(f), workers))
         .toList();
   }
 
   /**
-   * The sequential checks on mapped documents, in path order (synthetic documents, duplicate
-   * document ids), and what they add up to.
+   * The sequential checks on mapped documents, in path order (synthetic documents, refused document
+   * ids), and what they add up to.
    */
   private final class Intake {
+    private final DocumentIds ids;
     private final ProblemListener listener;
     private final SortedSet<String> caseIds = new TreeSet<>();
     private final Set<String> entityKeys = new TreeSet<>();
-    private final Map<String, Path> firstFileById = new HashMap<>();
     private final Map<String, Integer> batchOfCase = new HashMap<>();
     private final Set<String> split = new TreeSet<>();
     private int documents;
     private boolean synthetic;
 
-    Intake(ProblemListener listener) {
+    Intake(DocumentIds ids, ProblemListener listener) {
+      this.ids = ids;
       this.listener = listener;
     }
 
     /** The accepted documents of one batch, grouped by case, in path order. */
-    Map<String, List<Graph>> accept(List<Mapped> batch, int batchIndex) {
+    Map<String, List<Graph>> accept(List<Outcome> batch, int batchIndex) {
       Map<String, List<Graph>> cases = new LinkedHashMap<>();
-      for (Mapped m : batch) {
+      for (Outcome m : batch) {
         if (m.problem() != null) {
           listener.report(m.problem());
           continue;
@@ -216,24 +204,20 @@ final class CaseLoader {
                       + " benchmarks and are never published"));
           continue;
         }
-        Path earlier = firstFileById.putIfAbsent(m.doc().documentId(), m.file());
-        if (earlier != null) {
-          listener.error(
-              Location.of(m.file()),
-              "expected a unique document id, but \""
-                  + m.doc().documentId()
-                  + "\" is already given by "
-                  + earlier);
+        Optional<Problem> refusal = ids.refusal(m.doc());
+        if (refusal.isPresent()) {
+          listener.report(refusal.get());
           continue;
         }
-        String caseId = m.facts().caseId();
-        cases.computeIfAbsent(caseId, k -> new ArrayList<>()).add(m.graph());
+        String caseId = m.curated().facts().caseId();
+        cases.computeIfAbsent(caseId, k -> new ArrayList<>()).add(m.model().getGraph());
         Integer seen = batchOfCase.putIfAbsent(caseId, batchIndex);
         if (seen != null && seen != batchIndex) {
           split.add(caseId);
         }
         caseIds.add(caseId);
-        m.facts()
+        m.curated()
+            .facts()
             .entities()
             .forEach(
                 e -> {
@@ -249,39 +233,6 @@ final class CaseLoader {
     Loaded loaded(List<Failure> failures) {
       List<Failure> whole = failures.stream().filter(f -> !split.contains(f.caseId())).toList();
       return new Loaded(caseIds, documents, synthetic, entityKeys, whole, split);
-    }
-  }
-
-  private Mapped map(CaseReader reader, Path file) {
-    CaseDocument doc;
-    try {
-      doc = reader.read(file);
-    } catch (InputException e) {
-      return Mapped.rejected(file, null, reader.problem(e));
-    }
-    CaseFacts facts;
-    try {
-      facts = extractor.extract(doc);
-    } catch (RuntimeException | StackOverflowError e) {
-      // A stack overflow is one document's (deeply nested or huge input), not the JVM's: reject
-      // that document and keep the others, as for any other failure.
-      return Mapped.rejected(
-          file, doc, new Problem(Severity.ERROR, Location.of(file), "extraction failed: " + e));
-    }
-    try {
-      CuratedFacts curated = curation.apply(doc, facts);
-      return new Mapped(file, doc, curated.facts(), mapper.map(doc, curated).getGraph(), null);
-    } catch (InputException e) {
-      return Mapped.rejected(
-          file,
-          doc,
-          new Problem(
-              Severity.ERROR,
-              e.location(),
-              "case '" + doc.caseId() + "' rejected: " + CurationPhase.withoutLocation(e)));
-    } catch (RuntimeException e) {
-      return Mapped.rejected(
-          file, doc, new Problem(Severity.ERROR, Location.of(file), "extraction failed: " + e));
     }
   }
 }

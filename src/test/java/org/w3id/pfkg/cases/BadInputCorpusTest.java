@@ -86,8 +86,10 @@ class BadInputCorpusTest {
     assertEquals(
         List.of(
             dir.resolve("record.json")
-                + ": error: expected a unique document id, but \"gulmire-imin\" is already given by "
-                + dir.resolve("gulmire-imin.txt")),
+                + ":2:9: error: expected a unique document id, but \"gulmire-imin\" is the id of "
+                + dir.resolve("gulmire-imin.txt")
+                + ", which is named after it; give this document an id of its own (and a"
+                + " \"case\" naming \"gulmire-imin\" if it is about that case)"),
         problems.problems().stream().map(Problem::toString).toList());
   }
 }

@@ -48,8 +48,10 @@ class CaseReaderTest {
     assertEquals(
         List.of(
             dir.resolve("profile.json")
-                + ": error: expected a unique document id, but \"gulmire-imin\" is already given by "
-                + dir.resolve("gulmire-imin.txt")),
+                + ":2:9: error: expected a unique document id, but \"gulmire-imin\" is the id of "
+                + dir.resolve("gulmire-imin.txt")
+                + ", which is named after it; give this document an id of its own (and a"
+                + " \"case\" naming \"gulmire-imin\" if it is about that case)"),
         problems.problems().stream().map(Problem::toString).toList());
   }
 

@@ -75,7 +75,7 @@ class BrokenInputBuildTest {
 
     CliRun kept =
         CliRun.of("build", "--keep-going", "--data", data.toString(), "--out", out.toString());
-    assertEquals(0, kept.code(), kept.err());
+    assertEquals(ExitCodes.PARTIAL, kept.code(), kept.err());
     assertTrue(kept.out().contains("1 cases (1 documents)"), kept.out());
     assertTrue(kept.out().contains("3 problem(s) in rejected documents"), kept.out());
     assertTrue(kept.err().contains("invalid-utf8.txt:5:21: error:"), kept.err());
