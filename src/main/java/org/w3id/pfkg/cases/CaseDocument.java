@@ -70,7 +70,7 @@ public record CaseDocument(
    * tests and benchmarks only and must never reach a published dump.
    */
   public boolean synthetic() {
-    return headerValue("Synthetic")
+    return headerValue(HeaderNames.SYNTHETIC)
         .map(v -> v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true"))
         .orElse(false);
   }
@@ -78,7 +78,10 @@ public record CaseDocument(
   /** The URLs a document lists under {@code Sources:} (comma, semicolon or space separated). */
   public List<String> sources() {
     return headers.stream()
-        .filter(h -> h.name().equalsIgnoreCase("Sources") || h.name().equalsIgnoreCase("Source"))
+        .filter(
+            h ->
+                h.name().equalsIgnoreCase(HeaderNames.SOURCES)
+                    || h.name().equalsIgnoreCase(HeaderNames.SOURCE))
         .flatMap(h -> java.util.Arrays.stream(h.value().split("[\\s,;]+")))
         .filter(s -> s.startsWith("http://") || s.startsWith("https://"))
         .toList();

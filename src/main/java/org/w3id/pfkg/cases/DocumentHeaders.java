@@ -16,38 +16,22 @@ import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.vocab.Slug;
 
 /**
- * The header fields that mean something to pfkg, and their names in both input formats. Headers are
- * stored under their profile-text names ({@code Beats Covered}); a JSON record may spell a known
- * name in snake_case ({@code beats_covered}) and gets the text name, so that {@link
- * CaseDocument#header(String)} answers the same for both formats. Any other JSON key is kept as
- * written.
+ * The header fields that mean something to pfkg ({@link HeaderNames}), and their names in both
+ * input formats. Headers are stored under their profile-text names ({@code Beats Covered}); a JSON
+ * record may spell a known name in snake_case ({@code beats_covered}) and gets the text name, so
+ * that {@link CaseDocument#header(String)} answers the same for both formats. Any other JSON key is
+ * kept as written.
  */
 final class DocumentHeaders {
-  static final String CASE = "Case";
-  static final String SOURCE_URL = "Source URL";
-  static final String URL = "URL";
-  static final String RETRIEVED = "Retrieved";
+  static final String CASE = HeaderNames.CASE;
+  static final String SOURCE_URL = HeaderNames.SOURCE_URL;
+  static final String URL = HeaderNames.URL;
+  static final String RETRIEVED = HeaderNames.RETRIEVED;
 
   /** Headers whose value must be a single string in a JSON record. */
   static final List<String> SINGLE_STRING = List.of(CASE, SOURCE_URL, URL, RETRIEVED);
 
-  // Ours, then the fields of CPJ's journalist profiles as they appear in the profile text files.
-  private static final List<String> KNOWN =
-      List.of(
-          CASE,
-          SOURCE_URL,
-          URL,
-          RETRIEVED,
-          "Synthetic",
-          "Sources",
-          "Beats Covered",
-          "Local or Foreign",
-          "Medium",
-          "Job",
-          "Gender",
-          "Charge",
-          "Imprisoned",
-          "Country");
+  private static final List<String> KNOWN = HeaderNames.KNOWN;
 
   private static final Map<String, String> BY_SNAKE_CASE =
       KNOWN.stream().collect(Collectors.toUnmodifiableMap(DocumentHeaders::snakeCase, n -> n));

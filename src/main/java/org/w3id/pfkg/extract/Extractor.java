@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.pfkg.cases.CaseDocument;
+import org.w3id.pfkg.cases.HeaderNames;
 
 /**
  * Reads the facts of one case document: a pure function of the document and the {@link Knowledge},
@@ -58,12 +59,12 @@ public final class Extractor {
         List.copyOf(named.get(EntityKind.PLACE).values()),
         List.copyOf(named.get(EntityKind.FACILITY).values()),
         charges(reading),
-        doc.headerValue("Charge"),
-        doc.headerValue("Medium"),
-        doc.headerValue("Beats Covered")
+        doc.headerValue(HeaderNames.CHARGE),
+        doc.headerValue(HeaderNames.MEDIUM),
+        doc.headerValue(HeaderNames.BEATS_COVERED)
             .map(v -> Arrays.stream(v.split("\\s*[,;]\\s*")).filter(b -> !b.isBlank()).toList())
             .orElse(List.of()),
-        doc.headerValue("Local or Foreign"),
+        doc.headerValue(HeaderNames.LOCAL_OR_FOREIGN),
         events,
         detentions(reading),
         people.stream().map(p -> withAttribution(p, reading)).toList(),
