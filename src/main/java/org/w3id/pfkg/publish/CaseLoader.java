@@ -33,11 +33,12 @@ import org.w3id.pfkg.vocab.Iris;
 
 /**
  * The read, extract, map, validate and load phases as one stream, so that memory holds a few
- * batches of documents, never the corpus. Files are taken in path order, a batch at a time; read,
- * extraction and mapping (pure functions) run on every core; each case of a batch is validated with
- * SHACL on the workers while the main thread streams the batch's graphs into TDB2 through Jena's
- * bulk loader (one write transaction for the whole corpus: the store is a staged release, so a
- * failure discards it whole) and the next batch is being extracted.
+ * batches of documents, never the corpus. Files are taken in path order, a batch at a time; the
+ * {@link DocumentPipeline} (read, extract, curate, map: pure functions) runs on every core, and the
+ * ids the documents may have are decided beforehand ({@link DocumentIds}); each case of a batch is
+ * validated with SHACL on the workers while the main thread streams the batch's graphs into TDB2
+ * through Jena's bulk loader (one write transaction for the whole corpus: the store is a staged
+ * release, so a failure discards it whole) and the next batch is being extracted.
  *
  * <p>A case graph is the union of its documents' graphs. A case whose documents fall into different
  * batches is validated again at the end, from the store, on its whole graph ({@link Loaded#split}).
