@@ -71,10 +71,6 @@ public final class DocumentPipeline {
     static Outcome rejected(Path file, CaseDocument doc, Problem problem) {
       return new Outcome(file, doc, null, null, problem);
     }
-
-    public boolean accepted() {
-      return problem == null;
-    }
   }
 
   /**
