@@ -52,6 +52,9 @@ final class AttributionFinder {
           continue;
         }
         Source who = party.get();
+        if (!resolver.credited(who, sentence)) {
+          continue;
+        }
         Optional<Source> via =
             via(m).map(resolver::resolve).filter(v -> !v.key().equals(who.key()));
         Attribution found = new Attribution(Optional.of(who), via);
@@ -61,6 +64,18 @@ final class AttributionFinder {
           mainRule = Optional.of(rule.id());
         }
         break;
+      }
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    credits.forEach(c -> c.attribution().accordingTo().ifPresent(a -> seen.add(a.key())));
+    for (var person : resolver.people(sentence)) {
+      if (seen.add(person.getKey().key())) {
+        Attribution found = new Attribution(Optional.of(person.getKey()), Optional.empty());
+        credits.add(new Credit(found, person.getValue(), "person-speaks"));
+        if (mainRule.isEmpty()) {
+          main = found;
+          mainRule = Optional.of("person-speaks");
+        }
       }
     }
     credits.sort(Comparator.comparingInt(Credit::start));
