@@ -56,7 +56,7 @@ final class AttributionFinder {
           continue;
         }
         Optional<Source> via =
-            via(m).map(resolver::resolve).filter(v -> !v.key().equals(who.key()));
+            via(m).flatMap(resolver::party).filter(v -> !v.key().equals(who.key()));
         Attribution found = new Attribution(Optional.of(who), via);
         credits.add(new Credit(found, m.start("who"), rule.id()));
         if (mainRule.isEmpty()) {

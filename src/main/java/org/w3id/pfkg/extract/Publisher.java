@@ -8,14 +8,14 @@ import java.util.stream.Stream;
 /**
  * The organisation that publishes the case texts (CPJ, from {@code publisher.tsv}). Its own calls
  * and opinions ("CPJ said today, urging the authorities ...") and the words of its staff credit no
- * fact of the case; it is a source only where the text credits it with facts ("CPJ could not
- * confirm", "court documents reviewed by CPJ").
+ * fact of the case; it is a source where the text credits it with facts ("CPJ could not confirm",
+ * "CPJ reported that his family could not reach him").
  *
  * @param key gazetteer key of the publisher
  * @param names its name and variants as the text may give them
- * @param facts the words that credit it with a fact
+ * @param advocacy the words of a call or an opinion, which credit it with no fact
  */
-record Publisher(String key, List<String> names, Pattern facts) {
+record Publisher(String key, List<String> names, Pattern advocacy) {
   static final Publisher NONE = new Publisher("", List.of(), Pattern.compile("(?!)"));
 
   static Publisher load(Path rules, Knowledge knowledge) {
@@ -28,14 +28,14 @@ record Publisher(String key, List<String> names, Pattern facts) {
                   entry == null
                       ? List.of()
                       : Stream.concat(Stream.of(entry.name()), entry.variants().stream()).toList();
-              return new Publisher(r.get("key"), names, r.pattern("facts"));
+              return new Publisher(r.get("key"), names, r.pattern("advocacy"));
             })
         .orElse(NONE);
   }
 
   /** Whether a sentence that credits {@code source} credits it with a fact. */
   boolean credits(Source source, String sentence) {
-    return !source.key().equals(key) || facts.matcher(sentence).find();
+    return !source.key().equals(key) || !advocacy.matcher(sentence).find();
   }
 
   /**

@@ -21,7 +21,7 @@ final class SourceResolver {
               + "the (?:report|statement|letter|article|page|profile|site|website|court|group|same|complaint|indictment|verdict|ruling|decision|order|judgment|case|law|decree)|"
               + "(?:in|on|by|after|before|since|when|while|and|but|or|which|who|whose|that|where|as|if)\\b.*|"
               // A clause, not a party: "the authorities brought a charge against him that".
-              + ".*\\b(?:he|she|they|him|them|it)\\b.*|(?:\\S+\\s){7,}\\S+)");
+              + ".*\\b(?:he|she|they|him|them|it|said|says|told|had|has|have|was|were|is|are|would|will)\\b.*|(?:\\S+\\s){7,}\\S+)");
 
   /** One capitalised word, or a title and one: "Okafor", "Judge Okafor". */
   private static final Pattern SURNAME =
@@ -86,6 +86,12 @@ final class SourceResolver {
 
   Source resolve(String phrase) {
     String who = phrase.strip().replaceAll("[,.]+$", "").strip();
+    // "CPJ's Ama Okafor", "RSF lawyer Ama Okafor": the person the phrase ends with speaks.
+    for (PersonFact person : people) {
+      if (who.endsWith(person.name()) && !who.equals(person.name())) {
+        return new Source(person.name(), person.key(), SourceKind.PERSON);
+      }
+    }
     Optional<EntityHit> org =
         entities.find(who).stream()
             .filter(h -> h.kind() == EntityKind.ORGANIZATION || h.kind() == EntityKind.OUTLET)

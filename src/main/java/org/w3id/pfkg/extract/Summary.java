@@ -74,7 +74,8 @@ public final class Summary {
     ArrayNode sources = root.putArray("sources");
     sources(facts)
         .values()
-        .forEach(c -> sources.addObject().put("who", c.who().name()).put("claim", c.claim()));
+        .forEach(
+            c -> sources.addObject().put("who", nameOf(c.who(), facts)).put("claim", c.claim()));
     ArrayNode people = root.putArray("people");
     facts
         .people()
@@ -126,6 +127,15 @@ public final class Summary {
             .filter(s -> s.kind() != SourceKind.AUTHORITY || a.reportedBy().isEmpty())
             .or(a::reportedBy);
     credited.ifPresent(s -> who.putIfAbsent(s.key(), new Credit(s, claim)));
+  }
+
+  /** An organisation credited is named as in the organisation slots ("World Uyghur Congress"). */
+  private static String nameOf(Source who, CaseFacts facts) {
+    return java.util.stream.Stream.concat(facts.organizations().stream(), facts.outlets().stream())
+        .filter(e -> e.key().equals(who.key()))
+        .findFirst()
+        .map(e -> names(List.of(e)).get(0))
+        .orElse(who.name());
   }
 
   private static List<String> names(List<NamedEntity> entities) {
