@@ -156,7 +156,7 @@ final class PeopleFinder {
           names.find(text).stream()
               .filter(c -> !isJournalist(PersonNames.words(c.name()), journalistWords))
               .filter(c -> !c.name().matches(".*\\b\\p{Lu}{2,}\\b.*"))
-              .filter(c -> hits.stream().noneMatch(h -> h.start() < c.end() && c.start() < h.end()))
+              .filter(c -> hits.stream().noneMatch(h -> covers(h, c, text)))
               .filter(c -> !notPersonBefore.matcher(text.substring(0, c.start())).find())
               .filter(c -> !notPersonAfter.matcher(text.substring(c.end())).find())
               .toList();
@@ -206,6 +206,23 @@ final class PeopleFinder {
       return Optional.of("source");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether an organisation, outlet, facility or place found in the text takes up the name. A place
+   * that is one word of a longer name with a title or description ("Judge Florence Mba", "Asia
+   * Okafor, her lawyer,") is a given name or surname, not the place.
+   */
+  private boolean covers(EntityHit h, PersonNames.Candidate c, String text) {
+    if (h.start() >= c.end() || c.start() >= h.end()) {
+      return false;
+    }
+    boolean partOfName =
+        h.start() >= c.start() && h.end() <= c.end() && h.end() - h.start() < c.name().length();
+    boolean described =
+        cueBefore.matcher(text.substring(0, c.start())).find()
+            || cueInAppositive.matcher(text.substring(c.end())).find();
+    return h.kind() != EntityKind.PLACE || !partOfName || !described;
   }
 
   /** "Ama Boateng, Kofi Mensah and Efua Owusu": a name listed with a person is one too. */
