@@ -21,7 +21,7 @@ final class SourceResolver {
               + "the (?:report|statement|letter|article|page|profile|site|website|court|group|same|complaint|indictment|verdict|ruling|decision|order|judgment|case|law|decree)|"
               + "(?:in|on|by|after|before|since|when|while|and|but|or|which|who|whose|that|where|as|if)\\b.*|"
               // A clause, not a party: "the authorities brought a charge against him that".
-              + ".*\\b(?:he|she|they|him|them|it|said|says|told|had|has|have|was|were|is|are|would|will)\\b.*|(?:\\S+\\s){7,}\\S+)");
+              + ".*\\b(?:he|she|they|him|them|it|said|says|told|had|has|have|was|were|is|are|would|will)\\b.*|(?:\\S+\\s){11,}\\S+)");
 
   /** One capitalised word, or a title and one: "Okafor", "Judge Okafor". */
   private static final Pattern SURNAME =
