@@ -79,6 +79,24 @@ final class AttributionFinder {
       }
     }
     credits.sort(Comparator.comparingInt(Credit::start));
+    // "Ama Okafor of the Union of Journalists and Writers told ...": the organisation a rule read
+    // inside the person's affiliation is not a second party.
+    List<Credit> people = credits.stream().filter(AttributionFinder::byPerson).toList();
+    credits.removeIf(
+        c ->
+            !byPerson(c)
+                && people.stream()
+                    .anyMatch(
+                        p ->
+                            p.start() < c.start()
+                                && sentence
+                                    .substring(p.start(), c.start())
+                                    .matches("[^,;]*\\sof\\s[^,;]*")));
+    final Attribution first = main;
+    if (credits.stream().noneMatch(c -> c.attribution().equals(first)) && !people.isEmpty()) {
+      main = people.get(0).attribution();
+      mainRule = Optional.of(people.get(0).rule());
+    }
     return new Found(main, mainRule, List.copyOf(credits));
   }
 
@@ -88,5 +106,9 @@ final class AttributionFinder {
     } catch (IllegalArgumentException noSuchGroup) {
       return Optional.empty();
     }
+  }
+
+  private static boolean byPerson(Credit c) {
+    return c.attribution().accordingTo().map(a -> a.kind() == SourceKind.PERSON).orElse(false);
   }
 }

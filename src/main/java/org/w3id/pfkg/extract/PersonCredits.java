@@ -40,7 +40,11 @@ final class PersonCredits {
   }
 
   static PersonCredits load(Path rules) {
-    return new PersonCredits(WordList.read(rules.resolve("speech-verbs.txt")));
+    List<String> opinions = WordList.read(rules.resolve("opinion-verbs.txt"));
+    return new PersonCredits(
+        WordList.read(rules.resolve("speech-verbs.txt")).stream()
+            .filter(v -> !opinions.contains(v))
+            .toList());
   }
 
   /** Every person of {@code people} the sentence credits, in text order. */

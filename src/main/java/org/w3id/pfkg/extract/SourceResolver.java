@@ -97,7 +97,12 @@ final class SourceResolver {
             .filter(h -> h.kind() == EntityKind.ORGANIZATION || h.kind() == EntityKind.OUTLET)
             .filter(h -> !h.adjectival())
             .reduce((first, second) -> second);
-    if (org.isPresent()) {
+    // "a copy of the order reviewed by CPJ": the document is the source, not who read it.
+    boolean readBy =
+        org.isPresent()
+            && who.substring(0, org.get().start())
+                .matches("(?is).*\\b(?:reviewed|seen|obtained|read|examined)\\sby\\s(?:the\\s)?$");
+    if (org.isPresent() && !readBy) {
       // As the text names it ("CPJ"); the key links it to the gazetteer entry.
       return new Source(org.get().surface(), org.get().key(), SourceKind.ORGANIZATION);
     }

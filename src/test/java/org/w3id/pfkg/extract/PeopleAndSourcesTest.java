@@ -130,4 +130,32 @@ class PeopleAndSourcesTest {
                 + " 2029 she accused the governor of fraud.");
     assertEquals(Set.of(), sources(s));
   }
+
+  @Test
+  void aDocumentReadByThePublisherIsTheSourceNotThePublisher() throws IOException {
+    JsonNode s =
+        summary(
+            "The charge of fraud was later dropped, according to court documents reviewed by"
+                + " CPJ.");
+    assertEquals(Set.of("court documents reviewed by CPJ"), sources(s));
+  }
+
+  @Test
+  void aPersonWhoOnlyWelcomesIsAPersonButNoSource() throws IOException {
+    JsonNode s =
+        summary(
+            "The court freed Nyarko on June 3, 2031. Rapporteur Kofi Asante welcomed the"
+                + " decision.");
+    assertTrue(people(s).containsKey("Kofi Asante"), people(s).toString());
+    assertEquals(Set.of(), sources(s));
+  }
+
+  @Test
+  void theOrganisationOfASpeakersAffiliationIsNoSecondSource() throws IOException {
+    JsonNode s =
+        summary(
+            "Police arrested Nyarko on March 2, 2031. Yaw Darko of the Coastal Union of Writers"
+                + " and Publishers told CPJ that she had been beaten.");
+    assertEquals(Set.of("Yaw Darko"), sources(s));
+  }
 }
