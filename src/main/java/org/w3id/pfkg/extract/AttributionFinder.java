@@ -52,8 +52,11 @@ final class AttributionFinder {
           continue;
         }
         Source who = party.get();
+        if (!resolver.credited(who, sentence)) {
+          continue;
+        }
         Optional<Source> via =
-            via(m).map(resolver::resolve).filter(v -> !v.key().equals(who.key()));
+            via(m).flatMap(resolver::party).filter(v -> !v.key().equals(who.key()));
         Attribution found = new Attribution(Optional.of(who), via);
         credits.add(new Credit(found, m.start("who"), rule.id()));
         if (mainRule.isEmpty()) {
@@ -63,7 +66,37 @@ final class AttributionFinder {
         break;
       }
     }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    credits.forEach(c -> c.attribution().accordingTo().ifPresent(a -> seen.add(a.key())));
+    for (var person : resolver.people(sentence)) {
+      if (seen.add(person.getKey().key())) {
+        Attribution found = new Attribution(Optional.of(person.getKey()), Optional.empty());
+        credits.add(new Credit(found, person.getValue(), "person-speaks"));
+        if (mainRule.isEmpty()) {
+          main = found;
+          mainRule = Optional.of("person-speaks");
+        }
+      }
+    }
     credits.sort(Comparator.comparingInt(Credit::start));
+    // "Ama Okafor of the Union of Journalists and Writers told ...": the organisation a rule read
+    // inside the person's affiliation is not a second party.
+    List<Credit> people = credits.stream().filter(AttributionFinder::byPerson).toList();
+    credits.removeIf(
+        c ->
+            !byPerson(c)
+                && people.stream()
+                    .anyMatch(
+                        p ->
+                            p.start() < c.start()
+                                && sentence
+                                    .substring(p.start(), c.start())
+                                    .matches("[^,;]*\\sof\\s[^,;]*")));
+    final Attribution first = main;
+    if (credits.stream().noneMatch(c -> c.attribution().equals(first)) && !people.isEmpty()) {
+      main = people.get(0).attribution();
+      mainRule = Optional.of(people.get(0).rule());
+    }
     return new Found(main, mainRule, List.copyOf(credits));
   }
 
@@ -73,5 +106,9 @@ final class AttributionFinder {
     } catch (IllegalArgumentException noSuchGroup) {
       return Optional.empty();
     }
+  }
+
+  private static boolean byPerson(Credit c) {
+    return c.attribution().accordingTo().map(a -> a.kind() == SourceKind.PERSON).orElse(false);
   }
 }

@@ -101,7 +101,11 @@ final class ClaimFinder {
     if (passive) {
       return new Attribution(Optional.empty(), reporter);
     }
-    Source accuser = resolver.resolve(subject);
+    Optional<Source> party = resolver.party(subject);
+    if (party.isEmpty()) {
+      return new Attribution(Optional.empty(), reporter);
+    }
+    Source accuser = party.get();
     return new Attribution(
         Optional.of(accuser), reporter.filter(r -> !r.key().equals(accuser.key())));
   }

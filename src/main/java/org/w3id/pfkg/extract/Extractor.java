@@ -29,6 +29,8 @@ public final class Extractor {
   private final JournalistFinder journalist;
   private final EventFinder events;
   private final PeopleFinder people;
+  private final Publisher publisher;
+  private final PersonCredits personCredits;
 
   public Extractor(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -38,13 +40,16 @@ public final class Extractor {
     this.journalist = new JournalistFinder(knowledge);
     this.events = new EventFinder(knowledge);
     this.people = PeopleFinder.load(knowledge.rulesDir(), knowledge.relations(), entities);
+    this.publisher = Publisher.load(knowledge.rulesDir(), knowledge);
+    this.personCredits = PersonCredits.load(knowledge.rulesDir());
   }
 
   public CaseFacts extract(CaseDocument doc) {
     String id = doc.documentId();
     List<Sentence> sentences = splitter.split(doc.narrative());
     List<PersonFact> people = this.people.find(id, sentences, doc.name());
-    SourceResolver resolver = new SourceResolver(knowledge, entities, people);
+    SourceResolver resolver =
+        new SourceResolver(knowledge, entities, people, doc.name(), publisher, personCredits);
     AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
     JournalistReference reference = new JournalistReference(doc.name());
     Reading reading = new Reading(id, sentences, reference, entities, chargeNames, attribution);

@@ -2,8 +2,8 @@ package org.w3id.pfkg.extract;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,48 +16,100 @@ import java.util.stream.Collectors;
 import org.w3id.pfkg.vocab.Slug;
 
 /**
- * Finds the named people of a case and their relation to it: a capitalised name of two to four
- * words (or one word right after "his wife,") that is no place, organisation or part of the
- * journalist's name, standing next to a relation or role word of the relation vocabulary or of
- * {@code person-cues.tsv} ("her husband, Behtiyar Omer", "His lawyers were Li Fangping and Liu
- * Xiaoyuan", "WUC spokesman Dilxat Raxit"), or credited with speech ("Erkin Sidick said").
- * Residence comes from "her husband, who lives in Norway".
+ * Finds the named people of a case and their relation to it. A person-shaped name ({@link
+ * PersonNames}) that is no place, organisation, outlet or the journalist counts when its context
+ * says it is a person: a title or relation word right before it ("Judge Ama Boateng", "her husband,
+ * Behtiyar Omer", "health minister Kofi Mensah"), an appositive after it ("Ama Boateng, a lawyer
+ * for the family,"; "Ama Boateng, who heads ..."), a verb of speech ("Ama Boateng said", "Ama
+ * Boateng of the union told ..."), "according to Ama Boateng", or a list it shares with such a
+ * person ("Ama Boateng and Kofi Mensah"). A shorter mention whose words are all in a longer name is
+ * that person, not another one ("Judge Boateng"). Residence comes from "her husband, who lives in
+ * Norway". The words are rule data: {@code person-cues.tsv}, {@code not-person-words.txt}, {@code
+ * not-person-before.txt}, {@code speech-verbs.txt} and {@code outlet-nouns.txt}.
  */
 final class PeopleFinder {
-  private static final Pattern NAME =
-      Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3}");
-  private static final Pattern SPEECH =
-      Pattern.compile("^,?\\s(?:said|says|told|wrote|recalled)\\b");
-  private static final int WINDOW = 40;
-
   /** A cue word and the relation it names. */
   record Cue(String word, String relation) {}
 
+  /** "his parents, ", "the site's supervisor, ": the relation is of someone named. */
+  private static final Pattern OWNER =
+      Pattern.compile("(?i)(?:\\b(?:his|her|their)|\\p{L}['’]s)\\s(?:[\\p{L}-]+\\s){0,2}$");
+
   private final List<Cue> cues;
-  private final Pattern cuePattern;
+  private final Pattern cueBefore;
+  private final Pattern cueInAppositive;
+  private final Pattern speechAfter;
+  private final Pattern according;
+  private final Pattern heads;
+  private final Pattern notPersonBefore;
+  private final Pattern notPersonAfter;
   private final Pattern singleName;
   private final Pattern residence;
-  private final Set<String> notNames;
+  private final PersonNames names;
   private final EntityFinder entities;
 
   PeopleFinder(
-      ConceptLabels relations, List<Cue> extraCues, Set<String> notNames, EntityFinder entities) {
+      ConceptLabels relations,
+      List<Cue> extraCues,
+      Set<String> notNames,
+      Set<String> notBefore,
+      List<String> speechVerbs,
+      List<String> outletNouns,
+      EntityFinder entities) {
     this.entities = entities;
-    this.notNames = Set.copyOf(notNames);
     List<Cue> all = new ArrayList<>(extraCues);
     relations
         .labels()
         .forEach((slug, labels) -> labels.forEach(l -> all.add(new Cue(l, relations.label(slug)))));
     all.sort(Comparator.comparingInt((Cue c) -> -c.word().length()));
     this.cues = List.copyOf(all);
-    String alternation =
-        cues.stream().map(c -> Pattern.quote(c.word())).distinct().collect(Collectors.joining("|"));
-    this.cuePattern = Pattern.compile("(?i)\\b(?:" + alternation + ")\\b");
+    String alternation = alternation(cues.stream().map(Cue::word).toList());
+    String cue = "(?<cue>" + alternation + ")";
+    // "Judge Ama Boateng", "his lawyer, Ama Boateng", "CPJ's Africa representative Ama Boateng".
+    // "His lawyers were A and B", "scholars including A, B and C".
+    this.cueBefore =
+        Pattern.compile(
+            "(?i)\\b"
+                + cue
+                + "s?(?:,?\\s(?:including|among them|such as|were|was|is|are|named))?,?\\s(?:the\\s)?$");
+    // "Ama Boateng, a lawyer for the family" / ", one of his lawyers" / ", CPJ's ... coordinator".
+    // The appositive opens like a description of a person and names no outlet or group before the
+    // cue ("Prensa Libre, a newspaper whose reporter ..." is no person).
+    String notAGroup =
+        "(?:(?!\\b(?:"
+            + alternation(outletNouns)
+            + "|group|organi[sz]ation|party|union|network|agency|company|outlet|site|daily)\\b)[^,;()])";
+    this.cueInAppositive =
+        Pattern.compile(
+            "(?i)^,\\s(?:a|an|the|his|her|their|its|one of|who is|who was|now|then|former|[\\p{L}.&/-]+(?:'s|’s))\\b"
+                + notAGroup
+                + "{0,70}?\\b"
+                + cue
+                + "s?\\b");
+    String verbs = alternation(speechVerbs);
+    // "Ama Boateng said", "Ama Boateng of the union told", "Ama Boateng, her lawyer, said".
+    this.speechAfter =
+        Pattern.compile(
+            "^(?:\\s(?:of|from)\\s[^,;]{2,70}?)?(?:,\\s[^;]{2,110}?,)?\\s(?:later\\s|also\\s|then\\s)?(?:"
+                + verbs
+                + ")\\b");
+    this.according = Pattern.compile("(?i)\\baccording to\\s$");
+    this.heads =
+        Pattern.compile(
+            "^,\\s(?:who|whose)\\s(?:heads|headed|leads|led|chairs|runs|ran|directs|directed|edits|edited|manages|managed|owns|owned|founded|represents|represented)\\b");
+    this.notPersonBefore =
+        Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(?:" + alternation(new ArrayList<>(notBefore)) + ")\\s$");
+    this.notPersonAfter =
+        Pattern.compile("(?i)^\\s(?:" + alternation(outletNouns) + "|" + alternation + ")\\b");
+    Set<String> titles = cueWords(extraCues);
+    this.names =
+        new PersonNames(w -> notNames.contains(w) || isMonthOrDay(w) || titles.contains(w));
     this.singleName =
         Pattern.compile(
             "\\b(?:her|his|their)\\s(?<rel>"
                 + alternation
-                + "),\\s(?<name>\\p{Lu}[\\p{L}'’-]+)\\b(?!\\s\\p{Lu})");
+                + "),\\s(?<name>\\p{Lu}[\\p{L}'’-]*\\p{L})(?![\\p{L}'’-])(?!\\s\\p{Lu})");
     this.residence =
         Pattern.compile(
             "\\b(?:her|his|their)\\s(?<rel>"
@@ -65,29 +117,33 @@ final class PeopleFinder {
                 + "),\\s(?:[\\p{Lu}][^,]{1,40},\\s)?who\\s(?:lives|lived|resides|is based|was living)\\sin\\s(?<place>[^,.;]+)");
   }
 
-  /** The cue table and the not-a-name words, from {@code data/rules/}. */
+  /** The rule files of {@code data/rules/}. */
   static PeopleFinder load(Path rules, ConceptLabels relations, EntityFinder entities) {
     List<Cue> cues =
         RuleTable.read(rules.resolve("person-cues.tsv")).stream()
             .map(r -> new Cue(r.get("cue"), r.get("relation")))
             .toList();
-    Set<String> notNames =
-        WordList.read(rules.resolve("not-person-words.txt")).stream()
-            .map(l -> l.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
-    return new PeopleFinder(relations, cues, notNames, entities);
+    return new PeopleFinder(
+        relations,
+        cues,
+        lowerSet(WordList.read(rules.resolve("not-person-words.txt"))),
+        lowerSet(WordList.read(rules.resolve("not-person-before.txt"))),
+        WordList.read(rules.resolve("speech-verbs.txt")),
+        WordList.read(rules.resolve("outlet-nouns.txt")),
+        entities);
   }
 
   List<PersonFact> find(String documentId, List<Sentence> sentences, String journalistName) {
-    Set<String> journalistTokens =
-        new java.util.HashSet<>(
-            Arrays.asList(journalistName.toLowerCase(Locale.ROOT).split("\\s+")));
+    Set<String> journalistWords = PersonNames.words(journalistName);
     Map<String, PersonFact> byKey = new LinkedHashMap<>();
     for (Sentence s : sentences) {
       String text = s.text();
       List<EntityHit> hits = entities.find(text);
       Matcher single = singleName.matcher(text);
       while (single.find()) {
+        if (isJournalist(PersonNames.words(single.group("name")), journalistWords)) {
+          continue;
+        }
         add(
             byKey,
             single.group("name"),
@@ -96,66 +152,132 @@ final class PeopleFinder {
             s,
             "person:relation-apposition");
       }
-      Matcher name = NAME.matcher(text);
-      while (name.find()) {
-        Optional<String> candidate = trim(name.group());
-        if (candidate.isEmpty()) {
-          continue;
-        }
-        String person = candidate.get();
-        int start = name.start() + name.group().indexOf(person);
-        int end = start + person.length();
-        if (isJournalist(person, journalistTokens)
-            || hits.stream().anyMatch(h -> h.start() < end && start < h.end())) {
-          continue;
-        }
-        Optional<String> relation = nearestCue(text, start, end);
-        if (relation.isEmpty() && SPEECH.matcher(text.substring(end)).find()) {
-          relation = Optional.of("source");
-        }
-        relation.ifPresent(r -> add(byKey, person, r, documentId, s, "person:cue"));
+      List<PersonNames.Candidate> candidates =
+          names.find(text).stream()
+              .filter(c -> !isJournalist(PersonNames.words(c.name()), journalistWords))
+              .filter(c -> !c.name().matches(".*\\b\\p{Lu}{2,}\\b.*"))
+              .filter(c -> hits.stream().noneMatch(h -> covers(h, c, text)))
+              .filter(c -> !notPersonBefore.matcher(text.substring(0, c.start())).find())
+              .filter(c -> !notPersonAfter.matcher(text.substring(c.end())).find())
+              .toList();
+      Map<PersonNames.Candidate, String> found = new LinkedHashMap<>();
+      for (PersonNames.Candidate c : candidates) {
+        relation(text, c).ifPresent(r -> found.put(c, r));
       }
+      listed(text, candidates, found);
+      found.forEach((c, r) -> add(byKey, c.name(), r, documentId, s, "person:context"));
     }
-    return withResidence(new ArrayList<>(byKey.values()), sentences);
+    return withResidence(merged(new ArrayList<>(byKey.values())), sentences);
   }
 
-  /** Drops leading and trailing words that are not name parts ("On Friday", "Police"). */
-  private Optional<String> trim(String phrase) {
-    List<String> words = new ArrayList<>(Arrays.asList(phrase.split("\\s")));
-    while (!words.isEmpty() && notNames.contains(words.get(0).toLowerCase(Locale.ROOT))) {
-      words.remove(0);
+  /** The relation a name's context gives it, if its context says it is a person. */
+  private Optional<String> relation(String text, PersonNames.Candidate c) {
+    String before = text.substring(0, c.start());
+    String after = text.substring(c.end());
+    Matcher title = cueBefore.matcher(before);
+    Matcher appositive = cueInAppositive.matcher(after);
+    if (c.tokens() == 1) {
+      // One word is a name only after a title ("Judge Okafor") or a relation of someone ("his
+      // parents, Rustem"), or with an appositive ("Nureli, the webmaster of ...").
+      boolean titled =
+          title.find()
+              && (Character.isUpperCase(title.group("cue").charAt(0))
+                  || OWNER.matcher(before.substring(0, title.start("cue"))).find());
+      if (c.name().length() < 3 || !c.name().matches("\\p{Lu}\\p{Ll}.*")) {
+        return Optional.empty();
+      }
+      if (titled) {
+        return Optional.of(relationOf(title.group("cue")));
+      }
+      return appositive.find()
+          ? Optional.of(relationOf(appositive.group("cue")))
+          : Optional.empty();
     }
-    while (!words.isEmpty()
-        && notNames.contains(
-            words.get(words.size() - 1).toLowerCase(Locale.ROOT).replaceAll("'s$|’s$", ""))) {
-      words.remove(words.size() - 1);
+    if (title.find(0)) {
+      return Optional.of(relationOf(title.group("cue")));
     }
-    boolean anyNotName =
-        words.stream()
-            .anyMatch(w -> notNames.contains(w.toLowerCase(Locale.ROOT)) || isMonthOrDay(w));
-    if (words.size() < 2 || anyNotName) {
-      return Optional.empty();
+    if (appositive.find()) {
+      return Optional.of(relationOf(appositive.group("cue")));
     }
-    return Optional.of(String.join(" ", words).replaceAll("(?:'s|’s)$", ""));
+    if (heads.matcher(after).find()) {
+      return Optional.of("head");
+    }
+    if (speechAfter.matcher(after).find() || according.matcher(before).find()) {
+      return Optional.of("source");
+    }
+    return Optional.empty();
   }
 
-  private Optional<String> nearestCue(String text, int start, int end) {
-    Matcher cue = cuePattern.matcher(text);
-    String best = null;
-    int bestDistance = WINDOW + 1;
-    while (cue.find()) {
-      int distance =
-          cue.end() <= start ? start - cue.end() : cue.start() >= end ? cue.start() - end : 0;
-      String between =
-          cue.end() <= start
-              ? text.substring(cue.end(), start)
-              : text.substring(end, Math.max(end, cue.start()));
-      if (distance < bestDistance && !between.contains(";") && !between.contains(" who ")) {
-        bestDistance = distance;
-        best = relationOf(cue.group());
+  /**
+   * Whether an organisation, outlet, facility or place found in the text takes up the name. A place
+   * that is one word of a longer name with a title or description ("Judge Florence Mba", "Asia
+   * Okafor, her lawyer,") is a given name or surname, not the place.
+   */
+  private boolean covers(EntityHit h, PersonNames.Candidate c, String text) {
+    if (h.start() >= c.end() || c.start() >= h.end()) {
+      return false;
+    }
+    boolean partOfName =
+        h.start() >= c.start() && h.end() <= c.end() && h.end() - h.start() < c.name().length();
+    boolean described =
+        cueBefore.matcher(text.substring(0, c.start())).find()
+            || cueInAppositive.matcher(text.substring(c.end())).find();
+    return h.kind() != EntityKind.PLACE || !partOfName || !described;
+  }
+
+  /** "Ama Boateng, Kofi Mensah and Efua Owusu": a name listed with a person is one too. */
+  private static void listed(
+      String text,
+      List<PersonNames.Candidate> candidates,
+      Map<PersonNames.Candidate, String> found) {
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (int i = 0; i < candidates.size(); i++) {
+        PersonNames.Candidate c = candidates.get(i);
+        if (found.containsKey(c)
+            || text.startsWith("'", c.end())
+            || text.startsWith("’", c.end())) {
+          continue;
+        }
+        for (int j : new int[] {i - 1, i + 1}) {
+          if (j < 0 || j >= candidates.size() || !found.containsKey(candidates.get(j))) {
+            continue;
+          }
+          PersonNames.Candidate other = candidates.get(j);
+          String between =
+              j < i
+                  ? text.substring(other.end(), c.start())
+                  : text.substring(c.end(), other.start());
+          // A single word joins a list of single words ("Rustem and Venera") or follows "and".
+          boolean oneWord = c.tokens() == 1 && other.tokens() > 1;
+          if (between.matches(oneWord ? ",?\\sand\\s" : ",\\s|,?\\sand\\s|,?\\sor\\s")) {
+            found.put(c, found.get(other));
+            grew = true;
+            break;
+          }
+        }
       }
     }
-    return Optional.ofNullable(best);
+  }
+
+  /** A name whose words all belong to a longer name of the case is that person. */
+  private static List<PersonFact> merged(List<PersonFact> people) {
+    List<PersonFact> out = new ArrayList<>();
+    for (PersonFact p : people) {
+      Set<String> words = PersonNames.words(p.name());
+      boolean part =
+          people.stream()
+              .anyMatch(
+                  q ->
+                      q != p
+                          && q.name().length() > p.name().length()
+                          && PersonNames.words(q.name()).containsAll(words));
+      if (!part) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private String relationOf(String word) {
@@ -167,9 +289,44 @@ final class PeopleFinder {
         .orElse(lower);
   }
 
-  private static boolean isJournalist(String person, Set<String> journalistTokens) {
-    return journalistTokens.containsAll(
-        Arrays.asList(person.toLowerCase(Locale.ROOT).split("\\s+")));
+  private static Set<String> cueWords(List<Cue> cues) {
+    Set<String> words = new HashSet<>();
+    // Only the cue table's titles and roles ("Judge", "Minister", "Coordinator") cut a name; the
+    // relation labels of the vocabulary ("son") can be name parts.
+    cues.stream()
+        .forEach(c -> words.addAll(List.of(c.word().toLowerCase(Locale.ROOT).split("[\\s-]+"))));
+    return words;
+  }
+
+  private static String alternation(List<String> words) {
+    return words.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .distinct()
+        .collect(Collectors.joining("|"));
+  }
+
+  private static Set<String> lowerSet(List<String> words) {
+    return words.stream()
+        .map(l -> l.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The journalist's own name, also in a longer or initialled form ("Ana Vega Ruiz" or "A. Vega"
+   * for the journalist Ana Vega): all its words are the journalist's, or all the journalist's words
+   * are in it (an initial standing for a word with that first letter).
+   */
+  static boolean isJournalist(Set<String> words, Set<String> journalist) {
+    if (journalist.containsAll(words)) {
+      return true;
+    }
+    return journalist.stream()
+        .allMatch(
+            j ->
+                words.contains(j)
+                    || (j.length() == 1
+                        && words.stream().anyMatch(w -> w.charAt(0) == j.charAt(0))));
   }
 
   private static boolean isMonthOrDay(String word) {

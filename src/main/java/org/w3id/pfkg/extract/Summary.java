@@ -72,7 +72,10 @@ public final class Summary {
             .orElse(null));
     root.put("status", facts.status().code());
     ArrayNode sources = root.putArray("sources");
-    sources(facts).forEach((who, claim) -> sources.addObject().put("who", who).put("claim", claim));
+    sources(facts)
+        .values()
+        .forEach(
+            c -> sources.addObject().put("who", nameOf(c.who(), facts)).put("claim", c.claim()));
     ArrayNode people = root.putArray("people");
     facts
         .people()
@@ -90,9 +93,15 @@ public final class Summary {
                     : null);
   }
 
-  /** Everyone the text credits, each with the first thing it is credited with. */
-  private static Map<String, String> sources(CaseFacts facts) {
-    Map<String, String> who = new java.util.LinkedHashMap<>();
+  /** A party the text credits and the first thing it is credited with. */
+  private record Credit(Source who, String claim) {}
+
+  /**
+   * Everyone the text credits, once each (by key: "CPJ" and "the Committee to Protect Journalists"
+   * are one source), with the first thing it is credited with.
+   */
+  private static Map<String, Credit> sources(CaseFacts facts) {
+    Map<String, Credit> who = new java.util.LinkedHashMap<>();
     for (EventFact e : facts.events()) {
       credit(who, e.attribution(), e.detail());
     }
@@ -112,12 +121,21 @@ public final class Summary {
    * The party the text credits: "her husband told CPJ" credits the husband, not CPJ, which only
    * received the account; "authorities accused her, RFA reported" credits RFA with the report.
    */
-  private static void credit(Map<String, String> who, Attribution a, String claim) {
+  private static void credit(Map<String, Credit> who, Attribution a, String claim) {
     Optional<Source> credited =
         a.accordingTo()
             .filter(s -> s.kind() != SourceKind.AUTHORITY || a.reportedBy().isEmpty())
             .or(a::reportedBy);
-    credited.ifPresent(s -> who.putIfAbsent(s.name(), claim));
+    credited.ifPresent(s -> who.putIfAbsent(s.key(), new Credit(s, claim)));
+  }
+
+  /** An organisation credited is named as in the organisation slots ("World Uyghur Congress"). */
+  private static String nameOf(Source who, CaseFacts facts) {
+    return java.util.stream.Stream.concat(facts.organizations().stream(), facts.outlets().stream())
+        .filter(e -> e.key().equals(who.key()))
+        .findFirst()
+        .map(e -> names(List.of(e)).get(0))
+        .orElse(who.name());
   }
 
   private static List<String> names(List<NamedEntity> entities) {

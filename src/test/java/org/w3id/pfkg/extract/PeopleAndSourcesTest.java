@@ -1,0 +1,161 @@
+package org.w3id.pfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.cases.CaseReader;
+
+/**
+ * People and sources found by shape and context, on invented texts about an invented journalist (no
+ * real case): titles, relations, appositives, speech, lists, surname mentions, the publisher's
+ * advocacy and its staff, and the journalist's own name.
+ */
+class PeopleAndSourcesTest {
+  private static Extractor extractor;
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void load() {
+    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+  }
+
+  private static JsonNode summary(String narrative) throws IOException {
+    Path file = dir.resolve("adwoa-nyarko.txt");
+    Files.writeString(file, "Adwoa Nyarko\n\n" + narrative + "\n");
+    return Summary.of(extractor.extract(new CaseReader().read(file)));
+  }
+
+  /** People by name, with their relation. */
+  private static Map<String, String> people(JsonNode summary) {
+    Map<String, String> out = new LinkedHashMap<>();
+    summary.get("people").forEach(p -> out.put(p.get("name").asText(), p.get("relation").asText()));
+    return out;
+  }
+
+  private static Set<String> sources(JsonNode summary) {
+    Set<String> out = new LinkedHashSet<>();
+    summary.get("sources").forEach(s -> out.add(s.get("who").asText()));
+    return out;
+  }
+
+  @Test
+  void aTitleBeforeANameMakesAPersonAndALaterTitledSurnameIsTheSamePerson() throws IOException {
+    JsonNode s =
+        summary(
+            "Police arrested Nyarko on March 2, 2031. Judge Ama Boateng of the Northern Division"
+                + " High Court refused her bail. On April 9, Judge Boateng adjourned the case.");
+    assertEquals(Map.of("Ama Boateng", "judge"), people(s));
+  }
+
+  @Test
+  void relationWordsAppositivesAndSpeechMakePeople() throws IOException {
+    JsonNode s =
+        summary(
+            "Police arrested Nyarko on March 2, 2031. Efua Mensah, a lawyer for the family, told"
+                + " reporters the charge was baseless. Yaw Darko of the Free Media Circle said the"
+                + " arrest was unlawful. Her parents, Kobina and Esi, travelled to the capital.");
+    Map<String, String> people = people(s);
+    assertEquals("lawyer", people.get("Efua Mensah"));
+    assertTrue(people.containsKey("Yaw Darko"), people.toString());
+    assertEquals("parent", people.get("Kobina"));
+    assertEquals("parent", people.get("Esi"));
+  }
+
+  @Test
+  void aNameListedWithAPersonIsAPerson() throws IOException {
+    JsonNode s =
+        summary(
+            "The court sentenced Nyarko in June 2031 together with her colleagues Kofi Owusu,"
+                + " Abena Sarpong and Kojo Badu.");
+    assertEquals(Set.of("Kofi Owusu", "Abena Sarpong", "Kojo Badu"), people(s).keySet());
+  }
+
+  @Test
+  void outletsPlacesAndInstitutionsAreNoPeople() throws IOException {
+    JsonNode s =
+        summary(
+            "Nyarko wrote for the daily Morning Lantern and hosted a show on Sunrise FM. She was"
+                + " treated at Ridge Valley Hospital, in Cape Merrow, a lawyer said. The Special"
+                + " Fraud Office said the case was open.");
+    assertEquals(Map.of(), people(s));
+  }
+
+  @Test
+  void theJournalistsLongerNameIsNoOtherPerson() throws IOException {
+    JsonNode s =
+        summary(
+            "Police arrested the reporter Adwoa Serwaa Nyarko on March 2, 2031, her lawyer said.");
+    assertFalse(people(s).containsKey("Adwoa Serwaa Nyarko"), people(s).toString());
+  }
+
+  @Test
+  void aPersonWhoSpeaksIsASourceOnceAlsoWhenNamedBySurname() throws IOException {
+    JsonNode s =
+        summary(
+            "Police arrested Nyarko on March 2, 2031. Her husband, Kwesi Appiah, said she was"
+                + " taken from their home. Appiah told the court she had done nothing wrong.");
+    assertEquals(Set.of("Kwesi Appiah"), sources(s));
+  }
+
+  @Test
+  void thePublisherIsNoSourceOfItsCallsNorItsStaffButOfTheFactsItReports() throws IOException {
+    JsonNode advocacy =
+        summary(
+            "Authorities must release Nyarko at once, the Committee to Protect Journalists said"
+                + " today. Ama Owusu, CPJ's West Africa representative, said the arrest was"
+                + " unlawful. CPJ called the police several times without an answer.");
+    assertEquals(Set.of(), sources(advocacy));
+    assertTrue(people(advocacy).containsKey("Ama Owusu"), people(advocacy).toString());
+    JsonNode facts = summary("CPJ could not confirm whether Nyarko had been charged.");
+    assertEquals(Set.of("CPJ"), sources(facts));
+  }
+
+  @Test
+  void theJournalistAndClausesAreNoSources() throws IOException {
+    JsonNode s =
+        summary(
+            "Police arrested Nyarko on March 2, 2031. Nyarko told reporters she would appeal. In"
+                + " 2029 she accused the governor of fraud.");
+    assertEquals(Set.of(), sources(s));
+  }
+
+  @Test
+  void aDocumentReadByThePublisherIsTheSourceNotThePublisher() throws IOException {
+    JsonNode s =
+        summary(
+            "The charge of fraud was later dropped, according to court documents reviewed by"
+                + " CPJ.");
+    assertEquals(Set.of("court documents reviewed by CPJ"), sources(s));
+  }
+
+  @Test
+  void aPersonWhoOnlyWelcomesIsAPersonButNoSource() throws IOException {
+    JsonNode s =
+        summary(
+            "The court freed Nyarko on June 3, 2031. Rapporteur Kofi Asante welcomed the"
+                + " decision.");
+    assertTrue(people(s).containsKey("Kofi Asante"), people(s).toString());
+    assertEquals(Set.of(), sources(s));
+  }
+
+  @Test
+  void theOrganisationOfASpeakersAffiliationIsNoSecondSource() throws IOException {
+    JsonNode s =
+        summary(
+            "Police arrested Nyarko on March 2, 2031. Yaw Darko of the Coastal Union of Writers"
+                + " and Publishers told CPJ that she had been beaten.");
+    assertEquals(Set.of("Yaw Darko"), sources(s));
+  }
+}
