@@ -18,16 +18,22 @@ import java.util.regex.Matcher;
  * giving it a place or authority it lacked.
  */
 final class EventFinder {
+  /** "Remanded in custody until August 7": the end of a stay dates only a release. */
+  private static final java.util.regex.Pattern UNTIL =
+      java.util.regex.Pattern.compile("(?i)\\b(?:until|till|through)\\s+$");
+
   private final Knowledge knowledge;
   private final Map<EventType, EventBehaviour> behaviour;
   private final ReportDates reportDates;
-  private final Unasserted unasserted;
+  private final ClausePatterns unasserted;
+  private final ClausePatterns background;
 
   EventFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
     this.behaviour = EventBehaviour.load(knowledge.rulesDir());
     this.reportDates = ReportDates.load(knowledge.rulesDir());
-    this.unasserted = Unasserted.load(knowledge.rulesDir());
+    this.unasserted = ClausePatterns.load(knowledge.rulesDir().resolve("unasserted.tsv"));
+    this.background = ClausePatterns.load(knowledge.rulesDir().resolve("background.tsv"));
   }
 
   List<EventFact> find(Reading reading) {
@@ -45,6 +51,7 @@ final class EventFinder {
         reading.sentences().isEmpty()
             ? 0
             : Dateline.find(reading.sentences().get(0).text()).map(Dateline::end).orElse(0);
+    Optional<String> otherPronoun = otherGenderPronoun(reading);
     for (Sentence s : reading.sentences()) {
       RelativeDates.Anchors anchors = new RelativeDates.Anchors(reading.dateline(), chain);
       DateFinder.SentenceDates read = DateFinder.read(s.text(), anchors, reportDates);
@@ -64,7 +71,8 @@ final class EventFinder {
         }
         Matcher m = rule.pattern().matcher(s.text());
         while (findOutsideCharges(m, reading.charges(s))) {
-          if (unasserted.test(s.text(), m.start())) {
+          if (unasserted.test(s.text(), m.start(), m.end())
+              || otherPronoun.filter(p -> m.group().matches(p)).isPresent()) {
             continue;
           }
           EventFact event =
@@ -90,6 +98,32 @@ final class EventFinder {
     headerArrest(reading, imprisoned, events).ifPresent(events::add);
     return withKeys(events);
   }
+
+  /**
+   * In a text that speaks of its journalist as "she", "picked him up" is about someone else (her
+   * boyfriend), and the reverse: the object pronouns of the gender the text does not use for the
+   * journalist, as a pattern over a trigger's words. Empty when the pronouns do not tell.
+   */
+  private static Optional<String> otherGenderPronoun(Reading reading) {
+    long she = 0;
+    long he = 0;
+    for (Sentence s : reading.sentences()) {
+      she += SHE.matcher(s.text()).results().count();
+      he += HE.matcher(s.text()).results().count();
+    }
+    if (she >= 3 && he * 3 <= she) {
+      return Optional.of("(?is).*\\b(?:him|his)\\b.*");
+    }
+    if (he >= 3 && she * 3 <= he) {
+      return Optional.of("(?is).*\\b(?:her)\\b.*");
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern SHE =
+      java.util.regex.Pattern.compile("\\b(?:[Ss]he|[Hh]er|[Hh]ers)\\b");
+  private static final java.util.regex.Pattern HE =
+      java.util.regex.Pattern.compile("\\b(?:[Hh]e|[Hh]im|[Hh]is)\\b");
 
   /**
    * A census's {@code Imprisoned:} date is the arrest, unless an arrest or detention of that day is
@@ -148,12 +182,16 @@ final class EventFinder {
       List<RelativeDates.Unresolved> unresolved) {
     Optional<FactDate> date;
     Optional<String> undatedPhrase = Optional.empty();
-    if (rule.about().equals("context")) {
+    if (rule.about().equals("context") || background.test(s.text(), start, end)) {
       date = attachedDate(s.text(), dates, start, end);
     } else {
       Optional<DateFinder.DateMention> nearest =
           dates.stream()
               .filter(DateFinder.DateMention::adverbial)
+              .filter(
+                  d ->
+                      type == EventType.RELEASE
+                          || !UNTIL.matcher(s.text().substring(0, d.start())).find())
               .min(Comparator.comparingInt(d -> distance(d.start(), d.end(), start, end)));
       // A relative phrase nearer the trigger than any date ("detained two days later" with no
       // date to count from) dates the event, to a day we cannot state.
