@@ -27,6 +27,7 @@ final class EventFinder {
   private final ReportDates reportDates;
   private final ClausePatterns unasserted;
   private final ClausePatterns background;
+  private final List<java.util.regex.Pattern> caseReferences;
 
   EventFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -34,6 +35,15 @@ final class EventFinder {
     this.reportDates = ReportDates.load(knowledge.rulesDir());
     this.unasserted = ClausePatterns.load(knowledge.rulesDir().resolve("unasserted.tsv"));
     this.background = ClausePatterns.load(knowledge.rulesDir().resolve("background.tsv"));
+    this.caseReferences =
+        RuleTable.read(knowledge.rulesDir().resolve("case-references.tsv")).stream()
+            .map(
+                r ->
+                    java.util.regex.Pattern.compile(
+                        r.pattern("pattern").pattern(),
+                        java.util.regex.Pattern.CASE_INSENSITIVE
+                            | java.util.regex.Pattern.UNICODE_CASE))
+            .toList();
   }
 
   List<EventFact> find(Reading reading) {
@@ -63,7 +73,7 @@ final class EventFinder {
       Set<String> seen = new java.util.HashSet<>();
       for (Knowledge.Rule rule : knowledge.eventRules()) {
         EventType type = EventType.fromCode(rule.value()).orElseThrow();
-        if (rule.about().equals("journalist") && !reading.reference().mentions(s.text())) {
+        if (rule.about().equals("journalist") && !aboutJournalist(reading, s)) {
           continue;
         }
         if (hedged && behaviour.get(type).hedgeable()) {
@@ -97,6 +107,12 @@ final class EventFinder {
     List<EventFact> events = new ArrayList<>(merge(found));
     headerArrest(reading, imprisoned, events).ifPresent(events::add);
     return withKeys(events);
+  }
+
+  /** Whether a sentence speaks of the journalist: by name or pronoun, or of "the sentence". */
+  private boolean aboutJournalist(Reading reading, Sentence s) {
+    return reading.reference().mentions(s.text())
+        || caseReferences.stream().anyMatch(p -> p.matcher(s.text()).find());
   }
 
   /**
@@ -312,7 +328,7 @@ final class EventFinder {
           d.start() >= end
               && sentence
                   .substring(end, d.start())
-                  .matches("\\s(?:\\p{L}+\\s)?(?:of|on|in|for)\\s(?:the\\s)?");
+                  .matches(",?\\s(?:\\p{L}+\\s)?(?:of|on|in|for)\\s(?:the\\s)?");
       if (before || inside || after) {
         return Optional.of(d.date());
       }
