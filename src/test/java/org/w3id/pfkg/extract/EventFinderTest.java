@@ -206,4 +206,31 @@ class EventFinderTest {
             .count(),
         () -> dated(found).toString());
   }
+
+  @Test
+  void aSentenceOnTheSentenceSpeaksOfTheJournalistsCase() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. A court sentenced her to nine years"
+                    + " on March 2, 2017. In June 2018, the appeal court cut the sentence to six"
+                    + " years."));
+    assertTrue(found.contains("sentence_change@2018-06"), found::toString);
+  }
+
+  @Test
+  void complaintsAddedChargesAndGivenTermsAreEvents() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. On April 3, 2017, a deputy filed a"
+                    + " criminal complaint for defamation against Koval. On May 8, 2017,"
+                    + " investigators added a charge of extremism against her. On June 1, 2018, a judge gave"
+                    + " Koval four years. An appeal court turned her down on May 5, 2019."));
+    assertTrue(
+        found.containsAll(
+            Set.of("charge@2017-04-03", "charge@2017-05-08", "sentencing@2018-06-01")),
+        found::toString);
+    assertTrue(found.contains("appeal@2019-05-05"), found::toString);
+  }
 }
