@@ -81,8 +81,10 @@ final class EventFinder {
         }
         Matcher m = rule.pattern().matcher(s.text());
         while (findOutsideCharges(m, reading.charges(s))) {
-          if (unasserted.test(s.text(), m.start(), m.end())
-              || otherPronoun.filter(p -> m.group().matches(p)).isPresent()) {
+          // A context trigger may itself be negative ("did not receive a response").
+          boolean denied =
+              rule.about().equals("journalist") && unasserted.test(s.text(), m.start(), m.end());
+          if (denied || otherPronoun.filter(p -> m.group().matches(p)).isPresent()) {
             continue;
           }
           EventFact event =
