@@ -121,12 +121,18 @@ public final class SummaryScorer {
         + (e.hasNonNull("date_text") ? " (" + e.get("date_text").asText() + ")" : "");
   }
 
+  /**
+   * The events GOLD.md scores: dated ones whose type is not {@code other} ("other" names no kind of
+   * happening, so two of them cannot be said to be the same event).
+   */
   private static List<JsonNode> dated(JsonNode events) {
     List<JsonNode> out = new ArrayList<>();
     if (events != null) {
       events.forEach(
           e -> {
-            if (e.hasNonNull("date") && !e.get("date").asText().isBlank()) {
+            if (e.hasNonNull("date")
+                && !e.get("date").asText().isBlank()
+                && !e.path("type").asText().equals("other")) {
               out.add(e);
             }
           });

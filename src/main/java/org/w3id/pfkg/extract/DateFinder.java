@@ -63,15 +63,43 @@ final class DateFinder {
 
   private DateFinder() {}
 
+  /**
+   * The dates of one sentence: those it states or that its anchors resolve, and the relative
+   * phrases nothing resolves.
+   */
+  record SentenceDates(List<DateMention> dates, List<RelativeDates.Unresolved> unresolved) {}
+
+  /** A test that a date in a sentence dates a report, not an event ("according to X in 2015"). */
+  @FunctionalInterface
+  interface ReportDate {
+    ReportDate NONE = (sentence, start, end) -> false;
+
+    boolean test(String sentence, int start, int end);
+  }
+
   static List<DateMention> find(String sentence) {
-    return find(sentence, Optional.empty());
+    return read(sentence, RelativeDates.Anchors.NONE, ReportDate.NONE).dates();
   }
 
   /**
-   * The dates of a sentence; with a reference date (the dateline, or the nearest explicit date
-   * before), also those that need one ("on July 8", "on Friday", "two days later").
+   * The dates of a sentence with one reference date standing for both the dateline and the previous
+   * date ("on July 8", "on Friday", "two days later").
    */
   static List<DateMention> find(String sentence, Optional<LocalDate> reference) {
+    return read(
+            sentence,
+            new RelativeDates.Anchors(
+                reference, reference.map(r -> RelativeDates.day(r, r.toString()))),
+            ReportDate.NONE)
+        .dates();
+  }
+
+  /**
+   * The dates of a sentence. A date that {@code report} says dates a report is left out, so that it
+   * neither dates an event nor anchors a relative phrase; relative phrases resolve against the
+   * dates before them in the sentence, else the {@code anchors}.
+   */
+  static SentenceDates read(String sentence, RelativeDates.Anchors anchors, ReportDate report) {
     boolean[] taken = new boolean[sentence.length()];
     List<DateMention> found = new ArrayList<>();
     AlternativeDates.find(sentence, taken, found, DateFinder::adverbial);
@@ -88,9 +116,11 @@ final class DateFinder {
         }
       }
     }
-    reference.ifPresent(ref -> RelativeDates.find(sentence, ref, taken, found));
+    found.removeIf(d -> report.test(sentence, d.start(), d.end()));
     found.sort(Comparator.comparingInt(DateMention::start));
-    return found;
+    List<RelativeDates.Unresolved> unresolved = RelativeDates.find(sentence, anchors, taken, found);
+    found.sort(Comparator.comparingInt(DateMention::start));
+    return new SentenceDates(List.copyOf(found), List.copyOf(unresolved));
   }
 
   private static boolean adverbial(String sentence, int start) {

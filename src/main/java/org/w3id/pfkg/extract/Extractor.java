@@ -54,7 +54,7 @@ public final class Extractor {
     JournalistReference reference = new JournalistReference(doc.name());
     Reading reading = new Reading(id, sentences, reference, entities, chargeNames, attribution);
     Map<EntityKind, Map<String, NamedEntity>> named = entities(reading);
-    List<EventFact> events = this.events.find(reading);
+    List<EventFact> events = this.events.find(reading, doc.headerValue("Imprisoned"));
     return new CaseFacts(
         doc.caseId(),
         id,

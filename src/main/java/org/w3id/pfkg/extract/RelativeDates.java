@@ -3,9 +3,12 @@ package org.w3id.pfkg.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,12 +18,32 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Dates that need a reference to mean anything: "on July 8" (the year of the dateline or of the
- * nearest date before it), "on Friday" (the last Friday before the dateline), "two days later",
- * "the following day". GOLD.md resolves them only against an explicit dateline or date of the same
- * text; without one they are not dates.
+ * Dates that need an anchor to mean anything. GOLD.md resolves them only against an explicit date
+ * of the same text, and each kind against its own anchor:
+ *
+ * <ul>
+ *   <li>the report's own time ("on Thursday", "today", "yesterday") against the dateline only: in a
+ *       text without one, the weekday of a long-past week is unknowable;
+ *   <li>a step from an event ("two days later", "the next day", "the following month") against the
+ *       explicit date it follows in the same sentence, else the last date of the chain of sentences
+ *       before;
+ *   <li>a day or month without a year ("on July 8", "in June") takes the year of that same anchor,
+ *       else of the dateline (the last such day on or before it).
+ * </ul>
+ *
+ * A phrase whose anchor is missing, or too coarse ("two days later" after "in 2014"), is kept as
+ * {@link Unresolved}: it still tells the event finder that its event has a date, just not one we
+ * can state.
  */
 final class RelativeDates {
+  /** What a relative phrase may be resolved against. */
+  record Anchors(Optional<LocalDate> dateline, Optional<FactDate> chain) {
+    static final Anchors NONE = new Anchors(Optional.empty(), Optional.empty());
+  }
+
+  /** A relative phrase with no anchor to resolve it against; offsets within the sentence. */
+  record Unresolved(String text, int start, int end) {}
+
   private static final String MONTHS =
       Arrays.stream(Month.values())
           .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
@@ -29,72 +52,277 @@ final class RelativeDates {
       Arrays.stream(DayOfWeek.values())
           .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
           .collect(Collectors.joining("|"));
-  private static final Map<String, Integer> SMALL_NUMBERS =
-      Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "ten", 10);
+  private static final String NUMBER =
+      "(?<n>\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  private static final Map<String, Integer> NUMBERS =
+      Map.ofEntries(
+          Map.entry("a", 1),
+          Map.entry("an", 1),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12));
 
-  /** A pattern and how it turns a match and a reference date into a day. */
-  private record Rule(Pattern pattern, Resolver resolver) {}
+  /** Which anchor a phrase is read against. */
+  private enum Anchor {
+    DATELINE,
+    PRECEDING,
+    YEAR_OF_PRECEDING
+  }
 
+  /** How a match and its anchor make a date; empty when the anchor is too coarse. */
   @FunctionalInterface
   private interface Resolver {
-    Optional<LocalDate> resolve(Matcher m, LocalDate reference);
+    Optional<FactDate> resolve(Matcher m, FactDate anchor, String text);
   }
+
+  private record Rule(Pattern pattern, Anchor anchor, Resolver resolver) {}
+
+  private static final int I = Pattern.CASE_INSENSITIVE;
 
   private static final List<Rule> RULES =
       List.of(
+          // "on July 8", "the February 13 verdict"; not "July 23 or 24, 2010" nor "July 8, 2009".
           new Rule(
               Pattern.compile(
                   "\\b(?<month>"
                       + MONTHS
-                      + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})(?!\\s*(?:or|and|-|–))"),
-              (m, ref) ->
-                  day(ref.getYear(), month(m.group("month")), Integer.parseInt(m.group("day")))),
-          new Rule(
-              Pattern.compile("\\b(?:on|last)\\s+(?<weekday>" + WEEKDAYS + ")\\b"),
-              (m, ref) ->
-                  Optional.of(
-                      ref.with(
-                          TemporalAdjusters.previous(
-                              DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT)))))),
+                      + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})(?!\\s*(?:or|and|-|–|to)\\s*\\d)"),
+              Anchor.YEAR_OF_PRECEDING,
+              (m, a, t) -> day(yearOf(a, m), month(m.group("month")), m.group("day"), t)),
+          // "in June", "by March", "that July": a month alone needs its preposition ("May" is
+          // also a verb).
           new Rule(
               Pattern.compile(
-                  "(?i)\\b(?<n>\\d{1,2}|one|two|three|four|five|six|seven|ten)\\s+days\\s+later\\b"),
-              (m, ref) -> Optional.of(ref.plusDays(number(m.group("n"))))),
+                  "(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hat|[Ee]arly|[Ll]ate|[Ff]rom|[Dd]uring|[Oo]f)\\s)(?<month>"
+                      + MONTHS
+                      + ")\\b(?!\\s*\\d)"),
+              Anchor.YEAR_OF_PRECEDING,
+              (m, a, t) -> monthOf(YearMonth.of(yearOf(a, m), month(m.group("month"))), t)),
           new Rule(
-              Pattern.compile("(?i)\\b(?:the\\s+)?(?:next|following)\\s+day\\b"),
-              (m, ref) -> Optional.of(ref.plusDays(1))),
+              Pattern.compile(
+                  "(?i)\\b(?:(?:early|late)\\s+)?(?:on\\s+|last\\s+|since\\s+|by\\s+)?(?-i:(?<weekday>"
+                      + WEEKDAYS
+                      + "))\\b(?:\\s+(?:morning|afternoon|evening|night))?"),
+              Anchor.DATELINE,
+              (m, a, t) -> {
+                DayOfWeek wd = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+                // A report's "on Tuesday" is the last Tuesday, or the day itself; "last Tuesday"
+                // is never the dateline's own day.
+                LocalDate d =
+                    m.group().toLowerCase(Locale.ROOT).contains("last ")
+                        ? a.earliest().with(TemporalAdjusters.previous(wd))
+                        : a.earliest().with(TemporalAdjusters.previousOrSame(wd));
+                return Optional.of(day(d, t));
+              }),
           new Rule(
-              Pattern.compile("(?i)\\byesterday\\b"), (m, ref) -> Optional.of(ref.minusDays(1))));
+              Pattern.compile(
+                  "(?i)\\b(?:(?:earlier|later)\\s+)?(?:today|this (?:morning|afternoon|evening)|tonight)\\b|\\bin the early hours of today\\b"),
+              Anchor.DATELINE,
+              (m, a, t) -> Optional.of(day(a.earliest(), t))),
+          new Rule(
+              Pattern.compile("(?i)\\b(?:yesterday|last night)\\b"),
+              Anchor.DATELINE,
+              (m, a, t) -> Optional.of(day(a.earliest().minusDays(1), t))),
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\b(?:the\\s+)?(?:next|following)\\s+(?:day|morning|evening)\\b|\\b(?:the\\s+)?day\\s+after\\b(?!\\s+(?:her|his|the|their)\\b)|\\ba\\s+day\\s+later\\b"),
+              Anchor.PRECEDING,
+              (m, a, t) -> plusDays(a, 1, t)),
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|later\\s+(?:that|the\\s+same)\\s+day|(?:later\\s+)?that\\s+(?:morning|afternoon|evening|night)|(?:about\\s+|some\\s+)?(?:an?|one|two|three|several|a\\s+few)\\s+hours?\\s+later)\\b"),
+              Anchor.PRECEDING,
+              (m, a, t) -> plusDays(a, 0, t)),
+          new Rule(
+              Pattern.compile("(?i)\\b" + NUMBER + "\\s+days?\\s+(?:later|afterwards?)\\b"),
+              Anchor.PRECEDING,
+              (m, a, t) -> plusDays(a, number(m.group("n")), t)),
+          new Rule(
+              Pattern.compile("(?i)\\b" + NUMBER + "\\s+weeks?\\s+(?:later|afterwards?)\\b"),
+              Anchor.PRECEDING,
+              (m, a, t) -> plusDays(a, 7L * number(m.group("n")), t)),
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\b(?:the\\s+)?(?:next|following)\\s+month\\b|\\b"
+                      + NUMBER
+                      + "\\s+months?\\s+(?:later|afterwards?)\\b"),
+              Anchor.PRECEDING,
+              (m, a, t) -> plusMonths(a, m.group("n") == null ? 1 : number(m.group("n")), t)),
+          new Rule(
+              Pattern.compile("(?i)\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+month\\b"),
+              Anchor.PRECEDING,
+              (m, a, t) -> plusMonths(a, 0, t)),
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\b(?:the\\s+)?(?:next|following)\\s+year\\b|\\b"
+                      + NUMBER
+                      + "\\s+years?\\s+(?:later|afterwards?)\\b"),
+              Anchor.PRECEDING,
+              (m, a, t) -> Optional.of(year(a.earliest().getYear() + numberOr1(m.group("n")), t))),
+          new Rule(
+              Pattern.compile("(?i)\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+year\\b"),
+              Anchor.PRECEDING,
+              (m, a, t) -> Optional.of(year(a.earliest().getYear(), t))),
+          // "two days after her arrest", "days later": a step from an event or of unknown size.
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\b(?:"
+                      + NUMBER.replace("?<n>", "?:")
+                      + "|several|a few|few|within)\\s+(?:days?|weeks?|months?|years?)\\s+(?:after|before|later|earlier)\\b|\\b(?:days|weeks|months)\\s+later\\b|\\bthe (?:day|week|month) (?:before|after)\\b|\\bthe previous (?:day|week|month)\\b"),
+              Anchor.PRECEDING,
+              (m, a, t) -> Optional.empty()));
 
   private RelativeDates() {}
 
-  /** Adds the relative dates of a sentence to {@code found}, skipping characters already taken. */
-  static void find(
-      String sentence, LocalDate reference, boolean[] taken, List<DateFinder.DateMention> found) {
+  /**
+   * Resolves the relative phrases of a sentence, in text order, against {@code anchors} and the
+   * dates of {@code found} before them; adds the resolved ones to {@code found} and returns the
+   * others. Characters already {@code taken} by explicit dates are skipped.
+   */
+  static List<Unresolved> find(
+      String sentence, Anchors anchors, boolean[] taken, List<DateFinder.DateMention> found) {
+    List<Candidate> candidates = new ArrayList<>();
     for (Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
-        if (free(taken, m.start(), m.end())) {
-          Optional<LocalDate> day = rule.resolver().resolve(m, reference);
-          if (day.isPresent()) {
-            Arrays.fill(taken, m.start(), m.end(), true);
-            LocalDate d = day.get();
-            FactDate date =
-                new FactDate(
-                    Optional.of(d.toString()), DatePrecision.DAY, m.group(), d, d, d.toString());
-            found.add(new DateFinder.DateMention(date, m.start(), m.end(), true));
-          }
-        }
+        candidates.add(new Candidate(rule, m.start(), m.end()));
       }
+    }
+    candidates.sort(
+        Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -(c.end() - c.start())));
+    List<Unresolved> unresolved = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (!free(taken, c.start(), c.end())) {
+        continue;
+      }
+      Arrays.fill(taken, c.start(), c.end(), true);
+      String text = sentence.substring(c.start(), c.end());
+      Optional<FactDate> anchor = anchor(c, anchors, found);
+      Matcher m = c.rule().pattern().matcher(sentence);
+      Optional<FactDate> date =
+          anchor.flatMap(
+              a -> m.find(c.start()) ? c.rule().resolver().resolve(m, a, text) : Optional.empty());
+      if (date.isPresent()) {
+        found.add(new DateFinder.DateMention(date.get(), c.start(), c.end(), true));
+        found.sort(Comparator.comparingInt(DateFinder.DateMention::start));
+      } else {
+        unresolved.add(new Unresolved(text, c.start(), c.end()));
+      }
+    }
+    return unresolved;
+  }
+
+  private record Candidate(Rule rule, int start, int end) {}
+
+  private static Optional<FactDate> anchor(
+      Candidate c, Anchors anchors, List<DateFinder.DateMention> found) {
+    Optional<FactDate> preceding =
+        found.stream()
+            .filter(d -> d.end() <= c.start())
+            .reduce((a, b) -> b)
+            .map(DateFinder.DateMention::date)
+            .or(anchors::chain);
+    Optional<FactDate> dateline = anchors.dateline().map(d -> day(d, d.toString()));
+    return switch (c.rule().anchor()) {
+      case DATELINE -> dateline;
+      case PRECEDING -> preceding;
+      case YEAR_OF_PRECEDING -> preceding.or(() -> dateline.map(RelativeDates::datelineYear));
+    };
+  }
+
+  /**
+   * A dateline anchors a date without a year to the dateline's year; the marker tells {@link
+   * #yearOf} to step back a year when the day would fall after the report.
+   */
+  private static FactDate datelineYear(FactDate dateline) {
+    return new FactDate(
+        dateline.iso(),
+        dateline.precision(),
+        DATELINE_MARK,
+        dateline.earliest(),
+        dateline.latest(),
+        dateline.edtf());
+  }
+
+  private static final String DATELINE_MARK = "\u0000dateline";
+
+  private static int yearOf(FactDate anchor, Matcher m) {
+    int year = anchor.earliest().getYear();
+    if (!anchor.text().equals(DATELINE_MARK)) {
+      return year;
+    }
+    Month month = month(m.group("month"));
+    int day = hasGroup(m, "day") ? Integer.parseInt(m.group("day")) : 1;
+    LocalDate report = anchor.earliest();
+    boolean later =
+        month.getValue() > report.getMonthValue()
+            || (month.getValue() == report.getMonthValue() && day > report.getDayOfMonth());
+    return later ? year - 1 : year;
+  }
+
+  private static boolean hasGroup(Matcher m, String name) {
+    try {
+      return m.group(name) != null;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 
-  private static Optional<LocalDate> day(int year, Month month, int day) {
+  private static Optional<FactDate> plusDays(FactDate anchor, long days, String text) {
+    return anchor.precision() == DatePrecision.DAY
+        ? Optional.of(day(anchor.earliest().plusDays(days), text))
+        : Optional.empty();
+  }
+
+  private static Optional<FactDate> plusMonths(FactDate anchor, long months, String text) {
+    boolean fine =
+        anchor.precision() == DatePrecision.DAY || anchor.precision() == DatePrecision.MONTH;
+    return fine
+        ? monthOf(YearMonth.from(anchor.earliest()).plusMonths(months), text)
+        : Optional.empty();
+  }
+
+  private static Optional<FactDate> day(int year, Month month, String day, String text) {
     try {
-      return Optional.of(LocalDate.of(year, month, day));
+      return Optional.of(day(LocalDate.of(year, month, Integer.parseInt(day)), text));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  static FactDate day(LocalDate d, String text) {
+    return new FactDate(Optional.of(d.toString()), DatePrecision.DAY, text, d, d, d.toString());
+  }
+
+  private static Optional<FactDate> monthOf(YearMonth ym, String text) {
+    return Optional.of(
+        new FactDate(
+            Optional.of(ym.toString()),
+            DatePrecision.MONTH,
+            text,
+            ym.atDay(1),
+            ym.atEndOfMonth(),
+            ym.toString()));
+  }
+
+  private static FactDate year(int year, String text) {
+    String y = String.valueOf(year);
+    return new FactDate(
+        Optional.of(y),
+        DatePrecision.YEAR,
+        text,
+        LocalDate.of(year, 1, 1),
+        LocalDate.of(year, 12, 31),
+        y);
   }
 
   private static Month month(String name) {
@@ -103,7 +331,11 @@ final class RelativeDates {
 
   private static int number(String text) {
     String t = text.toLowerCase(Locale.ROOT);
-    return SMALL_NUMBERS.containsKey(t) ? SMALL_NUMBERS.get(t) : Integer.parseInt(t);
+    return NUMBERS.containsKey(t) ? NUMBERS.get(t) : Integer.parseInt(t);
+  }
+
+  private static int numberOr1(String text) {
+    return text == null ? 1 : number(text);
   }
 
   private static boolean free(boolean[] taken, int start, int end) {

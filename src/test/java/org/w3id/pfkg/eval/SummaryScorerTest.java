@@ -66,6 +66,18 @@ class SummaryScorerTest {
   }
 
   @Test
+  void otherEventsAreNotScored() throws Exception {
+    SummaryScorer scorer = new SummaryScorer();
+    scorer.add(
+        json("{'events':[{'type':'other','date':'2011-03-02'},{'type':'release','date':'2012'}]}"),
+        json("{'events':[{'type':'other','date':'2011-03-02'},{'type':'release','date':'2012'}]}"));
+    SlotScore events = slot(scorer, "dated events");
+    assertEquals(1, events.matched());
+    assertEquals(1, events.predicted());
+    assertEquals(1, events.gold());
+  }
+
+  @Test
   void slotsWithNothingOnEitherSideLeaveTheMacroAverage() throws Exception {
     SummaryScorer scorer = new SummaryScorer();
     scorer.add(

@@ -108,4 +108,132 @@ class DateFinderTest {
             .date()
             .iso());
   }
+
+  private static RelativeDates.Anchors chain(String iso) {
+    return new RelativeDates.Anchors(
+        Optional.empty(), Optional.of(DateFinder.find("on " + iso).get(0).date()));
+  }
+
+  private static RelativeDates.Anchors dateline(LocalDate d) {
+    return new RelativeDates.Anchors(Optional.of(d), Optional.empty());
+  }
+
+  private static List<String> isos(DateFinder.SentenceDates read) {
+    return read.dates().stream().map(m -> m.date().iso().orElse(m.date().edtf())).toList();
+  }
+
+  @Test
+  void daysLaterCountFromTheDateBeforeThemInTheSentenceNotTheChain() {
+    DateFinder.SentenceDates read =
+        DateFinder.read(
+            "She was summoned in Odesa on March 3, 2016, and detained two days later.",
+            chain("2015-07-01"),
+            DateFinder.ReportDate.NONE);
+    assertEquals(List.of("2016-03-03", "2016-03-05"), isos(read));
+  }
+
+  @Test
+  void aStepFromADateTooCoarseOrMissingIsKeptUnresolved() {
+    DateFinder.SentenceDates read =
+        DateFinder.read(
+            "In 2014 he was held, and two days later he was freed.",
+            RelativeDates.Anchors.NONE,
+            DateFinder.ReportDate.NONE);
+    assertEquals(List.of("2014"), isos(read));
+    assertEquals("two days later", read.unresolved().get(0).text());
+  }
+
+  @Test
+  void aWeekdayNeedsADatelineAndMayBeTheDatelinesOwnDay() {
+    assertTrue(
+        DateFinder.read("He was freed on Friday.", chain("2019-05-02"), DateFinder.ReportDate.NONE)
+            .dates()
+            .isEmpty());
+    // March 15, 2022 was a Tuesday.
+    assertEquals(
+        List.of("2022-03-15"),
+        isos(
+            DateFinder.read(
+                "Police detained him on Tuesday.",
+                dateline(LocalDate.of(2022, 3, 15)),
+                DateFinder.ReportDate.NONE)));
+  }
+
+  @Test
+  void aYearlessDayAfterTheDatelinesDayIsOfTheYearBefore() {
+    assertEquals(
+        List.of("2022-10-11"),
+        isos(
+            DateFinder.read(
+                "Agents arrested him on October 11 at the airport.",
+                dateline(LocalDate.of(2023, 2, 10)),
+                DateFinder.ReportDate.NONE)));
+  }
+
+  @Test
+  void aMonthAloneTakesTheChainYearAndTheVerbMayIsNoMonth() {
+    DateFinder.SentenceDates read =
+        DateFinder.read(
+            "In June, he was moved, and he may appeal.",
+            chain("2018-03-04"),
+            DateFinder.ReportDate.NONE);
+    assertEquals(List.of("2018-06"), isos(read));
+    assertEquals(DatePrecision.MONTH, read.dates().get(0).date().precision());
+  }
+
+  @Test
+  void theFollowingMonthIsKnownToTheMonth() {
+    assertEquals(
+        List.of("2016-03-03", "2016-04"),
+        isos(
+            DateFinder.read(
+                "He was held on March 3, 2016, and charged the following month.",
+                RelativeDates.Anchors.NONE,
+                DateFinder.ReportDate.NONE)));
+  }
+
+  @Test
+  void datesOfSourcesAreLeftOutAndEventDatesBeforeASourceStay() {
+    ReportDates report = ReportDates.load(java.nio.file.Path.of("data/rules"));
+    assertTrue(
+        DateFinder.read(
+                "Her term remained unknown, according to the Tarim Rights Group in 2017.",
+                RelativeDates.Anchors.NONE,
+                report)
+            .dates()
+            .isEmpty());
+    assertTrue(
+        DateFinder.read(
+                "He was counted among the jailed in the group's 2019 census.",
+                RelativeDates.Anchors.NONE,
+                report)
+            .dates()
+            .isEmpty());
+    assertEquals(
+        List.of("2017-05-05"),
+        isos(
+            DateFinder.read(
+                "He was arrested on May 5, 2017, according to his lawyer.",
+                RelativeDates.Anchors.NONE,
+                report)));
+    assertEquals(
+        List.of("2009-07-05"),
+        isos(
+            DateFinder.read(
+                "Her husband told CPJ that he called her on July 5, 2009.",
+                RelativeDates.Anchors.NONE,
+                report)));
+  }
+
+  @Test
+  void aDayFollowedByAnotherClauseIsStillADay() {
+    assertEquals(
+        List.of("2009-08-02", "2009-07-05"),
+        isos(
+            DateFinder.read(
+                "A weekly published it on August 2, 2009, saying he warned officials before the"
+                    + " unrest of July 5 and that they did nothing.",
+                RelativeDates.Anchors.NONE,
+                DateFinder.ReportDate.NONE)));
+  }
 }

@@ -1,0 +1,46 @@
+package org.w3id.pfkg.extract;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.w3id.pfkg.problem.InputException;
+import org.w3id.pfkg.problem.Location;
+
+/**
+ * How each event type is read, from {@code event-types.tsv}: whether it takes the sentence's
+ * charges, whether a hedge keeps it from being stated, whether a state body acts in it.
+ */
+record EventBehaviour(boolean takesCharges, boolean hedgeable, boolean actedOnByState) {
+
+  static Map<EventType, EventBehaviour> load(Path rulesDir) {
+    Path file = rulesDir.resolve("event-types.tsv");
+    Map<EventType, EventBehaviour> byType = new EnumMap<>(EventType.class);
+    for (RuleTable.Row row : RuleTable.read(file)) {
+      Location at = new Location(file, (int) row.line(), 1);
+      EventType type =
+          EventType.fromCode(row.get("type"))
+              .orElseThrow(
+                  () -> new InputException(at, "unknown event type '" + row.get("type") + "'"));
+      byType.put(
+          type,
+          new EventBehaviour(
+              yes(row, "charges", at), yes(row, "hedgeable", at), yes(row, "authority", at)));
+    }
+    for (EventType t : EventType.values()) {
+      if (!byType.containsKey(t)) {
+        throw new InputException(Location.of(file), "no row for event type '" + t.code() + "'");
+      }
+    }
+    return byType;
+  }
+
+  private static boolean yes(RuleTable.Row row, String column, Location at) {
+    return switch (row.get(column)) {
+      case "yes" -> true;
+      case "no" -> false;
+      default ->
+          throw new InputException(
+              at, "expected yes or no in column '" + column + "', not '" + row.get(column) + "'");
+    };
+  }
+}

@@ -1,0 +1,236 @@
+package org.w3id.pfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.cases.CaseReader;
+
+/**
+ * Events of invented case texts (made-up journalists and places), one per reading rule: which
+ * happenings are events, of which type, on which day.
+ */
+class EventFinderTest {
+  private static Extractor extractor;
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void load() {
+    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+  }
+
+  private static List<EventFact> events(String headers, String narrative) throws IOException {
+    Path file = dir.resolve("case-" + Math.abs((headers + narrative).hashCode()) + ".txt");
+    Files.writeString(file, "Dana Koval\n" + headers + "\n" + narrative + "\n");
+    return extractor.extract(new CaseReader().read(file)).events();
+  }
+
+  private static List<EventFact> events(String narrative) throws IOException {
+    return events("", narrative);
+  }
+
+  /** Each event as {@code type@date}, {@code type@} when undated. */
+  private static Set<String> dated(List<EventFact> events) {
+    return events.stream()
+        .map(e -> e.type().code() + "@" + e.date().flatMap(FactDate::iso).orElse(""))
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  @Test
+  void daysLaterCountFromTheDateOfTheSameSentenceAndASummonsIsNoDetention() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. In May 2015, she wrote about a land"
+                    + " dispute. She was summoned for questioning in Odesa on March 3, 2016, and"
+                    + " detained two days later."));
+    assertTrue(found.contains("detention@2016-03-05"), found::toString);
+    assertTrue(
+        found.stream()
+            .noneMatch(
+                e ->
+                    (e.startsWith("detention") || e.startsWith("arrest"))
+                        && !e.equals("detention@2016-03-05")),
+        found::toString);
+  }
+
+  @Test
+  void aRelativePhraseWithoutAnAnchorLeavesTheEventUndated() throws IOException {
+    List<EventFact> found =
+        events(
+            "Dana Koval wrote for the Riverside Courier. In 2016, she was questioned, and she"
+                + " was detained two days later.");
+    EventFact detention =
+        found.stream().filter(e -> e.type() == EventType.DETENTION).findFirst().orElseThrow();
+    assertEquals(Optional.empty(), detention.date());
+    assertTrue(detention.detail().contains("two days later"), detention::detail);
+  }
+
+  @Test
+  void aDateOfTheSourceDatesNoEvent() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. She was convicted of separatism,"
+                    + " according to the Tarim Rights Group in 2017."));
+    assertEquals(Set.of("conviction@"), found);
+  }
+
+  @Test
+  void aContextEventTakesOnlyThePlaceAndDateOfItsOwnNoun() throws IOException {
+    List<EventFact> found =
+        events(
+            "Dana Koval wrote for the Riverside Courier. In an interview that a magazine in"
+                + " Paris published on May 2, 2012, she said she had warned officials before the"
+                + " unrest of April 20.");
+    EventFact unrest =
+        found.stream().filter(e -> e.type() == EventType.PROTEST_OR_RIOT).findFirst().orElseThrow();
+    assertEquals(Optional.of("2012-04-20"), unrest.date().flatMap(FactDate::iso));
+    assertEquals(Optional.empty(), unrest.place());
+  }
+
+  @Test
+  void aDayWithoutAYearTakesTheYearOfTheChain() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Police arrested Dana Koval on June 2, 2019. On August 30, prosecutors charged"
+                    + " her with sedition. In October, she was transferred to a prison in Lviv."));
+    assertTrue(
+        found.containsAll(Set.of("arrest@2019-06-02", "charge@2019-08-30", "transfer@2019-10")),
+        found::toString);
+  }
+
+  @Test
+  void aWeekdayIsTheLastSuchDayOnOrBeforeTheDateline() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Lviv, March 17, 2022 — Police detained journalist Dana Koval on Tuesday and"
+                    + " released her on Thursday, her colleagues said today."));
+    assertTrue(
+        found.containsAll(Set.of("detention@2022-03-15", "release@2022-03-17")), found::toString);
+  }
+
+  @Test
+  void plannedDemandedAndDeniedActionsAreNoEvents() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. Prosecutors plan to try her in June"
+                    + " 2020, and her lawyers will appeal. By May 3, 2019, she had been neither"
+                    + " charged nor released. Her first hearing has been set for July 1, 2020."));
+    assertTrue(
+        found.stream()
+            .noneMatch(
+                e ->
+                    e.startsWith("trial")
+                        || e.startsWith("appeal")
+                        || e.startsWith("charge")
+                        || e.startsWith("release")),
+        found::toString);
+  }
+
+  @Test
+  void theCensusImprisonedDateIsTheArrest() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Outlet: Riverside Courier\nImprisoned: June 4, 2020\n",
+                "Dana Koval, a reporter for the Riverside Courier, is held in Lviv."));
+    assertTrue(found.contains("arrest@2020-06-04"), found::toString);
+  }
+
+  @Test
+  void anEventOfSomeoneOfTheOtherPronounIsNotTheJournalists() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier, where she edited the news page. In"
+                    + " March 2013, she asked where her brother was after agents picked him up at"
+                    + " the airport. She was arrested on April 9, 2014."));
+    assertEquals(Set.of("arrest@2014-04-09"), found);
+  }
+
+  @Test
+  void aTrialNamedAsTheSettingOfAVerdictTakesNotTheVerdictsDay() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. Following a closed trial of three"
+                    + " months, a court in Lviv convicted her on June 3, 2021."));
+    assertTrue(found.contains("conviction@2021-06-03"), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.equals("trial@2021-06-03")), found::toString);
+  }
+
+  @Test
+  void theVerbsOfWorldReportingMakeTheirEvents() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. On May 2, 2018, a court remanded"
+                    + " her in custody. On May 9, 2018, she was arraigned on charges of"
+                    + " incitement. She appeared at a hearing on June 14, 2018. On January 5,"
+                    + " 2019, the president pardoned her. On January 7, 2019, the government"
+                    + " expelled Koval to Moldova."));
+    assertTrue(
+        found.containsAll(
+            Set.of(
+                "detention@2018-05-02",
+                "charge@2018-05-09",
+                "trial@2018-06-14",
+                "sentence_change@2019-01-05",
+                "release@2019-01-07")),
+        found::toString);
+  }
+
+  @Test
+  void anArrestAndADetentionOfOneDayAreOneEvent() throws IOException {
+    List<EventFact> found =
+        events(
+            "Police arrested Dana Koval on June 2, 2019. She was detained on June 2, 2019, at a"
+                + " police station in Lviv.");
+    assertEquals(
+        1,
+        found.stream()
+            .filter(e -> e.type() == EventType.ARREST || e.type() == EventType.DETENTION)
+            .count(),
+        () -> dated(found).toString());
+  }
+
+  @Test
+  void aSentenceOnTheSentenceSpeaksOfTheJournalistsCase() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. A court sentenced her to nine years"
+                    + " on March 2, 2017. In June 2018, the appeal court cut the sentence to six"
+                    + " years."));
+    assertTrue(found.contains("sentence_change@2018-06"), found::toString);
+  }
+
+  @Test
+  void complaintsAddedChargesAndGivenTermsAreEvents() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. On April 3, 2017, a deputy filed a"
+                    + " criminal complaint for defamation against Koval. On May 8, 2017,"
+                    + " investigators added a charge of extremism against her. On June 1, 2018, a judge gave"
+                    + " Koval four years. An appeal court turned her down on May 5, 2019."));
+    assertTrue(
+        found.containsAll(
+            Set.of("charge@2017-04-03", "charge@2017-05-08", "sentencing@2018-06-01")),
+        found::toString);
+    assertTrue(found.contains("appeal@2019-05-05"), found::toString);
+  }
+}
