@@ -28,6 +28,7 @@ public final class Extractor {
   private final JournalistFinder journalist;
   private final EventFinder events;
   private final PeopleFinder people;
+  private final StatusFinder status;
 
   public Extractor(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -37,6 +38,7 @@ public final class Extractor {
     this.journalist = new JournalistFinder(knowledge);
     this.events = new EventFinder(knowledge);
     this.people = PeopleFinder.load(knowledge.rulesDir(), knowledge.relations(), entities);
+    this.status = new StatusFinder(knowledge);
   }
 
   public CaseFacts extract(CaseDocument doc) {
@@ -49,6 +51,7 @@ public final class Extractor {
     Reading reading = new Reading(id, sentences, reference, entities, chargeNames, attribution);
     Map<EntityKind, Map<String, NamedEntity>> named = entities(reading);
     List<EventFact> events = this.events.find(reading);
+    Optional<StatusStatement> status = this.status.find(reading);
     return new CaseFacts(
         doc.caseId(),
         id,
@@ -73,7 +76,8 @@ public final class Extractor {
                 events.stream()
                     .flatMap(e -> e.evidence().span().stream())
                     .collect(java.util.stream.Collectors.toSet())),
-        status(reading));
+        status.map(StatusStatement::status).orElse(CaseStatus.UNKNOWN),
+        status);
   }
 
   private Map<EntityKind, Map<String, NamedEntity>> entities(Reading reading) {
@@ -201,22 +205,6 @@ public final class Extractor {
                           reading.evidence(s, "detention:held-in"))));
     }
     return List.copyOf(held);
-  }
-
-  private CaseStatus status(Reading reading) {
-    CaseStatus status = CaseStatus.UNKNOWN;
-    for (Sentence s : reading.sentences()) {
-      if (!reading.reference().mentions(s.text())) {
-        continue;
-      }
-      for (Knowledge.Rule rule : knowledge.statusRules()) {
-        if (rule.pattern().matcher(s.text()).find()) {
-          status = CaseStatus.valueOf(rule.value().toUpperCase(java.util.Locale.ROOT));
-          break;
-        }
-      }
-    }
-    return status;
   }
 
   /** A person's relation is credited like the sentence that states it. */
