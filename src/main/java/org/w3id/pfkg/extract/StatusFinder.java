@@ -26,13 +26,12 @@ final class StatusFinder {
     Optional<FactDate> documentDate = documentDate(reading);
     StatusStatement latest = null;
     for (Sentence s : reading.sentences()) {
-      if (!reading.reference().mentions(s.text())
-          || hedges.stream().anyMatch(h -> h.pattern().matcher(s.text()).find())) {
+      if (!reading.reference().mentions(s.text())) {
         continue;
       }
       for (Knowledge.Rule rule : rules) {
         Matcher m = rule.pattern().matcher(s.text());
-        if (m.find()) {
+        if (m.find() && !hedged(s.text(), m.end())) {
           Optional<FactDate> asOf =
               sentenceDate(reading, s, m.start(), m.end()).or(() -> documentDate);
           StatusStatement found =
@@ -49,6 +48,17 @@ final class StatusFinder {
       }
     }
     return Optional.ofNullable(latest);
+  }
+
+  /**
+   * A hedge doubts the statement it precedes ("could not confirm that he was released", "presumed
+   * that she had been freed"), not one told before it ("the WUC said he was released on July 25,
+   * while others presumed ...").
+   */
+  private boolean hedged(String sentence, int statusEnd) {
+    return hedges.stream()
+        .map(h -> h.pattern().matcher(sentence))
+        .anyMatch(m -> m.find() && m.start() < statusEnd);
   }
 
   /** Whether {@code a} is dated strictly before {@code b}; undated statements come first. */
