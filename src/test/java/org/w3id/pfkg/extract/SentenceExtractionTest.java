@@ -71,4 +71,21 @@ class SentenceExtractionTest {
                 + " death on espionage charges.");
     assertEquals(Optional.of("death"), latest(facts));
   }
+
+  @Test
+  void termsForSeveralChargesAddUpAndAnAddedTermIsMarked() throws IOException {
+    CaseFacts counts =
+        extract(
+            "Ines Marlow",
+            "Ines Marlow runs a news site. On March 4, 2022, a court sentenced her to six years for"
+                + " espionage, three years for fraud and one year for libel.");
+    assertEquals(Optional.of("P10Y"), latest(counts));
+    CaseFacts added =
+        extract(
+            "Pavel Ostrin",
+            "Pavel Ostrin is a blogger. In May 2018, a court sentenced him to five years in"
+                + " prison. In June 2021, he was sentenced to a further two years in prison for"
+                + " insulting a judge.");
+    assertEquals(Optional.of("P2Y (additional)"), latest(added));
+  }
 }
