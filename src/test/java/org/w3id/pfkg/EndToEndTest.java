@@ -219,6 +219,22 @@ class EndToEndTest {
             assertTrue(rows.get(0).get("claimQuote").contains("leaking state secrets by phone"));
             assertEquals("Behtiyar Omer", rows.get(0).get("answerSource"));
           },
+          "current-status.rq",
+          rows -> {
+            Map<String, String> imin =
+                rows.stream()
+                    .filter(r -> "Gulmire Imin".equals(r.get("name")))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(1, rows.stream().filter(r -> r == imin).count());
+            assertEquals("imprisoned", imin.get("status"));
+            assertEquals("P19Y8M", imin.get("latestSentence"));
+            assertTrue(imin.get("quote").contains("Xinjiang No. 2 Prison"), imin::toString);
+            assertEquals(
+                rows.size(),
+                rows.stream().map(r -> r.get("name")).distinct().count(),
+                "one row each");
+          },
           "facts-by-source.rq",
           rows -> {
             List<String> labels = rows.stream().map(r -> r.get("label")).toList();

@@ -89,7 +89,8 @@ final class Draft {
         detentions,
         people,
         claims,
-        status.get(0));
+        status.get(0),
+        original.statusStatement());
   }
 
   /** The facts of one kind and how each is keyed. */

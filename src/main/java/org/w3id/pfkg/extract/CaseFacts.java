@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param medium the {@code Medium:} header value
  * @param beats the {@code Beats Covered:} values
  * @param localOrForeign the {@code Local or Foreign:} value
+ * @param status where the document leaves the journalist
+ * @param statusStatement the sentence and date that state {@code status}
  */
 public record CaseFacts(
     String caseId,
@@ -32,7 +34,8 @@ public record CaseFacts(
     List<DetentionFact> detentions,
     List<PersonFact> people,
     List<ClaimFact> claims,
-    CaseStatus status) {
+    CaseStatus status,
+    Optional<StatusStatement> statusStatement) {
   public CaseFacts {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(documentId, "documentId");
@@ -51,6 +54,57 @@ public record CaseFacts(
     people = List.copyOf(people);
     claims = List.copyOf(claims);
     Objects.requireNonNull(status, "status");
+    // A curated status keeps the sentence and date it corrects; the curation note says why.
+    statusStatement =
+        statusStatement.map(
+            st ->
+                st.status() == status
+                    ? st
+                    : new StatusStatement(
+                        status,
+                        st.asOf(),
+                        st.attribution(),
+                        st.evidence().withRule("curation:status")));
+  }
+
+  /** Facts whose status no sentence states (made by hand or by tests). */
+  public CaseFacts(
+      String caseId,
+      String documentId,
+      JournalistFacts journalist,
+      List<NamedEntity> outlets,
+      List<NamedEntity> organizations,
+      List<NamedEntity> places,
+      List<NamedEntity> facilities,
+      List<ChargeFact> charges,
+      Optional<String> cpjChargeCategory,
+      Optional<String> medium,
+      List<String> beats,
+      Optional<String> localOrForeign,
+      List<EventFact> events,
+      List<DetentionFact> detentions,
+      List<PersonFact> people,
+      List<ClaimFact> claims,
+      CaseStatus status) {
+    this(
+        caseId,
+        documentId,
+        journalist,
+        outlets,
+        organizations,
+        places,
+        facilities,
+        charges,
+        cpjChargeCategory,
+        medium,
+        beats,
+        localOrForeign,
+        events,
+        detentions,
+        people,
+        claims,
+        status,
+        Optional.empty());
   }
 
   /** Sentencing and sentence-change events with a term, in date order: the sentence history. */

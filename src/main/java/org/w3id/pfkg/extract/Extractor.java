@@ -31,6 +31,7 @@ public final class Extractor {
   private final PeopleFinder people;
   private final Publisher publisher;
   private final PersonCredits personCredits;
+  private final StatusFinder status;
 
   public Extractor(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -42,6 +43,7 @@ public final class Extractor {
     this.people = PeopleFinder.load(knowledge.rulesDir(), knowledge.relations(), entities);
     this.publisher = Publisher.load(knowledge.rulesDir(), knowledge);
     this.personCredits = PersonCredits.load(knowledge.rulesDir());
+    this.status = new StatusFinder(knowledge);
   }
 
   public CaseFacts extract(CaseDocument doc) {
@@ -55,6 +57,7 @@ public final class Extractor {
     Reading reading = new Reading(id, sentences, reference, entities, chargeNames, attribution);
     Map<EntityKind, Map<String, NamedEntity>> named = entities(reading);
     List<EventFact> events = this.events.find(reading, doc.headerValue("Imprisoned"));
+    Optional<StatusStatement> status = this.status.find(reading);
     return new CaseFacts(
         doc.caseId(),
         id,
@@ -79,7 +82,8 @@ public final class Extractor {
                 events.stream()
                     .flatMap(e -> e.evidence().span().stream())
                     .collect(java.util.stream.Collectors.toSet())),
-        status(reading));
+        status.map(StatusStatement::status).orElse(CaseStatus.UNKNOWN),
+        status);
   }
 
   private Map<EntityKind, Map<String, NamedEntity>> entities(Reading reading) {
@@ -207,22 +211,6 @@ public final class Extractor {
                           reading.evidence(s, "detention:held-in"))));
     }
     return List.copyOf(held);
-  }
-
-  private CaseStatus status(Reading reading) {
-    CaseStatus status = CaseStatus.UNKNOWN;
-    for (Sentence s : reading.sentences()) {
-      if (!reading.reference().mentions(s.text())) {
-        continue;
-      }
-      for (Knowledge.Rule rule : knowledge.statusRules()) {
-        if (rule.pattern().matcher(s.text()).find()) {
-          status = CaseStatus.valueOf(rule.value().toUpperCase(java.util.Locale.ROOT));
-          break;
-        }
-      }
-    }
-    return status;
   }
 
   /** A person's relation is credited like the sentence that states it. */

@@ -1,109 +1,244 @@
 package org.w3id.pfkg.extract;
 
+import java.nio.file.Path;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Finds prison terms in a sentence, in digits or words: "19-year, 8-month", "19 years and eight
- * months", "six years", "life in prison".
+ * Finds prison terms in a sentence, in digits or words ("19-year, 8-month", "seven and a half
+ * years", "18 years, eight months and one day", "life in prison", "to death"), and reads what the
+ * words around each say of it with the rules of {@code term-contexts.tsv}: a range, a maximum
+ * penalty, what prosecutors sought, a hedge or someone else's term is no term at all; a term may be
+ * suspended, additional to one already imposed, or the total of several counts. Number words come
+ * from {@code number-words.tsv}.
  */
 final class TermFinder {
-  /** A term in a sentence; offsets are within the sentence. */
-  record TermMention(SentenceTerm term, int start, int end) {}
+  /**
+   * A term in a sentence; offsets are within the sentence.
+   *
+   * @param total the text gives it as the sum of several terms ("20 years in all")
+   * @param perCharge it is followed by the charge it punishes ("seven years for espionage"), so
+   *     that a list of such terms adds up to the sentence
+   */
+  record TermMention(SentenceTerm term, int start, int end, boolean total, boolean perCharge) {}
 
-  private static final Map<String, Integer> NUMBERS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50));
-  private static final String NUM = "(\\d{1,3}|" + String.join("|", NUMBERS.keySet()) + ")";
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  /** What a context rule says of a term. */
+  enum Effect {
+    NOT_A_TERM,
+    SUSPENDED,
+    ADDITIONAL,
+    TOTAL;
+
+    static Effect of(String code) {
+      return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+  }
+
+  /** One row of {@code term-contexts.tsv}. */
+  record Context(String id, Effect effect, String side, Pattern pattern) {}
+
+  private static final String UNIT = "(?<unit>years?|months?|weeks?|days?)";
+  private static final int WINDOW = 120;
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*,?\\s*(?:and\\s+)?");
+  private static final Pattern PER_CHARGE =
+      Pattern.compile(
+          "(?i)^(?:\\s+(?:in prison|of imprisonment|in jail|behind bars))?\\s*,?\\s+(?:for|on charges?|under)\\b");
   private static final Pattern LIFE =
       Pattern.compile(
-          "\\b(?:life (?:in prison|imprisonment|sentence|term)|(?<=to )life)\\b", FLAGS);
-  private static final Pattern HYPHENATED =
-      Pattern.compile("\\b" + NUM + "-year(?:,?\\s*(?:and\\s+)?" + NUM + "-month)?\\b", FLAGS);
-  private static final Pattern WORDS =
-      Pattern.compile(
-          "\\b" + NUM + "\\s+years?(?:\\s*,?\\s*(?:and\\s+)?" + NUM + "\\s+months?)?\\b", FLAGS);
-  private static final Pattern MONTHS_ONLY =
-      Pattern.compile("\\b" + NUM + "[\\s-]+months?\\b", FLAGS);
+          "(?i)\\b(?:life (?:in prison|imprisonment|sentences?|terms?)|(?<=\\bto )life)\\b");
+  private static final Pattern DEATH =
+      Pattern.compile("(?i)\\b(?:to death|death (?:sentences?|penalty))\\b");
 
-  private TermFinder() {}
+  private final Map<String, Integer> numbers;
+  private final Pattern atom;
+  private final List<Context> contexts;
 
-  static List<TermMention> find(String sentence) {
+  TermFinder(Map<String, Integer> numbers, List<Context> contexts) {
+    this.numbers = Map.copyOf(numbers);
+    this.atom =
+        Pattern.compile(
+            "(?i)(?<![\\w-])(?<n>"
+                + numberPattern(numbers)
+                + ")(?<half>\\s+and\\s+a\\s+half)?(?:\\s+|-)(?<more>(?:more|additional|extra)\\s+)?"
+                + UNIT
+                + "(?![\\w-])(?<half2>\\s+and\\s+a\\s+half)?");
+    this.contexts = List.copyOf(contexts);
+  }
+
+  /** The number words and context rules of a {@code data/rules} folder. */
+  static TermFinder load(Path rulesDir) {
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    for (RuleTable.Row row : RuleTable.read(rulesDir.resolve("number-words.tsv"))) {
+      numbers.put(row.get("word").toLowerCase(Locale.ROOT), Integer.parseInt(row.get("value")));
+    }
+    String num = numberPattern(numbers);
+    List<Context> contexts = new ArrayList<>();
+    for (RuleTable.Row row : RuleTable.read(rulesDir.resolve("term-contexts.tsv"))) {
+      Pattern p =
+          Pattern.compile(
+              row.get("pattern").replace("{NUM}", "(?:" + num + ")"),
+              Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+      contexts.add(new Context(row.get("id"), Effect.of(row.get("effect")), row.get("side"), p));
+    }
+    return new TermFinder(numbers, contexts);
+  }
+
+  /**
+   * Digits, the number words, and tens with units ("twenty-five"), longest first so that
+   * "seventeen" is not read as "seven".
+   */
+  private static String numberPattern(Map<String, Integer> numbers) {
+    List<String> words = new ArrayList<>(numbers.keySet());
+    List<String> tens = words.stream().filter(w -> numbers.get(w) >= 20).toList();
+    List<String> units = words.stream().filter(w -> numbers.get(w) < 10 && w.length() > 2).toList();
+    for (String t : tens) {
+      for (String u : units) {
+        words.add(t + "-" + u);
+        words.add(t + " " + u);
+      }
+    }
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    return "\\d{1,3}|" + words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+  }
+
+  /** The terms of a sentence that can be a sentence someone was given, in text order. */
+  List<TermMention> find(String sentence) {
     List<TermMention> found = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
-    Matcher life = LIFE.matcher(sentence);
-    while (life.find()) {
-      take(taken, life);
-      found.add(
-          new TermMention(
-              new SentenceTerm(true, Optional.empty(), life.group()), life.start(), life.end()));
-    }
-    for (Pattern p : List.of(HYPHENATED, WORDS)) {
-      Matcher m = p.matcher(sentence);
+    for (Pattern fixed : List.of(LIFE, DEATH)) {
+      Matcher m = fixed.matcher(sentence);
       while (m.find()) {
-        if (free(taken, m)) {
-          take(taken, m);
-          int months = m.group(2) == null ? 0 : number(m.group(2));
-          Period period = Period.of(number(m.group(1)), months, 0).normalized();
-          found.add(
-              new TermMention(
-                  new SentenceTerm(false, Optional.of(period), m.group()), m.start(), m.end()));
+        if (free(taken, m.start(), m.end())) {
+          take(taken, m.start(), m.end());
+          SentenceTerm.Kind kind = fixed == LIFE ? SentenceTerm.Kind.LIFE : SentenceTerm.Kind.DEATH;
+          read(sentence, m.start(), m.end(), kind, Optional.empty(), false).ifPresent(found::add);
         }
       }
     }
-    Matcher months = MONTHS_ONLY.matcher(sentence);
-    while (months.find()) {
-      if (free(taken, months)) {
-        take(taken, months);
-        Period period = Period.ofMonths(number(months.group(1))).normalized();
-        found.add(
-            new TermMention(
-                new SentenceTerm(false, Optional.of(period), months.group()),
-                months.start(),
-                months.end()));
+    Matcher m = atom.matcher(sentence);
+    int start = -1;
+    int end = -1;
+    Period sum = Period.ZERO;
+    int lastRank = Integer.MAX_VALUE;
+    boolean more = false;
+    while (m.find()) {
+      if (!free(taken, m.start(), m.end())) {
+        continue;
       }
+      int rank = rank(m.group("unit"));
+      boolean joins =
+          start >= 0
+              && rank < lastRank
+              && SEPARATOR.matcher(sentence.substring(end, m.start())).matches();
+      if (!joins && start >= 0) {
+        read(sentence, start, end, SentenceTerm.Kind.TERM, Optional.of(sum), more)
+            .ifPresent(found::add);
+      }
+      if (!joins) {
+        start = m.start();
+        sum = Period.ZERO;
+        more = false;
+      }
+      sum = sum.plus(period(m, rank));
+      more |= m.group("more") != null;
+      end = m.end();
+      lastRank = rank;
+    }
+    if (start >= 0) {
+      read(sentence, start, end, SentenceTerm.Kind.TERM, Optional.of(sum), more)
+          .ifPresent(found::add);
     }
     found.sort(Comparator.comparingInt(TermMention::start));
     return found;
   }
 
-  private static int number(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
-    return NUMBERS.containsKey(t) ? NUMBERS.get(t) : Integer.parseInt(t);
+  /** A mention with what its context says, or empty when the context says it is no term. */
+  private Optional<TermMention> read(
+      String sentence,
+      int start,
+      int end,
+      SentenceTerm.Kind kind,
+      Optional<Period> duration,
+      boolean more) {
+    String before = sentence.substring(Math.max(0, start - WINDOW), start);
+    String after = sentence.substring(end, Math.min(sentence.length(), end + WINDOW));
+    Set<Effect> effects = EnumSet.noneOf(Effect.class);
+    if (more) {
+      effects.add(Effect.ADDITIONAL);
+    }
+    for (Context c : contexts) {
+      String text =
+          switch (c.side()) {
+            case "before" -> before;
+            case "after" -> after;
+            default -> sentence.substring(start, end) + after;
+          };
+      if (c.pattern().matcher(text).find()) {
+        effects.add(c.effect());
+      }
+    }
+    if (effects.contains(Effect.NOT_A_TERM)
+        || (kind == SentenceTerm.Kind.TERM && duration.orElseThrow().isZero())) {
+      return Optional.empty();
+    }
+    SentenceTerm term =
+        new SentenceTerm(
+            kind,
+            duration,
+            effects.contains(Effect.SUSPENDED),
+            effects.contains(Effect.ADDITIONAL),
+            sentence.substring(start, end));
+    return Optional.of(
+        new TermMention(
+            term, start, end, effects.contains(Effect.TOTAL), PER_CHARGE.matcher(after).find()));
   }
 
-  private static boolean free(boolean[] taken, Matcher m) {
-    for (int i = m.start(); i < m.end(); i++) {
+  /** Years rank above months above weeks above days: "two years and six months" reads down. */
+  private static int rank(String unit) {
+    return switch (unit.toLowerCase(Locale.ROOT).charAt(0)) {
+      case 'y' -> 3;
+      case 'm' -> 2;
+      case 'w' -> 1;
+      default -> 0;
+    };
+  }
+
+  private Period period(Matcher m, int rank) {
+    int n = number(m.group("n"));
+    boolean half = m.group("half") != null || m.group("half2") != null;
+    return switch (rank) {
+      case 3 -> Period.of(n, half ? 6 : 0, 0);
+      case 2 -> Period.of(0, n, half ? 15 : 0);
+      case 1 -> Period.ofDays(7 * n + (half ? 3 : 0));
+      default -> Period.ofDays(n);
+    };
+  }
+
+  private int number(String text) {
+    String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-");
+    if (t.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(t);
+    }
+    if (numbers.containsKey(t)) {
+      return numbers.get(t);
+    }
+    String[] parts = t.split("-");
+    return numbers.get(parts[0]) + numbers.get(parts[1]);
+  }
+
+  private static boolean free(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
       if (taken[i]) {
         return false;
       }
@@ -111,7 +246,7 @@ final class TermFinder {
     return true;
   }
 
-  private static void take(boolean[] taken, Matcher m) {
-    java.util.Arrays.fill(taken, m.start(), m.end(), true);
+  private static void take(boolean[] taken, int start, int end) {
+    java.util.Arrays.fill(taken, start, end, true);
   }
 }

@@ -73,7 +73,7 @@ public final class BuildPipeline {
         clock.time("setup", () -> Knowledge.load(config.ontologyDir(), config.dataDir()));
     ShaclValidator validator = new ShaclValidator(config.ontologyDir().resolve("shapes.ttl"));
     Map<String, Model> schemaGraphs = new OntologyGraphs(config.ontologyDir(), iris).load();
-    CaseCheck check = new CaseCheck(validator, union(schemaGraphs.values()));
+    CaseCheck check = new CaseCheck(validator, union(schemaGraphs.values()), iris);
     String releaseId = RELEASE_ID.format(now);
     ReleaseLayout layout = new ReleaseLayout(config.outDir());
     Optional<PreviousRelease> previous = layout.live().flatMap(PreviousRelease::read);
@@ -85,15 +85,19 @@ public final class BuildPipeline {
       CaseLoader.Loaded loaded =
           clock.time(
               "read+extract+map+validate+load",
-              () ->
-                  new CaseLoader(
-                          new DocumentPipeline(
-                              new Extractor(knowledge), Optional.of(curation), iris),
-                          check,
-                          iris,
-                          config.allowSynthetic(),
-                          batchSize)
-                      .load(config.dataDir().resolve("cases"), store, both));
+              () -> {
+                CaseLoader.Loaded l =
+                    new CaseLoader(
+                            new DocumentPipeline(
+                                new Extractor(knowledge), Optional.of(curation), iris),
+                            check,
+                            iris,
+                            config.allowSynthetic(),
+                            batchSize)
+                        .load(config.dataDir().resolve("cases"), store, both);
+                CaseSummaries.write(store, iris, l.caseIds());
+                return l;
+              });
       curation.warnAboutStrayFiles(loaded.caseIds(), both);
       List<Problem> rejected =
           problems.problems().stream().filter(p -> p.severity() != Severity.WARNING).toList();

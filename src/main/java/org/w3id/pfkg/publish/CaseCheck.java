@@ -5,8 +5,10 @@ import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.pfkg.rdf.CaseSummary;
 import org.w3id.pfkg.validate.ShaclValidator;
 import org.w3id.pfkg.validate.ValidationResult;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * SHACL validation of one case while its graph is still in memory, before it reaches the store: the
@@ -25,13 +27,15 @@ import org.w3id.pfkg.validate.ValidationResult;
 final class CaseCheck {
   private final ShaclValidator validator;
   private final Graph schema;
+  private final Iris iris;
 
   /**
    * @param schema the ontology and vocabulary graphs, which every case is validated with
    */
-  CaseCheck(ShaclValidator validator, Graph schema) {
+  CaseCheck(ShaclValidator validator, Graph schema, Iris iris) {
     this.validator = Objects.requireNonNull(validator, "validator");
     this.schema = Objects.requireNonNull(schema, "schema");
+    this.iris = Objects.requireNonNull(iris, "iris");
   }
 
   /** Validates one case made of the graphs of its documents (one or more). */
@@ -45,7 +49,9 @@ final class CaseCheck {
         g.find().forEachRemaining(caseGraph::add);
       }
     }
-    return validator.validate(new Union(caseGraph, schema));
+    // With the case's summary (current status, latest sentence) as CaseSummaries will store it.
+    Graph summary = CaseSummary.of(caseGraph, iris).getGraph();
+    return validator.validate(new Union(new Union(caseGraph, summary), schema));
   }
 
   /** Validates the shared graphs (ontology, vocabularies, entities) on their own. */

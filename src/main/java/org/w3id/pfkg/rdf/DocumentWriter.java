@@ -13,7 +13,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.HeaderField;
 import org.w3id.pfkg.extract.CaseFacts;
-import org.w3id.pfkg.extract.EventFact;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
 import org.w3id.pfkg.vocab.Slug;
@@ -43,7 +42,7 @@ final class DocumentWriter {
     }
     m.add(c, PF.journalist, ctx.journalist());
     m.add(c, PF.sourceDocument, ctx.document());
-    m.add(c, PF.status, ctx.iris().status(facts.status().code()));
+    // The status and the latest sentence are the case's, from all its documents: CaseSummary.
     facts.cpjChargeCategory().stream()
         .flatMap(v -> values(v).stream())
         .forEach(v -> m.add(c, PF.cpjChargeCategory, ctx.iris().charge(Slug.of(v))));
@@ -54,11 +53,6 @@ final class DocumentWriter {
         .flatMap(v -> values(v).stream())
         .forEach(v -> m.add(c, PF.beat, ctx.iris().beat(Slug.of(v))));
     facts.localOrForeign().ifPresent(v -> ctx.addText(c, PF.localOrForeign, v));
-    List<EventFact> history = facts.sentenceHistory();
-    if (!history.isEmpty()) {
-      EventFact last = history.get(history.size() - 1);
-      m.add(c, PF.latestSentence, ctx.iris().term(ctx.caseId(), last.key()));
-    }
   }
 
   /** CPJ headers may list several values ("Internet, Print"). */

@@ -93,8 +93,18 @@ final class EventWriter {
     Model m = ctx.model();
     m.add(event, PF.sentenceTerm, node);
     m.add(node, RDF.type, PF.SentenceTerm);
-    m.add(node, RDFS.label, t.life() ? "life imprisonment" : t.code());
+    m.add(
+        node, RDFS.label, t.life() ? "life imprisonment" : t.death() ? "death sentence" : t.code());
     m.add(node, PF.isLife, ResourceFactory.createTypedLiteral(t.life()));
+    if (t.death()) {
+      m.add(node, PF.isDeath, ResourceFactory.createTypedLiteral(true));
+    }
+    if (t.suspended()) {
+      m.add(node, PF.isSuspended, ResourceFactory.createTypedLiteral(true));
+    }
+    if (t.additional()) {
+      m.add(node, PF.isAdditional, ResourceFactory.createTypedLiteral(true));
+    }
     ctx.addText(node, PF.termText, t.text());
     t.duration()
         .ifPresent(

@@ -2,17 +2,24 @@ package org.w3id.pfkg.rdf;
 
 import java.util.Locale;
 import java.util.Set;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.pfkg.extract.Attribution;
 import org.w3id.pfkg.extract.ChargeFact;
+import org.w3id.pfkg.extract.DatePrecision;
+import org.w3id.pfkg.extract.FactDate;
 import org.w3id.pfkg.extract.Gender;
 import org.w3id.pfkg.extract.JournalistFacts;
 import org.w3id.pfkg.extract.NamedEntity;
 import org.w3id.pfkg.extract.PersonFact;
 import org.w3id.pfkg.extract.RoleFact;
+import org.w3id.pfkg.extract.StatusStatement;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
 import org.w3id.pfkg.vocab.Slug;
@@ -48,7 +55,7 @@ final class JournalistWriter {
     jf.aliases().forEach(a -> m.add(j, SCHEMA.alternateName, a));
     jf.gender()
         .ifPresent(g -> m.add(j, SCHEMA.gender, g == Gender.FEMALE ? SCHEMA.Female : SCHEMA.Male));
-    m.add(j, PF.status, ctx.iris().status(ctx.facts().status().code()));
+    ctx.facts().statusStatement().ifPresent(this::status);
     // The extraction gives ethnic groups without evidence, so they stay plain triples.
     jf.ethnicities().forEach(e -> m.add(j, PF.ethnicGroup, ctx.iris().group(e)));
     jf.roles().forEach(this::role);
@@ -61,6 +68,37 @@ final class JournalistWriter {
                     j, PF.heldIn, ctx.iris().place(d.facility()), d.attribution(), d.evidence()));
     ctx.facts().charges().forEach(this::charge);
     ctx.facts().people().forEach(this::person);
+  }
+
+  /**
+   * What this document says of the journalist's status, as of when: a statement only. The one
+   * current pf:status is the case's, chosen over all its documents ({@link CaseSummary}).
+   */
+  private void status(StatusStatement s) {
+    Resource st =
+        statements.reify(
+            ctx.journalist(),
+            PF.status,
+            ctx.iris().status(s.status().code()),
+            s.attribution(),
+            s.evidence());
+    Model m = ctx.model();
+    m.add(st, RDF.type, PF.StatusStatement);
+    s.asOf().ifPresent(d -> m.add(st, PF.asOf, asOf(d)));
+  }
+
+  /** The date at the text's precision; a vague one ("late 2019") as its last day. */
+  static Literal asOf(FactDate d) {
+    RDFDatatype type =
+        switch (d.precision()) {
+          case DAY -> XSDDatatype.XSDdate;
+          case MONTH -> XSDDatatype.XSDgYearMonth;
+          case YEAR -> XSDDatatype.XSDgYear;
+          case VAGUE -> XSDDatatype.XSDdate;
+        };
+    String lexical =
+        d.precision() == DatePrecision.VAGUE ? d.latest().toString() : d.iso().orElseThrow();
+    return ResourceFactory.createTypedLiteral(lexical, type);
   }
 
   private void role(RoleFact r) {

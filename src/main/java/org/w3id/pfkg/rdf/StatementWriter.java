@@ -25,8 +25,16 @@ final class StatementWriter {
 
   /** Writes the fact and its statement node, and returns the statement node. */
   Resource write(Resource s, Property p, RDFNode o, Attribution attribution, Evidence evidence) {
+    ctx.model().add(s, p, o);
+    return reify(s, p, o, attribution, evidence);
+  }
+
+  /**
+   * Writes only the statement node, for what a source says but the graph does not assert as such (a
+   * status that a later document overtook).
+   */
+  Resource reify(Resource s, Property p, RDFNode o, Attribution attribution, Evidence evidence) {
     Model m = ctx.model();
-    m.add(s, p, o);
     Resource st = ctx.iris().statement(ctx.caseId(), evidence.documentId(), s, p, o);
     m.add(st, RDF.type, RDF.Statement);
     m.add(st, RDF.subject, s);

@@ -30,6 +30,7 @@ public final class PF {
   public static final Resource DescribedSource = resource("DescribedSource");
   public static final Resource Event = resource("Event");
   public static final Resource SentenceTerm = resource("SentenceTerm");
+  public static final Resource StatusStatement = resource("StatusStatement");
   public static final Resource Claim = resource("Claim");
   public static final Resource Evidence = resource("Evidence");
   public static final Resource CpjChargeCategory = resource("CpjChargeCategory");
@@ -44,6 +45,9 @@ public final class PF {
   public static final Property beat = property("beat");
   public static final Property localOrForeign = property("localOrForeign");
   public static final Property latestSentence = property("latestSentence");
+  public static final Property asOf = property("asOf");
+  public static final Property statusStatement = property("statusStatement");
+  public static final Property sentenceIndex = property("sentenceIndex");
   public static final Property retrieved = property("retrieved");
   public static final Property fileName = property("fileName");
   public static final Property text = property("text");
@@ -79,6 +83,9 @@ public final class PF {
   public static final Property duration = property("duration");
   public static final Property totalMonths = property("totalMonths");
   public static final Property isLife = property("isLife");
+  public static final Property isDeath = property("isDeath");
+  public static final Property isSuspended = property("isSuspended");
+  public static final Property isAdditional = property("isAdditional");
   public static final Property termText = property("termText");
 
   // Provenance and claims

@@ -31,6 +31,7 @@ import org.w3id.pfkg.extract.SentenceTerm;
 import org.w3id.pfkg.extract.Source;
 import org.w3id.pfkg.extract.SourceKind;
 import org.w3id.pfkg.extract.Span;
+import org.w3id.pfkg.extract.StatusStatement;
 
 /**
  * Hand-made facts for a case like the seed (shared/seed/gulmire-imin.txt). The narrative puts a
@@ -343,7 +344,13 @@ final class SeedFacts {
         detentions,
         people,
         claims,
-        CaseStatus.IMPRISONED);
+        CaseStatus.IMPRISONED,
+        Optional.of(
+            new StatusStatement(
+                CaseStatus.IMPRISONED,
+                Optional.of(day("2021-06-22", "June 22, 2021")),
+                according(WUC),
+                evidence(HELD, "status:is-held"))));
   }
 
   /** A second, unrelated case sharing a place and an organisation with the seed. */

@@ -1,0 +1,109 @@
+package org.w3id.pfkg.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Finds where a document leaves the journalist with the rules of {@code statuses.tsv}: each
+ * sentence about the journalist that a rule matches (and no hedge doubts) is a statement dated by
+ * its own date, else by the document's date; the latest one wins, and of equally dated ones the
+ * later in the text ("He is serving a life sentence" in a profile that goes on to tell an old
+ * release is dated by the document and so outranks the dated release).
+ */
+final class StatusFinder {
+  private final List<Knowledge.Rule> rules;
+  private final List<Knowledge.Rule> hedges;
+
+  StatusFinder(Knowledge knowledge) {
+    this.rules = knowledge.statusRules();
+    this.hedges = knowledge.hedgeRules();
+  }
+
+  /** The document's latest statement of the journalist's status, if it makes one. */
+  Optional<StatusStatement> find(Reading reading) {
+    Optional<FactDate> documentDate = documentDate(reading);
+    StatusStatement latest = null;
+    for (Sentence s : reading.sentences()) {
+      if (!reading.reference().mentions(s.text())) {
+        continue;
+      }
+      for (Knowledge.Rule rule : rules) {
+        Matcher m = rule.pattern().matcher(s.text());
+        if (m.find() && !hedged(s.text(), m.end())) {
+          Optional<FactDate> asOf =
+              sentenceDate(reading, s, m.start(), m.end()).or(() -> documentDate);
+          StatusStatement found =
+              new StatusStatement(
+                  CaseStatus.of(rule.value()),
+                  asOf,
+                  reading.attribution(s).main(),
+                  reading.evidence(s, "status:" + rule.id()));
+          if (latest == null || !before(found, latest)) {
+            latest = found;
+          }
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /**
+   * A hedge doubts the statement it precedes ("could not confirm that he was released", "presumed
+   * that she had been freed"), not one told before it ("the WUC said he was released on July 25,
+   * while others presumed ...").
+   */
+  private boolean hedged(String sentence, int statusEnd) {
+    return hedges.stream()
+        .map(h -> h.pattern().matcher(sentence))
+        .anyMatch(m -> m.find() && m.start() < statusEnd);
+  }
+
+  /** Whether {@code a} is dated strictly before {@code b}; undated statements come first. */
+  private static boolean before(StatusStatement a, StatusStatement b) {
+    if (a.asOf().isEmpty() || b.asOf().isEmpty()) {
+      return a.asOf().isEmpty() && b.asOf().isPresent();
+    }
+    return ORDER.compare(a.asOf().get(), b.asOf().get()) < 0;
+  }
+
+  /** Dates in order of their first day, then of their last. */
+  static final Comparator<FactDate> ORDER =
+      Comparator.comparing(FactDate::earliest).thenComparing(FactDate::latest);
+
+  /** The sentence's own date nearest the words that state the status. */
+  private static Optional<FactDate> sentenceDate(Reading reading, Sentence s, int start, int end) {
+    return DateFinder.find(s.text(), reading.dateline()).stream()
+        .filter(DateFinder.DateMention::adverbial)
+        .min(Comparator.comparingInt(d -> Math.abs(d.start() - start) + Math.abs(d.end() - end)))
+        .map(DateFinder.DateMention::date);
+  }
+
+  /** The dateline's date, else the latest date the document mentions. */
+  private static Optional<FactDate> documentDate(Reading reading) {
+    List<Optional<FactDate>> all =
+        reading.sentences().stream()
+            .map(
+                s ->
+                    DateFinder.find(s.text(), reading.dateline()).stream()
+                        .map(DateFinder.DateMention::date)
+                        .filter(d -> d.precision() != DatePrecision.VAGUE)
+                        .max(ORDER))
+            .toList();
+    Optional<FactDate> latest = all.stream().flatMap(Optional::stream).max(ORDER);
+    return reading
+        .dateline()
+        .map(
+            d ->
+                new FactDate(
+                    Optional.of(d.toString()),
+                    DatePrecision.DAY,
+                    "dateline " + d,
+                    d,
+                    d,
+                    d.toString()))
+        .or(() -> latest);
+  }
+}

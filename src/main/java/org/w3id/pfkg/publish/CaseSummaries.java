@@ -1,0 +1,31 @@
+package org.w3id.pfkg.publish;
+
+import java.util.Collection;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.w3id.pfkg.rdf.CaseSummary;
+import org.w3id.pfkg.vocab.Iris;
+
+/**
+ * Writes each loaded case's {@link CaseSummary} into its graph once all its documents are stored: a
+ * case's documents may come in different batches, and its current status is the latest of all of
+ * them. The documents' graphs carry no summary triples, so each is written exactly once.
+ */
+final class CaseSummaries {
+  private CaseSummaries() {}
+
+  static void write(DatasetGraph store, Iris iris, Collection<String> caseIds) {
+    Txn.executeWrite(
+        store,
+        () -> {
+          for (String caseId : caseIds) {
+            Node g = NodeFactory.createURI(iris.caseGraph(caseId).getURI());
+            Graph graph = store.getGraph(g);
+            CaseSummary.of(graph, iris).getGraph().find().toList().forEach(graph::add);
+          }
+        });
+  }
+}
