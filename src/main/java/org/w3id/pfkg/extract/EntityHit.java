@@ -7,6 +7,8 @@ import java.util.Optional;
  *
  * @param adjectival true when the name only modifies another word ("U.S. Congress-funded"): it is
  *     masked from other matches but names no participant
+ * @param linked for an outlet: the context makes it the journalist's own ("a reporter for X", the
+ *     {@code Outlet:} header); an outlet no context links is an organisation of the case
  */
 record EntityHit(
     EntityKind kind,
@@ -16,4 +18,26 @@ record EntityHit(
     int end,
     Optional<String> description,
     Optional<String> within,
-    boolean adjectival) {}
+    boolean adjectival,
+    boolean linked) {
+  /** A hit the context does not tie to the journalist. */
+  EntityHit(
+      EntityKind kind,
+      String key,
+      String surface,
+      int start,
+      int end,
+      Optional<String> description,
+      Optional<String> within,
+      boolean adjectival) {
+    this(kind, key, surface, start, end, description, within, adjectival, false);
+  }
+
+  EntityHit linkedToJournalist() {
+    return new EntityHit(kind, key, surface, start, end, description, within, adjectival, true);
+  }
+
+  EntityHit as(EntityKind other) {
+    return new EntityHit(other, key, surface, start, end, description, within, adjectival, linked);
+  }
+}

@@ -1,0 +1,89 @@
+package org.w3id.pfkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names that the words around them make a journalist's outlet: "a reporter for X", "the
+ * founder of X", "worked for X and Y", "her YouTube channel X" (the contexts are data, {@code
+ * outlet-contexts.tsv}). It says where such names stand; {@link EntityFinder} decides what they are
+ * (a known organisation of the gazetteer, a name with an organisation head, or a new outlet).
+ */
+final class OutletContexts {
+  /** A name in an outlet context; offsets within the sentence. */
+  record Linked(String name, int start, int end) {}
+
+  /** One capitalised word of an outlet's name ("Radio", "RFE/RL", "al-Youm", "24"). */
+  static final String WORD = "(?:\\p{Lu}|\\d|al-|el-)[\\p{L}\\p{M}\\p{N}'’.&/+-]*";
+
+  /** A capitalised name of up to six words, small name-words allowed inside. */
+  static final String NAME =
+      "(?<name>(?:The\\s)?"
+          + WORD
+          + "(?:\\s(?:(?:of|de|del|la|el|the|y|du|des|da|do)\\s)?"
+          + WORD
+          + "){0,5})";
+
+  /**
+   * Up to three lowercase words that describe the name ("the independent news website"), never a
+   * preposition or conjunction ("edited by", "founded in").
+   */
+  static final String FILL =
+      "(?:(?!(?:by|in|on|at|to|from|with|and|or|after|before|since|during|under|that|which|who"
+          + "|when|while|as|for|of|against|about|into|over|up|out)\\s)[\\p{Ll}-]+\\s){0,3}";
+
+  private static final Pattern MORE =
+      Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:the\\s)?" + NAME);
+
+  private final List<Knowledge.Rule> rules;
+  private final Set<String> notNameWords;
+
+  /**
+   * @param rules the contexts, each with a {@code name} group
+   * @param notNameWords folded words that open no name (a month after "founded in")
+   */
+  OutletContexts(List<Knowledge.Rule> rules, Set<String> notNameWords) {
+    this.rules = rules;
+    this.notNameWords = notNameWords;
+  }
+
+  List<Linked> find(String sentence) {
+    List<Linked> found = new ArrayList<>();
+    for (Knowledge.Rule rule : rules) {
+      Matcher m = rule.pattern().matcher(sentence);
+      while (m.find()) {
+        int end = add(found, sentence, m.start("name"), m.group("name"));
+        while (end > 0) {
+          Matcher more = MORE.matcher(sentence.substring(end));
+          if (!more.find()) {
+            break;
+          }
+          end = add(found, sentence, end + more.start("name"), more.group("name"));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Adds a name, trimmed; returns where it ends, or -1 when nothing of it is a name. */
+  private int add(List<Linked> found, String sentence, int start, String name) {
+    String trimmed = name.replaceAll("(?:[.,;:'’]|['’]s)+$", "");
+    if (trimmed.startsWith("The ")) {
+      trimmed = trimmed.substring(4);
+      start += 4;
+    }
+    String first = trimmed.split("\\s")[0].toLowerCase(Locale.ROOT);
+    if (trimmed.isEmpty() || notNameWords.contains(first)) {
+      return -1;
+    }
+    int s = start;
+    if (found.stream().noneMatch(l -> l.start() == s)) {
+      found.add(new Linked(trimmed, start, start + trimmed.length()));
+    }
+    return start + trimmed.length();
+  }
+}
