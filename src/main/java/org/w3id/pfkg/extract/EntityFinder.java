@@ -25,6 +25,10 @@ final class EntityFinder {
   private static final Pattern APPOSITIVE = Pattern.compile("^,\\s(?<desc>(?:a|an)\\s[^,]+),");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s$");
   private static final Pattern WORD_AFTER = Pattern.compile("^\\s(\\p{Lu}[\\p{L}'’]*)");
+
+  /** A name that ends like a modifier: "Spanish-language", "Srinagar-based". */
+  private static final Pattern MODIFIER = Pattern.compile("-\\p{Ll}+$");
+
   private static final Pattern IN_PLACE =
       Pattern.compile("^,?\\s(?:in|near|outside)\\s(?:the\\s)?");
 
@@ -51,14 +55,18 @@ final class EntityFinder {
             knowledge.facilityNouns(),
             knowledge.facilityAdjectives(),
             notNames,
-            this::demonymOrCountry);
-    this.shapes = new OrganisationShapes(knowledge.nameHeads(), notNames, this::isPlace);
+            this::demonymOrCountry,
+            knowledge.nameHeads().keySet());
+    this.shapes =
+        new OrganisationShapes(
+            knowledge.nameHeads(), notNames, name -> isPlace(name) || knowledge.isPlatform(name));
     this.outletContexts = new OutletContexts(knowledge.outletContexts(), notNames);
     this.outletName =
         Pattern.compile(
             "\\b(?<desc>(?:[\\p{Ll}-]+\\s){0,3}"
                 + alternation(knowledge.outletNouns())
-                + ")\\s(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})");
+                + ")\\s"
+                + OutletContexts.NAME);
     this.outletAfterName =
         Pattern.compile(
             "(?<![\\p{L}\\p{N}'’-])"
@@ -189,23 +197,31 @@ final class EntityFinder {
         describedOutlet(sentence, hit.start()).or(() -> Optional.of(entry.extra())),
         Optional.empty(),
         adjectival(sentence, hit.end()),
-        entry.kind() == EntityKind.OUTLET);
+        entry.kind() == EntityKind.OUTLET,
+        -1);
   }
 
   /** "the cultural website Salkin", "the Batumelebi newspaper": names an outlet noun describes. */
   private void describedOutlets(String sentence, boolean[] taken, List<EntityHit> hits) {
     Matcher outlet = outletName.matcher(sentence);
     while (outlet.find()) {
-      addOutlet(sentence, taken, hits, outlet.start("name"), outlet.group("name"), outlet);
+      addOutlet(sentence, taken, hits, outlet.start("name"), outlet.group("name"), outlet, false);
     }
     Matcher after = outletAfterName.matcher(sentence);
     while (after.find()) {
-      addOutlet(sentence, taken, hits, after.start("name"), after.group("name"), after);
+      // "the Guayaquil newspaper" is a newspaper of Guayaquil, not one named so.
+      addOutlet(sentence, taken, hits, after.start("name"), after.group("name"), after, true);
     }
   }
 
   private void addOutlet(
-      String sentence, boolean[] taken, List<EntityHit> hits, int start, String found, Matcher m) {
+      String sentence,
+      boolean[] taken,
+      List<EntityHit> hits,
+      int start,
+      String found,
+      Matcher m,
+      boolean notAPlace) {
     String name = found.replaceAll("(?:[.,;:'’]|['’]s)+$", "");
     if (name.startsWith("The ")) {
       name = name.substring(4);
@@ -214,7 +230,10 @@ final class EntityFinder {
     if (name.isEmpty()
         || !free(taken, start, start + name.length())
         || knowledge.notNameWords().contains(name.split("\\s")[0].toLowerCase(Locale.ROOT))
-        || demonymOrCountry(name)) {
+        || demonymOrCountry(name)
+        || knowledge.isPlatform(name)
+        || MODIFIER.matcher(name).find()
+        || (notAPlace && isPlace(name))) {
       return;
     }
     Arrays.fill(taken, start, start + name.length(), true);
@@ -241,12 +260,17 @@ final class EntityFinder {
         EntityHit h = hits.get(i);
         if (h.start() <= l.start() && l.start() < h.end()) {
           found = true;
-          if (h.kind() == EntityKind.OUTLET) {
-            hits.set(i, h.linkedToJournalist());
+          if (h.kind() == EntityKind.OUTLET && !h.linked()) {
+            hits.set(i, h.linkedAt(l.context()));
           }
         }
       }
-      if (!found && free(taken, l.start(), l.end()) && !isPlaceAdjective(l.name())) {
+      if (!found
+          && l.creates()
+          && free(taken, l.start(), l.end())
+          && !knowledge.isDemonym(l.name())
+          && !knowledge.isPlatform(l.name())
+          && !isPlace(l.name())) {
         Arrays.fill(taken, l.start(), l.end(), true);
         hits.add(
             new EntityHit(
@@ -258,7 +282,8 @@ final class EntityFinder {
                 Optional.empty(),
                 Optional.empty(),
                 false,
-                true));
+                true,
+                l.context()));
       }
     }
   }
@@ -334,10 +359,6 @@ final class EntityFinder {
                     && h.end() == name.length()
                     && !h.key().equals(STOPPED)
                     && "country".equals(knowledge.gazetteer().get(h.key()).extra()));
-  }
-
-  private boolean isPlaceAdjective(String name) {
-    return knowledge.isDemonym(name);
   }
 
   /** A facility, with the appositive that describes it and the place it is said to be in. */

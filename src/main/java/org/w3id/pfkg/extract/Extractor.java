@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.w3id.pfkg.cases.CaseDocument;
@@ -88,6 +89,7 @@ public final class Extractor {
       Reading reading, CaseDocument doc, List<PersonFact> people) {
     Map<String, Mentions> byKey = new LinkedHashMap<>();
     Set<String> personWords = personWords(doc.name(), people);
+    Pattern others = otherPeople(doc.name(), people);
     for (HeaderOutlet h : headerOutlets(doc)) {
       byKey
           .computeIfAbsent(bucket(EntityKind.OUTLET) + h.hit().key(), k -> new Mentions())
@@ -111,7 +113,7 @@ public final class Extractor {
                 s, "entity:" + hit.kind().name().toLowerCase(Locale.ROOT) + ":" + hit.key());
         byKey
             .computeIfAbsent(bucket(hit.kind()) + hit.key(), k -> new Mentions())
-            .add(entity(hit, evidence), hit.linked());
+            .add(entity(hit, evidence), linked(s.text(), hit, reading.reference(), others));
       }
     }
     Map<EntityKind, Map<String, NamedEntity>> merged = new LinkedHashMap<>();
@@ -126,6 +128,41 @@ public final class Extractor {
               merged.get(e.kind()).put(e.key(), e);
             });
     return merged;
+  }
+
+  /**
+   * Whether an outlet's link is the journalist's: a context ("a reporter for X") speaks of the
+   * journalist when the journalist is named before it and no other person of the case is named
+   * between ("Rivera, a reporter for X" is Rivera's outlet).
+   */
+  private static boolean linked(
+      String sentence, EntityHit hit, JournalistReference journalist, Pattern others) {
+    if (!hit.linked() || hit.context() < 0) {
+      return hit.linked();
+    }
+    int j = journalist.lastMentionBefore(sentence, Math.min(sentence.length(), hit.start()));
+    if (j < 0) {
+      return false;
+    }
+    Matcher o = others.matcher(sentence.substring(0, hit.context()));
+    int other = -1;
+    while (o.find()) {
+      other = o.start();
+    }
+    return j > other;
+  }
+
+  /** The words of the names of the other people of the case, whole-word. */
+  private static Pattern otherPeople(String journalist, List<PersonFact> people) {
+    Set<String> own = personWords(journalist, List.of());
+    String words =
+        people.stream()
+            .flatMap(p -> Arrays.stream(p.name().split("[\\s,]+")))
+            .filter(w -> w.length() > 2 && !own.contains(Fold.of(w)))
+            .map(Pattern::quote)
+            .distinct()
+            .collect(java.util.stream.Collectors.joining("|"));
+    return Pattern.compile(words.isEmpty() ? "(?!)" : "\\b(?:" + words + ")\\b");
   }
 
   /** Outlets and organisations share a key space; places and facilities have their own. */
@@ -184,7 +221,8 @@ public final class Extractor {
                   Optional.empty(),
                   Optional.empty(),
                   false,
-                  true),
+                  true,
+                  -1),
               new Evidence(doc.documentId(), line, Optional.empty(), "entity:outlet:header")));
     }
     return out;

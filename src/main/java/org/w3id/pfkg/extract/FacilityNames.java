@@ -25,6 +25,7 @@ final class FacilityNames {
   private final Pattern byPlace;
   private final Set<String> notNameWords;
   private final Predicate<String> notAName;
+  private final Set<String> heads;
 
   /**
    * @param nouns the facility nouns, as capitalised in a name
@@ -37,7 +38,8 @@ final class FacilityNames {
       List<String> nouns,
       List<String> adjectives,
       Set<String> notNameWords,
-      Predicate<String> notAName) {
+      Predicate<String> notAName,
+      Set<String> heads) {
     String noun = alternation(nouns, n -> "(?i:" + Pattern.quote(n) + ")");
     String lowerNoun = alternation(nouns, n -> Pattern.quote(n.toLowerCase(Locale.ROOT)));
     String adjective =
@@ -46,7 +48,7 @@ final class FacilityNames {
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?<name>(?:"
                 + CAP
-                + "\\s+(?:(?:of|de|del|la|el)\\s+)?){1,5}(?:"
+                + "\\s+(?:(?:of|de|del|la|el)\\s+)?){0,5}(?:"
                 + adjective
                 + "\\s+){0,2}"
                 + noun
@@ -60,6 +62,7 @@ final class FacilityNames {
                 + "\\s(?:in|of|near|outside)\\s(?:the\\s)?(?<place>\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}))");
     this.notNameWords = notNameWords;
     this.notAName = notAName;
+    this.heads = heads;
   }
 
   List<Found> find(String sentence, boolean[] taken) {
@@ -84,7 +87,10 @@ final class FacilityNames {
         continue;
       }
       String leading = leadingName(name);
-      if (leading.isEmpty() || notAName.test(leading) || !free(taken, start, m.end())) {
+      // A name of its own words ("Adiala Jail") or a capitalised compound noun ("Detention Center
+      // No. 1"); a lone "Prison" opening a sentence names none.
+      boolean named = !leading.isEmpty() || name.contains(" ");
+      if (!named || notAName.test(leading) || !free(taken, start, m.end())) {
         continue;
       }
       Arrays.fill(taken, start, m.end(), true);
@@ -92,7 +98,10 @@ final class FacilityNames {
     }
     Matcher p = byPlace.matcher(sentence);
     while (p.find()) {
-      if (free(taken, p.start("name"), p.start("place"))) {
+      String place = p.group("place").split("\\s")[0];
+      if (free(taken, p.start("name"), p.start("place"))
+          && !notAName.test(place)
+          && !heads.contains(place)) {
         String name = p.group("name");
         Arrays.fill(taken, p.start("name"), p.start("place"), true);
         found.add(new Found(name, p.start("name"), p.end("name"), p.start("place")));

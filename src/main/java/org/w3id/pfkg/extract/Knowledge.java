@@ -38,7 +38,13 @@ public record Knowledge(
     List<Rule> outletContexts,
     Set<String> mediaKeys,
     Set<String> placeSuffixes,
-    Map<String, String> demonyms) {
+    Map<String, String> demonyms,
+    Set<String> platforms) {
+
+  /** Whether a name is a social platform's ("YouTube"): neither an outlet nor an organisation. */
+  boolean isPlatform(String name) {
+    return platforms.contains(Fold.of(name));
+  }
 
   /** Whether a word names a people ("Somali", "Nigerien"), by the demonyms of the countries. */
   boolean isDemonym(String word) {
@@ -142,7 +148,10 @@ public record Knowledge(
         WordList.read(dataDir.resolve("gazetteer/place-suffixes.txt")).stream()
             .map(w -> w.toLowerCase(java.util.Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet()),
-        demonyms);
+        demonyms,
+        WordList.read(rules.resolve("platforms.txt")).stream()
+            .map(Fold::of)
+            .collect(Collectors.toUnmodifiableSet()));
   }
 
   /** Folded demonym to country key; the file is optional (a data folder without it has none). */
@@ -203,7 +212,7 @@ public record Knowledge(
             row ->
                 new Rule(
                     row.get("id"),
-                    "",
+                    row.get("creates"),
                     "",
                     Pattern.compile(
                         row.get("pattern")

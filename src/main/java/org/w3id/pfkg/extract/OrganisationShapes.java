@@ -31,8 +31,8 @@ final class OrganisationShapes {
   /**
    * @param heads head word to kind ({@code organization}, {@code outlet} or {@code none})
    * @param notNameWords capitalised words that open no name (folded)
-   * @param isPlace whether a phrase is the name of a known place ("Democratic Republic of the Congo
-   *     (DRC)" is no organisation)
+   * @param isPlace whether a phrase is the name of a known place or a platform ("West Bank",
+   *     "Democratic Republic of the Congo (DRC)" are no organisations)
    */
   OrganisationShapes(
       Map<String, String> heads, Set<String> notNameWords, Predicate<String> isPlace) {
@@ -69,11 +69,14 @@ final class OrganisationShapes {
         to = words.size();
       }
       CapitalisedPhrases.Phrase name = segment.sub(0, to);
-      if (contentWords(name.words()) < 2) {
+      if (contentWords(name.words()) < 2 || isPlace.test(name.text(sentence))) {
         return Optional.empty();
       }
       Optional<String> own = to == words.size() ? acronym : Optional.empty();
-      EntityKind k = kind.equals("outlet") ? EntityKind.OUTLET : EntityKind.ORGANIZATION;
+      // A medium's head anywhere makes a news medium ("NEO TV Network", "Saudi Press Agency"),
+      // which is an organisation of the case unless the text links it to the journalist.
+      boolean media = name.words().stream().anyMatch(w -> "outlet".equals(heads.get(w.text())));
+      EntityKind k = media ? EntityKind.OUTLET : EntityKind.ORGANIZATION;
       return Optional.of(shape(sentence, k, name, own));
     }
     if (head < 0

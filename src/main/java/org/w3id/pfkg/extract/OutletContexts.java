@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * (a known organisation of the gazetteer, a name with an organisation head, or a new outlet).
  */
 final class OutletContexts {
-  /** A name in an outlet context; offsets within the sentence. */
-  record Linked(String name, int start, int end) {}
+  /**
+   * A name in an outlet context; offsets within the sentence.
+   *
+   * @param context where the context ("a reporter for") starts
+   * @param creates whether the context alone makes an unknown name an outlet
+   */
+  record Linked(String name, int start, int end, int context, boolean creates) {}
 
   /** One capitalised word of an outlet's name ("Radio", "RFE/RL", "al-Youm", "24"). */
   static final String WORD = "(?:\\p{Lu}|\\d|al-|el-)[\\p{L}\\p{M}\\p{N}'’.&/+-]*";
@@ -34,10 +39,13 @@ final class OutletContexts {
    */
   static final String FILL =
       "(?:(?!(?:by|in|on|at|to|from|with|and|or|after|before|since|during|under|that|which|who"
-          + "|when|while|as|for|of|against|about|into|over|up|out)\\s)[\\p{Ll}-]+\\s){0,3}";
+          + "|when|while|as|for|of|against|about|into|over|up|out)\\s)"
+          + "(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}'’]*-\\p{Ll}+|\\p{Lu}[\\p{L}'’]*(?=\\s\\p{Ll}))\\s){0,3}";
 
   private static final Pattern MORE =
-      Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:the\\s)?" + NAME);
+      Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:the\\s)?" + FILL + NAME);
+
+  private static final Pattern ADJECTIVE = Pattern.compile("-\\p{Ll}+$");
 
   private final List<Knowledge.Rule> rules;
   private final Set<String> notNameWords;
@@ -55,14 +63,17 @@ final class OutletContexts {
     List<Linked> found = new ArrayList<>();
     for (Knowledge.Rule rule : rules) {
       Matcher m = rule.pattern().matcher(sentence);
+      boolean creates = rule.value().equals("yes");
       while (m.find()) {
-        int end = add(found, sentence, m.start("name"), m.group("name"));
+        int context = m.start();
+        int end = add(found, sentence, m.start("name"), m.group("name"), context, creates);
         while (end > 0) {
           Matcher more = MORE.matcher(sentence.substring(end));
           if (!more.find()) {
             break;
           }
-          end = add(found, sentence, end + more.start("name"), more.group("name"));
+          end =
+              add(found, sentence, end + more.start("name"), more.group("name"), context, creates);
         }
       }
     }
@@ -70,19 +81,24 @@ final class OutletContexts {
   }
 
   /** Adds a name, trimmed; returns where it ends, or -1 when nothing of it is a name. */
-  private int add(List<Linked> found, String sentence, int start, String name) {
+  private int add(
+      List<Linked> found, String sentence, int start, String name, int context, boolean creates) {
     String trimmed = name.replaceAll("(?:[.,;:'’]|['’]s)+$", "");
     if (trimmed.startsWith("The ")) {
       trimmed = trimmed.substring(4);
       start += 4;
     }
     String first = trimmed.split("\\s")[0].toLowerCase(Locale.ROOT);
-    if (trimmed.isEmpty() || notNameWords.contains(first)) {
+    // "Srinagar-based", "Arabic-language": a modifier, not a name; "10": no name.
+    if (trimmed.isEmpty()
+        || notNameWords.contains(first)
+        || !Character.isLetter(trimmed.charAt(0))
+        || ADJECTIVE.matcher(trimmed).find()) {
       return -1;
     }
     int s = start;
     if (found.stream().noneMatch(l -> l.start() == s)) {
-      found.add(new Linked(trimmed, start, start + trimmed.length()));
+      found.add(new Linked(trimmed, start, start + trimmed.length(), context, creates));
     }
     return start + trimmed.length();
   }
