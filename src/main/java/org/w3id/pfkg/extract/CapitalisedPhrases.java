@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 final class CapitalisedPhrases {
   /** One word of a phrase; offsets within the sentence. */
   record Word(String text, int start, int end) {
+    /** A word of a name; "Germany-based" and "Arabic-language" only modify one. */
     boolean capitalised() {
-      return Character.isUpperCase(text.charAt(0)) || ARTICLE_PREFIX.matcher(text).matches();
+      return (Character.isUpperCase(text.charAt(0)) || ARTICLE_PREFIX.matcher(text).matches())
+          && !MODIFIER.matcher(text).find();
     }
 
     boolean number() {
@@ -49,6 +51,8 @@ final class CapitalisedPhrases {
   /** Arabic and Romance article prefixes that open a capitalised name: "al-Youm", "el-Sisi". */
   private static final Pattern ARTICLE_PREFIX =
       Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|d)[-'’]\\p{Lu}.*");
+
+  private static final Pattern MODIFIER = Pattern.compile("-\\p{Ll}+$");
 
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
 

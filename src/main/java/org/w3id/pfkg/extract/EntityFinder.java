@@ -147,19 +147,7 @@ final class EntityFinder {
     for (NameMatcher.Hit hit : outletsAndOrgs.find(sentence, taken)) {
       hits.add(known(sentence, hit));
     }
-    for (NameMatcher.Hit hit : defined.matcher().find(sentence, taken)) {
-      DocumentNames.Defined d = defined.byKey().get(hit.key());
-      hits.add(
-          new EntityHit(
-              d.kind(),
-              hit.key(),
-              sentence.substring(hit.start(), hit.end()),
-              hit.start(),
-              hit.end(),
-              Optional.empty(),
-              Optional.empty(),
-              adjectival(sentence, hit.end())));
-    }
+    // A defining mention, "the Federal Security Service (FSB)", before the bare acronym.
     for (OrganisationShapes.Shape shape : shapes.find(sentence)) {
       if (free(taken, shape.start(), shape.end())) {
         Arrays.fill(taken, shape.start(), shape.end(), true);
@@ -174,6 +162,19 @@ final class EntityFinder {
                 Optional.empty(),
                 adjectival(sentence, shape.end())));
       }
+    }
+    for (NameMatcher.Hit hit : defined.matcher().find(sentence, taken)) {
+      DocumentNames.Defined d = defined.byKey().get(hit.key());
+      hits.add(
+          new EntityHit(
+              d.kind(),
+              hit.key(),
+              sentence.substring(hit.start(), hit.end()),
+              hit.start(),
+              hit.end(),
+              Optional.empty(),
+              Optional.empty(),
+              adjectival(sentence, hit.end())));
     }
     describedOutlets(sentence, taken, hits);
     linkOutlets(sentence, taken, hits);

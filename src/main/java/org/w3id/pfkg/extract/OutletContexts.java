@@ -34,13 +34,15 @@ final class OutletContexts {
           + "){0,5})";
 
   /**
-   * Up to three lowercase words that describe the name ("the independent news website"), never a
-   * preposition or conjunction ("edited by", "founded in").
+   * Up to four words that describe the name ("the independent news website", "the Ecuadorian
+   * daily", "the shuttered Hong Kong news website": capitalised words only before a lowercase one),
+   * never a preposition or conjunction ("edited by", "founded in").
    */
   static final String FILL =
       "(?:(?!(?:by|in|on|at|to|from|with|and|or|after|before|since|during|under|that|which|who"
           + "|when|while|as|for|of|against|about|into|over|up|out)\\s)"
-          + "(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}'’]*-\\p{Ll}+|\\p{Lu}[\\p{L}'’]*(?=\\s\\p{Ll}))\\s){0,3}";
+          + "(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}'’]*-\\p{Ll}+"
+          + "|\\p{Lu}[\\p{L}'’]*(?:\\s\\p{Lu}[\\p{L}'’]*)?(?=\\s\\p{Ll}))\\s){0,4}";
 
   private static final Pattern MORE =
       Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:the\\s)?" + FILL + NAME);
