@@ -46,9 +46,15 @@ public record Knowledge(
     return platforms.contains(Fold.of(name));
   }
 
-  /** Whether a word names a people ("Somali", "Nigerien"), by the demonyms of the countries. */
+  /**
+   * Whether a word names a people: a demonym of a country ("Somali", "Nigerien") or a group of the
+   * groups vocabulary ("Uighur").
+   */
   boolean isDemonym(String word) {
-    return demonyms.containsKey(Fold.of(word));
+    String folded = Fold.of(word);
+    return demonyms.containsKey(folded)
+        || groups.labels().values().stream()
+            .anyMatch(names -> names.stream().anyMatch(n -> Fold.of(n).equals(folded)));
   }
 
   /**

@@ -63,10 +63,22 @@ final class OrganisationShapes {
     int head = lastHead(words);
     String kind = head < 0 ? null : heads.get(words.get(head).text());
     if (head >= 0 && !"none".equals(kind)) {
-      // The name ends at its head, unless "of ..." or "for ..." follows it.
+      // The name ends at its head, unless "of ..." or "for ..." follows it (up to a month or
+      // another word that opens no name: "the Tallow City Court on March 3"); a medium's head
+      // may open its name ("Radio Free Asia").
       int to = head + 1;
-      if (to < words.size() && CapitalisedPhrases.CONNECTORS.contains(words.get(to).text())) {
-        to = words.size();
+      if (kind.equals("outlet")
+          || (to < words.size() && CapitalisedPhrases.CONNECTORS.contains(words.get(to).text()))) {
+        int end = to;
+        while (end < words.size()
+            && !(words.get(end).capitalised()
+                && notNameWords.contains(words.get(end).text().toLowerCase(Locale.ROOT)))) {
+          end++;
+        }
+        to = end;
+        while (to > head + 1 && !words.get(to - 1).capitalised() && !words.get(to - 1).number()) {
+          to--;
+        }
       }
       CapitalisedPhrases.Phrase name = segment.sub(0, to);
       if (contentWords(name.words()) < 2 || isPlace.test(name.text(sentence))) {

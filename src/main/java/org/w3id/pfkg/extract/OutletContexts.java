@@ -95,6 +95,7 @@ final class OutletContexts {
     if (trimmed.isEmpty()
         || notNameWords.contains(first)
         || !Character.isLetter(trimmed.charAt(0))
+        || trimmed.endsWith("-")
         || ADJECTIVE.matcher(trimmed).find()) {
       return -1;
     }
