@@ -23,7 +23,8 @@ final class OutletContexts {
   record Linked(String name, int start, int end, int context, boolean creates) {}
 
   /** One capitalised word of an outlet's name ("Radio", "RFE/RL", "al-Youm", "24"). */
-  static final String WORD = "(?:\\p{Lu}|\\d|al-|el-)[\\p{L}\\p{M}\\p{N}'’.&/+-]*";
+  static final String WORD =
+      "(?:\\p{Lu}|\\d|al-|el-)[\\p{L}\\p{M}\\p{N}'’&/+-]*(?:\\.[\\p{L}\\p{N}]+)*";
 
   /** A capitalised name of up to six words, small name-words allowed inside. */
   static final String NAME =
@@ -45,7 +46,7 @@ final class OutletContexts {
           + "|\\p{Lu}[\\p{L}'’]*(?:\\s\\p{Lu}[\\p{L}'’]*)?(?=\\s\\p{Ll}))\\s){0,4}";
 
   private static final Pattern MORE =
-      Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:the\\s)?" + FILL + NAME);
+      Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:the\\s" + FILL + ")?" + NAME);
 
   private static final Pattern ADJECTIVE = Pattern.compile("-\\p{Ll}+$");
 
