@@ -83,7 +83,8 @@ final class FacilityNames {
       }
       start += offset;
       name = sentence.substring(start, m.end("name"));
-      if (!Character.isUpperCase(name.charAt(0)) && !Character.isDigit(name.charAt(0))) {
+      // A name opens with a capital: "an 8-month prison term" names no prison.
+      if (!Character.isUpperCase(name.charAt(0))) {
         continue;
       }
       String leading = leadingName(name);

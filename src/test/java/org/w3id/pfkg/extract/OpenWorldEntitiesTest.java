@@ -209,6 +209,9 @@ class OpenWorldEntitiesTest {
   void demonymsAndSentenceOpenersNameNoFacility() {
     assertTrue(surfaces("He spent a year in a Saudi prison.", EntityKind.FACILITY).isEmpty());
     assertTrue(surfaces("In prison, he wrote poems.", EntityKind.FACILITY).isEmpty());
+    assertTrue(
+        surfaces("He got a 19-year 8-month prison term.", EntityKind.FACILITY).isEmpty(),
+        "a term is no prison");
   }
 
   @Test
