@@ -4,21 +4,31 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.w3id.pfkg.vocab.Slug;
 
 /**
  * Finds the facilities, outlets, organisations and places of one sentence, in that order, each
  * masking its characters from the later ones: "Xinjiang" inside "Xinjiang No. 2 Prison" is part of
- * a facility's name, not a place mention.
+ * a facility's name, not a place mention. The gazetteer names and links what it knows; the shapes
+ * of names ({@link OrganisationShapes}, {@link FacilityNames}) and the contexts of outlets ({@link
+ * OutletContexts}) find what it does not.
  */
 final class EntityFinder {
   private static final Pattern APPOSITIVE = Pattern.compile("^,\\s(?<desc>(?:a|an)\\s[^,]+),");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s$");
+  private static final Pattern WORD_AFTER = Pattern.compile("^\\s(\\p{Lu}[\\p{L}'’]*)");
+
+  /** A name that ends like a modifier: "Spanish-language", "Srinagar-based". */
+  private static final Pattern MODIFIER = Pattern.compile("-\\p{Ll}+$");
+
   private static final Pattern IN_PLACE =
       Pattern.compile("^,?\\s(?:in|near|outside)\\s(?:the\\s)?");
 
@@ -28,33 +38,53 @@ final class EntityFinder {
   private static final String STOPPED = "\u0000stop-listed";
 
   private final Knowledge knowledge;
-  private final Pattern facilityName;
+  private final FacilityNames facilities;
+  private final OrganisationShapes shapes;
+  private final OutletContexts outletContexts;
   private final Pattern outletName;
+  private final Pattern outletAfterName;
   private final NameMatcher outletsAndOrgs;
   private final NameMatcher places;
+  private final Set<String> placeSuffixes;
 
   EntityFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
-    this.facilityName =
-        Pattern.compile(
-            "\\b(?<name>(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:No\\.\\s?\\d+\\s+)?"
-                + alternation(knowledge.facilityNouns())
-                + ")\\b");
+    Set<String> notNames = knowledge.notNameWords();
+    this.facilities =
+        new FacilityNames(
+            knowledge.facilityNouns(),
+            knowledge.facilityAdjectives(),
+            notNames,
+            this::demonymOrCountry,
+            knowledge.nameHeads().keySet());
+    this.shapes =
+        new OrganisationShapes(
+            knowledge.nameHeads(), notNames, name -> isPlace(name) || knowledge.isPlatform(name));
+    this.outletContexts = new OutletContexts(knowledge.outletContexts(), notNames);
     this.outletName =
         Pattern.compile(
             "\\b(?<desc>(?:[\\p{Ll}-]+\\s){0,3}"
                 + alternation(knowledge.outletNouns())
-                + ")\\s(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})");
-    var names = new java.util.LinkedHashMap<>(knowledge.names(EntityKind.OUTLET));
+                + ")\\s"
+                + OutletContexts.NAME);
+    this.outletAfterName =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’-])"
+                + OutletContexts.NAME
+                + "\\s(?<desc>"
+                + alternation(knowledge.outletNouns())
+                + ")\\b");
+    var names = new LinkedHashMap<>(knowledge.names(EntityKind.OUTLET));
     names.putAll(knowledge.names(EntityKind.ORGANIZATION));
     this.outletsAndOrgs = new NameMatcher(names);
     // Stop-listed words are matched too, under a key of their own, so that they mask their
     // characters: "York" is not found inside a stop-listed "New York".
-    var placeNames = new java.util.LinkedHashMap<>(knowledge.names(EntityKind.PLACE));
+    var placeNames = new LinkedHashMap<>(knowledge.names(EntityKind.PLACE));
     placeNames.put(STOPPED, List.copyOf(knowledge.placeStoplist()));
     this.places =
         new NameMatcher(
             placeNames, key -> !key.equals(STOPPED) && !knowledge.gazetteer().get(key).curated());
+    this.placeSuffixes = knowledge.placeSuffixes();
   }
 
   /**
@@ -62,17 +92,19 @@ final class EntityFinder {
    * place it lies in (or a place inside one of those).
    */
   List<EntityHit> find(String sentence) {
-    List<EntityHit> hits = unchecked(sentence);
+    List<EntityHit> hits = unchecked(sentence, DocumentNames.NONE);
     return inContext(hits, context(hits));
   }
 
   /**
    * The entities of each sentence of a document; an imported small city counts only when the
    * document names its region or country, or another place there ("Kashgar" makes a Xinjiang town
-   * plausible, a "Mark" in Texas is not).
+   * plausible, a "Mark" in Texas is not). An acronym the document defines ("the Federal Security
+   * Service (FSB)") names the same organisation wherever the document uses it.
    */
   List<List<EntityHit>> findAll(List<String> sentences) {
-    List<List<EntityHit>> hits = sentences.stream().map(this::unchecked).toList();
+    DocumentNames defined = DocumentNames.of(sentences, shapes);
+    List<List<EntityHit>> hits = sentences.stream().map(s -> unchecked(s, defined)).toList();
     Set<String> context = context(hits.stream().flatMap(List::stream).toList());
     return hits.stream().map(h -> inContext(h, context)).toList();
   }
@@ -106,70 +138,186 @@ final class EntityFinder {
         .toList();
   }
 
-  private List<EntityHit> unchecked(String sentence) {
+  private List<EntityHit> unchecked(String sentence, DocumentNames defined) {
     boolean[] taken = new boolean[sentence.length()];
     List<EntityHit> hits = new ArrayList<>();
-    Matcher facility = facilityName.matcher(sentence);
-    while (facility.find()) {
-      String name = facility.group("name").replaceFirst("^(?:The|A|An)\\s", "");
-      int start = facility.end() - name.length();
-      Arrays.fill(taken, start, facility.end(), true);
-      hits.add(facilityHit(sentence, name, start, facility.end()));
+    for (FacilityNames.Found f : facilities.find(sentence, taken)) {
+      hits.add(facilityHit(sentence, f.name(), f.start(), f.end()));
     }
     for (NameMatcher.Hit hit : outletsAndOrgs.find(sentence, taken)) {
-      Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(hit.key());
-      boolean adjectival = hit.end() < sentence.length() && sentence.charAt(hit.end()) == '-';
-      hits.add(
-          new EntityHit(
-              entry.kind(),
-              entry.key(),
-              sentence.substring(hit.start(), hit.end()),
-              hit.start(),
-              hit.end(),
-              describedOutlet(sentence, hit.start()).or(() -> Optional.of(entry.extra())),
-              Optional.empty(),
-              adjectival));
+      hits.add(known(sentence, hit));
     }
-    Matcher outlet = outletName.matcher(sentence);
-    while (outlet.find()) {
-      int start = outlet.start("name");
-      if (!taken[start]) {
-        String name = outlet.group("name").replaceAll("[.,]$", "");
-        Arrays.fill(taken, start, start + name.length(), true);
+    // A defining mention, "the Federal Security Service (FSB)", before the bare acronym.
+    for (OrganisationShapes.Shape shape : shapes.find(sentence)) {
+      if (free(taken, shape.start(), shape.end())) {
+        Arrays.fill(taken, shape.start(), shape.end(), true);
         hits.add(
             new EntityHit(
-                EntityKind.OUTLET,
-                Slug.of(name),
-                name,
-                start,
-                start + name.length(),
-                Optional.of(outlet.group("desc").strip()),
+                shape.kind(),
+                DocumentNames.key(shape),
+                shape.name(),
+                shape.start(),
+                shape.end(),
                 Optional.empty(),
-                false));
+                Optional.empty(),
+                adjectival(sentence, shape.end())));
       }
     }
-    for (NameMatcher.Hit hit : places.find(sentence, taken)) {
-      if (hit.key().equals(STOPPED)) {
-        continue;
-      }
-      Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(hit.key());
-      if (!entry.curated() && insideLongerName(sentence, hit.start())) {
-        continue;
-      }
-      boolean adjectival = hit.end() < sentence.length() && sentence.charAt(hit.end()) == '-';
+    for (NameMatcher.Hit hit : defined.matcher().find(sentence, taken)) {
+      DocumentNames.Defined d = defined.byKey().get(hit.key());
       hits.add(
           new EntityHit(
-              EntityKind.PLACE,
-              entry.key(),
+              d.kind(),
+              hit.key(),
               sentence.substring(hit.start(), hit.end()),
               hit.start(),
               hit.end(),
               Optional.empty(),
-              Optional.of(entry.within()).filter(w -> !w.isEmpty()),
-              adjectival));
+              Optional.empty(),
+              adjectival(sentence, hit.end())));
+    }
+    describedOutlets(sentence, taken, hits);
+    linkOutlets(sentence, taken, hits);
+    for (NameMatcher.Hit hit : places.find(sentence, taken)) {
+      place(sentence, hit).ifPresent(hits::add);
     }
     hits.sort(Comparator.comparingInt(EntityHit::start));
     return hits;
+  }
+
+  /** A name of the gazetteer: a known outlet is the journalist's; a news medium is until linked. */
+  private EntityHit known(String sentence, NameMatcher.Hit hit) {
+    Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(hit.key());
+    boolean media = knowledge.mediaKeys().contains(entry.key());
+    return new EntityHit(
+        media ? EntityKind.OUTLET : entry.kind(),
+        entry.key(),
+        sentence.substring(hit.start(), hit.end()),
+        hit.start(),
+        hit.end(),
+        describedOutlet(sentence, hit.start()).or(() -> Optional.of(entry.extra())),
+        Optional.empty(),
+        adjectival(sentence, hit.end()),
+        entry.kind() == EntityKind.OUTLET,
+        -1);
+  }
+
+  /** "the cultural website Salkin", "the Batumelebi newspaper": names an outlet noun describes. */
+  private void describedOutlets(String sentence, boolean[] taken, List<EntityHit> hits) {
+    Matcher outlet = outletName.matcher(sentence);
+    while (outlet.find()) {
+      addOutlet(sentence, taken, hits, outlet.start("name"), outlet.group("name"), outlet, false);
+    }
+    Matcher after = outletAfterName.matcher(sentence);
+    while (after.find()) {
+      // "the Guayaquil newspaper" is a newspaper of Guayaquil, not one named so.
+      addOutlet(sentence, taken, hits, after.start("name"), after.group("name"), after, true);
+    }
+  }
+
+  private void addOutlet(
+      String sentence,
+      boolean[] taken,
+      List<EntityHit> hits,
+      int start,
+      String found,
+      Matcher m,
+      boolean notAPlace) {
+    String name = found.replaceAll("(?:[.,;:'’]|['’]s)+$", "");
+    if (name.startsWith("The ")) {
+      name = name.substring(4);
+      start += 4;
+    }
+    if (name.isEmpty()
+        || !free(taken, start, start + name.length())
+        || knowledge.notNameWords().contains(name.split("\\s")[0].toLowerCase(Locale.ROOT))
+        || demonymOrCountry(name)
+        || knowledge.isPlatform(name)
+        || MODIFIER.matcher(name).find()
+        || (notAPlace && isPlace(name))) {
+      return;
+    }
+    Arrays.fill(taken, start, start + name.length(), true);
+    hits.add(
+        new EntityHit(
+            EntityKind.OUTLET,
+            Slug.of(name),
+            name,
+            start,
+            start + name.length(),
+            Optional.of(m.group("desc").strip()),
+            Optional.empty(),
+            false));
+  }
+
+  /**
+   * Names in an outlet context ("a reporter for X") are the journalist's outlets: a news medium
+   * found already is linked, a name not found yet is a new outlet, an organisation stays one.
+   */
+  private void linkOutlets(String sentence, boolean[] taken, List<EntityHit> hits) {
+    for (OutletContexts.Linked l : outletContexts.find(sentence)) {
+      boolean found = false;
+      for (int i = 0; i < hits.size(); i++) {
+        EntityHit h = hits.get(i);
+        if (h.start() <= l.start() && l.start() < h.end()) {
+          found = true;
+          if (h.kind() == EntityKind.OUTLET && !h.linked()) {
+            hits.set(i, h.linkedAt(l.context()));
+          }
+        }
+      }
+      if (!found
+          && l.creates()
+          && free(taken, l.start(), l.end())
+          && !knowledge.isDemonym(l.name())
+          && !knowledge.isPlatform(l.name())
+          && !isPlace(l.name())) {
+        Arrays.fill(taken, l.start(), l.end(), true);
+        hits.add(
+            new EntityHit(
+                EntityKind.OUTLET,
+                Slug.of(l.name()),
+                l.name(),
+                l.start(),
+                l.end(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                true,
+                l.context()));
+      }
+    }
+  }
+
+  private Optional<EntityHit> place(String sentence, NameMatcher.Hit hit) {
+    if (hit.key().equals(STOPPED)) {
+      return Optional.empty();
+    }
+    Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(hit.key());
+    String surface = sentence.substring(hit.start(), hit.end());
+    if (!entry.curated()
+        && (insideLongerName(sentence, hit.start())
+            || beforeLongerName(sentence, hit.end())
+            || knowledge.isDemonym(surface))) {
+      return Optional.empty();
+    }
+    // "Berlin-based" names a place; "U.S. Congress-funded" is kept out by the organisation.
+    boolean adjectival =
+        adjectival(sentence, hit.end()) && !sentence.startsWith("-based", hit.end());
+    return Optional.of(
+        new EntityHit(
+            EntityKind.PLACE,
+            entry.key(),
+            surface,
+            hit.start(),
+            hit.end(),
+            Optional.empty(),
+            Optional.of(entry.within()).filter(w -> !w.isEmpty()),
+            adjectival));
+  }
+
+  private static boolean adjectival(String sentence, int end) {
+    return end < sentence.length() && sentence.charAt(end) == '-';
   }
 
   /**
@@ -179,6 +327,39 @@ final class EntityFinder {
   private static boolean insideLongerName(String sentence, int start) {
     Matcher before = WORD_BEFORE.matcher(sentence.substring(0, start));
     return before.find() && before.start() > 0 && Character.isUpperCase(before.group(1).charAt(0));
+  }
+
+  /**
+   * Whether a name is followed by a capitalised word other than a place suffix: the imported town
+   * "Victor" in "Victor Mendez" is a first name.
+   */
+  private boolean beforeLongerName(String sentence, int end) {
+    Matcher after = WORD_AFTER.matcher(sentence.substring(end));
+    return after.find()
+        && !placeSuffixes.contains(after.group(1).toLowerCase(Locale.ROOT))
+        && !knowledge.notNameWords().contains(after.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a name is that of a known place (the imported layer included). */
+  private boolean isPlace(String name) {
+    return !places.find(name, new boolean[name.length()]).stream()
+        .filter(h -> h.start() == 0 && h.end() == name.length() && !h.key().equals(STOPPED))
+        .toList()
+        .isEmpty();
+  }
+
+  /** "Saudi", "Iran": words that name a people or a country, never a facility or an outlet. */
+  private boolean demonymOrCountry(String name) {
+    if (knowledge.isDemonym(name)) {
+      return true;
+    }
+    return places.find(name, new boolean[name.length()]).stream()
+        .anyMatch(
+            h ->
+                h.start() == 0
+                    && h.end() == name.length()
+                    && !h.key().equals(STOPPED)
+                    && "country".equals(knowledge.gazetteer().get(h.key()).extra()));
   }
 
   /** A facility, with the appositive that describes it and the place it is said to be in. */
@@ -215,11 +396,20 @@ final class EntityFinder {
     return Optional.empty();
   }
 
+  private static boolean free(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The words of a list as a regex alternation, longest first so that the longest one wins. */
-  private static String alternation(java.util.List<String> words) {
+  private static String alternation(List<String> words) {
     return words.stream()
-        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote)
-        .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+        .collect(Collectors.joining("|", "(?:", ")"));
   }
 }

@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.HeaderNames;
 
@@ -18,10 +21,6 @@ import org.w3id.pfkg.cases.HeaderNames;
  * that made it and the party the text credits.
  */
 public final class Extractor {
-  private static final Pattern HELD =
-      Pattern.compile(
-          "(?i)\\b(held|imprisoned|jailed|serving|served|detained|incarcerated|sent to|transferred to|moved to)\\b");
-
   private final Knowledge knowledge;
   private final SentenceSplitter splitter;
   private final EntityFinder entities;
@@ -32,6 +31,7 @@ public final class Extractor {
   private final Publisher publisher;
   private final PersonCredits personCredits;
   private final StatusFinder status;
+  private final Pattern held;
 
   public Extractor(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -44,6 +44,10 @@ public final class Extractor {
     this.publisher = Publisher.load(knowledge.rulesDir(), knowledge);
     this.personCredits = PersonCredits.load(knowledge.rulesDir());
     this.status = new StatusFinder(knowledge);
+    this.held =
+        Pattern.compile(
+            WordList.read(knowledge.rulesDir().resolve("held-words.txt")).stream()
+                .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
   }
 
   public CaseFacts extract(CaseDocument doc) {
@@ -55,7 +59,7 @@ public final class Extractor {
     AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
     JournalistReference reference = new JournalistReference(doc.name());
     Reading reading = new Reading(id, sentences, reference, entities, chargeNames, attribution);
-    Map<EntityKind, Map<String, NamedEntity>> named = entities(reading);
+    Map<EntityKind, Map<String, NamedEntity>> named = entities(reading, doc, people);
     List<EventFact> events = this.events.find(reading, doc.headerValue("Imprisoned"));
     Optional<StatusStatement> status = this.status.find(reading);
     return new CaseFacts(
@@ -86,34 +90,152 @@ public final class Extractor {
         status);
   }
 
-  private Map<EntityKind, Map<String, NamedEntity>> entities(Reading reading) {
-    Map<EntityKind, Map<String, Mentions>> byKind = new LinkedHashMap<>();
-    for (EntityKind kind : EntityKind.values()) {
-      byKind.put(kind, new LinkedHashMap<>());
+  /**
+   * The named things of a case. Outlets and organisations share one key space: a news medium is the
+   * journalist's outlet when a context or the {@code Outlet:} header links them, else an
+   * organisation of the case. A place named like a person of the case ("Victor") is no place.
+   */
+  private Map<EntityKind, Map<String, NamedEntity>> entities(
+      Reading reading, CaseDocument doc, List<PersonFact> people) {
+    Map<String, Mentions> byKey = new LinkedHashMap<>();
+    Set<String> personWords = personWords(doc.name(), people);
+    Pattern others = otherPeople(doc.name(), people);
+    for (HeaderOutlet h : headerOutlets(doc)) {
+      byKey
+          .computeIfAbsent(bucket(EntityKind.OUTLET) + h.hit().key(), k -> new Mentions())
+          .add(entity(h.hit(), h.evidence()), true);
     }
-    for (Sentence s : reading.sentences()) {
-      for (EntityHit hit : reading.hits(s)) {
-        if (hit.adjectival()) {
+    List<Sentence> sentences = reading.sentences();
+    for (Sentence s : sentences) {
+      List<EntityHit> hits = new ArrayList<>(reading.hits(s));
+      if (s.index() == 0) {
+        hits.addAll(0, reading.datelinePlaces());
+      }
+      for (EntityHit hit : hits) {
+        if (hit.adjectival()
+            || (hit.kind() == EntityKind.PLACE
+                && personWords.contains(Fold.of(hit.surface()))
+                && !knowledge.gazetteer().get(hit.key()).curated())) {
           continue;
         }
         Evidence evidence =
             reading.evidence(
-                s,
-                "entity:" + hit.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + hit.key());
-        byKind
-            .get(hit.kind())
-            .computeIfAbsent(hit.key(), k -> new Mentions())
-            .add(entity(hit, evidence));
+                s, "entity:" + hit.kind().name().toLowerCase(Locale.ROOT) + ":" + hit.key());
+        byKey
+            .computeIfAbsent(bucket(hit.kind()) + hit.key(), k -> new Mentions())
+            .add(entity(hit, evidence), linked(s.text(), hit, reading.reference(), others));
       }
     }
     Map<EntityKind, Map<String, NamedEntity>> merged = new LinkedHashMap<>();
-    byKind.forEach(
-        (kind, byKey) -> {
-          Map<String, NamedEntity> entities = new LinkedHashMap<>();
-          byKey.forEach((key, mentions) -> entities.put(key, mentions.entity()));
-          merged.put(kind, entities);
-        });
+    for (EntityKind kind : EntityKind.values()) {
+      merged.put(kind, new LinkedHashMap<>());
+    }
+    byKey
+        .values()
+        .forEach(
+            m -> {
+              NamedEntity e = m.entity();
+              merged.get(e.kind()).put(e.key(), e);
+            });
     return merged;
+  }
+
+  /**
+   * Whether an outlet's link is the journalist's: a context ("a reporter for X") speaks of the
+   * journalist when the journalist is named before it and no other person of the case is named
+   * between ("Rivera, a reporter for X" is Rivera's outlet).
+   */
+  private static boolean linked(
+      String sentence, EntityHit hit, JournalistReference journalist, Pattern others) {
+    if (!hit.linked() || hit.context() < 0) {
+      return hit.linked();
+    }
+    int j = journalist.lastMentionBefore(sentence, Math.min(sentence.length(), hit.start()));
+    if (j < 0) {
+      return false;
+    }
+    Matcher o = others.matcher(sentence.substring(0, hit.context()));
+    int other = -1;
+    while (o.find()) {
+      other = o.start();
+    }
+    return j > other;
+  }
+
+  /** The words of the names of the other people of the case, whole-word. */
+  private static Pattern otherPeople(String journalist, List<PersonFact> people) {
+    Set<String> own = personWords(journalist, List.of());
+    String words =
+        people.stream()
+            .flatMap(p -> Arrays.stream(p.name().split("[\\s,]+")))
+            .filter(w -> w.length() > 2 && !own.contains(Fold.of(w)))
+            .map(Pattern::quote)
+            .distinct()
+            .collect(java.util.stream.Collectors.joining("|"));
+    return Pattern.compile(words.isEmpty() ? "(?!)" : "\\b(?:" + words + ")\\b");
+  }
+
+  /** Outlets and organisations share a key space; places and facilities have their own. */
+  private static String bucket(EntityKind kind) {
+    return switch (kind) {
+      case OUTLET, ORGANIZATION -> "party:";
+      case PLACE -> "place:";
+      case FACILITY -> "facility:";
+    };
+  }
+
+  /** The folded words of the journalist's and the people's names. */
+  private static Set<String> personWords(String journalist, List<PersonFact> people) {
+    Set<String> words = new java.util.HashSet<>();
+    java.util.stream.Stream.concat(Stream.of(journalist), people.stream().map(PersonFact::name))
+        .flatMap(n -> Arrays.stream(n.split("[\\s-]+")))
+        .filter(w -> w.length() > 1)
+        .forEach(w -> words.add(Fold.of(w)));
+    return words;
+  }
+
+  private record HeaderOutlet(EntityHit hit, Evidence evidence) {}
+
+  /**
+   * The outlets of the {@code Outlet:} header ("Outlet: Radio M, Maghreb Emergent"), each linked to
+   * the journalist; "Freelance" and the like name none.
+   */
+  private List<HeaderOutlet> headerOutlets(CaseDocument doc) {
+    Optional<String> value = doc.headerValue("Outlet");
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    String line = "Outlet: " + value.get();
+    List<HeaderOutlet> out = new ArrayList<>();
+    for (String part : value.get().split("\\s*[,;]\\s*")) {
+      String name = part.strip();
+      if (name.isEmpty()
+          || knowledge.notNameWords().contains(name.split("\\s")[0].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String key =
+          entities.find(name).stream()
+              .filter(h -> h.start() == 0 && h.end() >= name.replaceAll("\\s*\\(.*$", "").length())
+              .filter(h -> h.kind() == EntityKind.OUTLET || h.kind() == EntityKind.ORGANIZATION)
+              .map(EntityHit::key)
+              .findFirst()
+              .orElse(org.w3id.pfkg.vocab.Slug.of(name));
+      out.add(
+          new HeaderOutlet(
+              new EntityHit(
+                  EntityKind.OUTLET,
+                  key,
+                  name,
+                  0,
+                  name.length(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  false,
+                  true,
+                  -1),
+              new Evidence(doc.documentId(), line, Optional.empty(), "entity:outlet:header")));
+    }
+    return out;
   }
 
   /**
@@ -127,22 +249,29 @@ public final class Extractor {
     private Optional<String> within = Optional.empty();
     private final Set<Evidence> evidence = new LinkedHashSet<>();
     private final Set<String> surfaces = new LinkedHashSet<>();
+    private boolean linked;
 
-    void add(NamedEntity e) {
+    void add(NamedEntity e, boolean linkedMention) {
       if (first == null) {
         first = e;
       }
+      linked |= linkedMention;
       description = description.or(e::description);
       within = within.or(e::within);
       evidence.addAll(e.evidence());
       surfaces.addAll(e.mentions());
     }
 
+    /** An outlet that nothing links to the journalist is an organisation of the case. */
     NamedEntity entity() {
+      EntityKind kind =
+          first.kind() == EntityKind.OUTLET || first.kind() == EntityKind.ORGANIZATION
+              ? (linked ? EntityKind.OUTLET : EntityKind.ORGANIZATION)
+              : first.kind();
       return new NamedEntity(
           first.key(),
           first.name(),
-          first.kind(),
+          kind,
           description,
           within,
           List.copyOf(evidence),
@@ -194,10 +323,11 @@ public final class Extractor {
     return List.copyOf(byConcept.values());
   }
 
-  private static List<DetentionFact> detentions(Reading reading) {
+  /** The facilities the journalist was held in, in the order the text names them. */
+  private List<DetentionFact> detentions(Reading reading) {
     List<DetentionFact> held = new ArrayList<>();
     for (Sentence s : reading.sentences()) {
-      if (!HELD.matcher(s.text()).find() || !reading.reference().mentions(s.text())) {
+      if (!this.held.matcher(s.text()).find() || !reading.reference().mentions(s.text())) {
         continue;
       }
       reading.hits(s).stream()

@@ -26,4 +26,14 @@ final class JournalistReference {
   boolean mentions(String sentence) {
     return pattern.matcher(sentence).find();
   }
+
+  /** Where the last mention of the journalist before {@code end} starts; -1 when none. */
+  int lastMentionBefore(String sentence, int end) {
+    java.util.regex.Matcher m = pattern.matcher(sentence.substring(0, end));
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
+  }
 }

@@ -31,7 +31,31 @@ public record Knowledge(
     List<Rule> hedgeRules,
     List<String> facilityNouns,
     List<String> outletNouns,
-    Path rulesDir) {
+    Path rulesDir,
+    Map<String, String> nameHeads,
+    Set<String> notNameWords,
+    List<String> facilityAdjectives,
+    List<Rule> outletContexts,
+    Set<String> mediaKeys,
+    Set<String> placeSuffixes,
+    Map<String, String> demonyms,
+    Set<String> platforms) {
+
+  /** Whether a name is a social platform's ("YouTube"): neither an outlet nor an organisation. */
+  boolean isPlatform(String name) {
+    return platforms.contains(Fold.of(name));
+  }
+
+  /**
+   * Whether a word names a people: a demonym of a country ("Somali", "Nigerien") or a group of the
+   * groups vocabulary ("Uighur").
+   */
+  boolean isDemonym(String word) {
+    String folded = Fold.of(word);
+    return demonyms.containsKey(folded)
+        || groups.labels().values().stream()
+            .anyMatch(names -> names.stream().anyMatch(n -> Fold.of(n).equals(folded)));
+  }
 
   /**
    * A named thing the gazetteer knows: a place or an organisation.
@@ -88,9 +112,13 @@ public record Knowledge(
           row.get("type"),
           row.cells().getOrDefault("within", ""));
     }
+    Set<String> media = new java.util.HashSet<>();
     for (RuleTable.Row row : RuleTable.read(dataDir.resolve("gazetteer/organizations.tsv"))) {
       EntityKind kind =
           row.get("kind").equals("outlet") ? EntityKind.OUTLET : EntityKind.ORGANIZATION;
+      if (row.get("kind").equals("media")) {
+        media.add(row.get("key"));
+      }
       put(gazetteer, row, kind, row.get("description"), "");
     }
     // The curated tables win: an imported place whose key they already use (a place, or an
@@ -98,6 +126,7 @@ public record Knowledge(
     WorldPlaces.read(dataDir.resolve("gazetteer")).stream()
         .filter(e -> !gazetteer.containsKey(e.key()))
         .forEach(e -> gazetteer.put(e.key(), e));
+    Map<String, String> demonyms = demonyms(dataDir.resolve("gazetteer/demonyms.tsv"));
     return new Knowledge(
         Set.copyOf(WordList.read(rules.resolve("abbreviations.txt"))),
         java.util.Collections.unmodifiableMap(gazetteer),
@@ -110,11 +139,94 @@ public record Knowledge(
         rules(rules.resolve("attributions.tsv"), null, null, null),
         rules(rules.resolve("statuses.tsv"), "status", null, null),
         rules(rules.resolve("claims.tsv"), "kind", null, null),
-        rules(rules.resolve("authorities.tsv"), null, null, null),
+        authorities(rules.resolve("authorities.tsv")),
         rules(rules.resolve("hedges.tsv"), null, null, null),
         WordList.read(rules.resolve("facility-nouns.txt")),
         WordList.read(rules.resolve("outlet-nouns.txt")),
-        rules);
+        rules,
+        nameHeads(rules.resolve("name-heads.tsv")),
+        WordList.read(rules.resolve("not-name-words.txt")).stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet()),
+        WordList.read(rules.resolve("facility-adjectives.txt")),
+        outletContexts(rules.resolve("outlet-contexts.tsv")),
+        Set.copyOf(media),
+        WordList.read(dataDir.resolve("gazetteer/place-suffixes.txt")).stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet()),
+        demonyms,
+        WordList.read(rules.resolve("platforms.txt")).stream()
+            .map(Fold::of)
+            .collect(Collectors.toUnmodifiableSet()));
+  }
+
+  /** Folded demonym to country key; the file is optional (a data folder without it has none). */
+  private static Map<String, String> demonyms(Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    Map<String, String> byWord = new LinkedHashMap<>();
+    for (RuleTable.Row row : RuleTable.read(file)) {
+      row.list("demonyms").forEach(d -> byWord.putIfAbsent(Fold.of(d), row.get("key")));
+    }
+    return java.util.Collections.unmodifiableMap(byWord);
+  }
+
+  /**
+   * The authority rules, {DEMONYM} standing for every demonym of the countries ("Nigerien
+   * authorities", "a Burundian court"), longest first.
+   */
+  private static List<Rule> authorities(Path file) {
+    String all =
+        demonymWords(file.getParent().getParent().resolve("gazetteer/demonyms.tsv")).stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|", "(?:", ")"));
+    return RuleTable.read(file).stream()
+        .map(
+            row ->
+                new Rule(
+                    row.get("id"),
+                    "",
+                    "",
+                    Pattern.compile(
+                        row.get("pattern").replace("{DEMONYM}", all),
+                        Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
+                    ""))
+        .toList();
+  }
+
+  private static List<String> demonymWords(Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      return List.of("\u0000");
+    }
+    return RuleTable.read(file).stream().flatMap(r -> r.list("demonyms").stream()).toList();
+  }
+
+  private static Map<String, String> nameHeads(Path file) {
+    Map<String, String> heads = new LinkedHashMap<>();
+    for (RuleTable.Row row : RuleTable.read(file)) {
+      heads.put(row.get("head"), row.get("kind"));
+    }
+    return java.util.Collections.unmodifiableMap(heads);
+  }
+
+  /** The outlet contexts, their {NAME} placeholder replaced by the shape of a name. */
+  private static List<Rule> outletContexts(Path file) {
+    return RuleTable.read(file).stream()
+        .map(
+            row ->
+                new Rule(
+                    row.get("id"),
+                    row.get("creates"),
+                    "",
+                    Pattern.compile(
+                        row.get("pattern")
+                            .replace("{NAME}", OutletContexts.NAME)
+                            .replace("{FILL}", OutletContexts.FILL),
+                        Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
+                    ""))
+        .toList();
   }
 
   /** Names of the gazetteer entries of one kind, by key, for a {@link NameMatcher}. */

@@ -17,6 +17,7 @@ final class Reading {
   private final List<List<ChargeHit>> charges;
   private final List<AttributionFinder.Found> attributions;
   private final Optional<java.time.LocalDate> dateline;
+  private final List<EntityHit> datelinePlaces;
 
   /** A charge concept named in a sentence; offsets within the sentence. */
   record ChargeHit(String concept, String text, int start, int end) {}
@@ -37,6 +38,12 @@ final class Reading {
     // The dateline's city is where the report was filed, not a place of the case.
     int datelineEnd = found.map(Dateline::end).orElse(0);
     List<List<EntityHit>> all = entities.findAll(sentences.stream().map(Sentence::text).toList());
+    this.datelinePlaces =
+        all.isEmpty()
+            ? List.of()
+            : all.get(0).stream()
+                .filter(h -> h.start() < datelineEnd && h.kind() == EntityKind.PLACE)
+                .toList();
     this.hits =
         sentences.stream()
             .map(
@@ -65,6 +72,14 @@ final class Reading {
   /** The date of the document's dateline ("New York, August 2, 2010—"), if it has one. */
   Optional<java.time.LocalDate> dateline() {
     return dateline;
+  }
+
+  /**
+   * The places of the dateline ("Dakar, Senegal, October 12, 2023 —"): places of the document
+   * (GOLD.md), though not where its events happened, so they are kept out of {@link #hits}.
+   */
+  List<EntityHit> datelinePlaces() {
+    return datelinePlaces;
   }
 
   String documentId() {

@@ -66,8 +66,9 @@ public final class Summary {
             .toList());
     root.put(
         "detention_place",
+        // Where the journalist was last held: the last facility the text names as such.
         facts.detentions().stream()
-            .findFirst()
+            .reduce((earlier, later) -> later)
             .map(d -> names.getOrDefault(d.facility(), d.facility()))
             .orElse(null));
     root.put("status", facts.status().code());
