@@ -37,7 +37,7 @@ final class ChargeCueReader {
       }
       Matcher m = cue.pattern().matcher(sentence);
       while (m.find()) {
-        if (m.end() > m.start() && aboutJournalist(cue, m, reference, named)) {
+        if (m.end() > m.start() && aboutJournalist(sentence, cue, m, reference, named)) {
           matches.add(new CueMatch(cue, m.start(), m.end()));
         }
       }
@@ -105,11 +105,18 @@ final class ChargeCueReader {
    * between, need a sentence that is about the journalist ({@code named}).
    */
   private boolean aboutJournalist(
-      ChargeRules.Cue cue, Matcher m, JournalistReference reference, boolean named) {
+      String sentence,
+      ChargeRules.Cue cue,
+      Matcher m,
+      JournalistReference reference,
+      boolean named) {
     if (!cue.hasGap()) {
       return named;
     }
     String gap = m.group("gap") == null ? "" : m.group("gap");
+    if (rules.groups().stream().anyMatch(g -> g.matcher(gap.strip()).find())) {
+      return true;
+    }
     String cleaned = gap;
     for (java.util.regex.Pattern p : rules.notObject()) {
       cleaned = p.matcher(cleaned).replaceAll(" ");
@@ -117,12 +124,20 @@ final class ChargeCueReader {
     cleaned = cleaned.strip();
     if (cleaned.isEmpty()) {
       boolean aux = cue.hasAux() && m.group("aux") != null;
-      return named && (aux || !gap.isBlank() || m.start() == 0);
+      return (named || groupSubject(sentence, m)) && (aux || !gap.isBlank() || m.start() == 0);
     }
     String head =
         String.join(" ", java.util.Arrays.stream(cleaned.split("\\s+")).limit(4).toList());
     return reference.mentions(head)
         || rules.groups().stream().anyMatch(g -> g.matcher(head).find());
+  }
+
+  /** "Both men were charged": the clause's subject is a group that includes the journalist. */
+  private boolean groupSubject(String sentence, Matcher m) {
+    String before = sentence.substring(0, m.start());
+    String clause =
+        before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    return rules.groups().stream().anyMatch(g -> g.matcher(clause.strip()).find());
   }
 
   /** The status of the last status word between {@code from} and {@code to}, if any. */

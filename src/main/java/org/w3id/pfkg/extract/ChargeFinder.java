@@ -80,6 +80,14 @@ final class ChargeFinder {
       // "X, a treason offence": the label describes the charge just named.
       describing(sentence, taken);
       for (NameMatcher.Hit h : labels.find(sentence, taken)) {
+        if (h.start() > 0
+            && !sentence
+                .substring(h.start(), h.end())
+                .equals(
+                    sentence.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT))) {
+          // "the Anti-Terrorism Act": a name, not a charge.
+          continue;
+        }
         out.add(
             new ChargeWording(
                 h.start(),

@@ -38,7 +38,8 @@ final class ChargePhrase {
     int end = end(rules.phraseEnds(), sentence, from, sentence.length());
     String phrase = sentence.substring(from, end);
     boolean orList = phrase.matches("(?s).*,[^,]*\\bor\\b[^,]*") && !phrase.contains(" and ");
-    List<int[]> parts = orList ? List.of(new int[] {from, end}) : split(sentence, from, end);
+    List<int[]> parts =
+        orList ? List.of(new int[] {from, end}) : orLists(sentence, split(sentence, from, end));
     List<Item> items = new ArrayList<>();
     int[] pending = null;
     for (int i = 0; i < parts.size(); i++) {
@@ -138,6 +139,23 @@ final class ChargePhrase {
     return end;
   }
 
+  /** "X, Y or Z" inside a longer list is one item: its parts are joined back. */
+  private static List<int[]> orLists(String sentence, List<int[]> parts) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] part : parts) {
+      boolean or = sentence.substring(part[0], part[1]).matches("(?s).*\\bor\\b.*");
+      boolean afterComma =
+          !out.isEmpty()
+              && sentence.substring(out.get(out.size() - 1)[1], part[0]).strip().equals(",");
+      if (or && afterComma) {
+        out.set(out.size() - 1, new int[] {out.get(out.size() - 1)[0], part[1]});
+      } else {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
   /** The parts between list separators, except separators inside quotation marks. */
   private static List<int[]> split(String sentence, int from, int end) {
     List<int[]> parts = new ArrayList<>();
@@ -161,9 +179,9 @@ final class ChargePhrase {
     return open % 2 == 1 || curlyOpen > curlyClose;
   }
 
-  /** ", of X and of Y": the cue's preposition repeated before each item. */
+  /** ", of X and of Y", "with X and with Y": the cue's preposition repeated before each item. */
   private static int[] withoutLeadingOf(String s, int[] part) {
-    Matcher m = Pattern.compile("(?i)of\\s+").matcher(s).region(part[0], part[1]);
+    Matcher m = Pattern.compile("(?i)(?:of|with|for)\\s+").matcher(s).region(part[0], part[1]);
     return m.lookingAt() ? trim(s, new int[] {m.end(), part[1]}) : part;
   }
 

@@ -137,13 +137,13 @@ final class ChargeVariants {
   }
 
   /**
-   * The charge named by a wording that is one of its concept's labels, else by the most direct
-   * wording, the fullest of those.
+   * The charge named by its most direct wording; among those, one of its concept's labels, else
+   * the fullest.
    */
   private static Charge charge(Group g, ChargeVocabulary vocabulary) {
     Comparator<ChargeWording> order =
-        Comparator.comparing((ChargeWording w) -> !vocabulary.labelOf(g.concept, w.text()))
-            .thenComparing(ChargeWording::rank)
+        Comparator.comparing(ChargeWording::rank)
+            .thenComparing((ChargeWording w) -> !vocabulary.labelOf(g.concept, w.text()))
             .thenComparing(w -> -stems(w.text()).size());
     int best = 0;
     for (int i = 1; i < g.members.size(); i++) {
