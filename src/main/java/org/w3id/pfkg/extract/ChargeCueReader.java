@@ -37,8 +37,14 @@ final class ChargeCueReader {
       }
       Matcher m = cue.pattern().matcher(sentence);
       while (m.find()) {
-        if (m.end() > m.start() && aboutJournalist(sentence, cue, m, reference, named)) {
+        if (m.end() <= m.start()) {
+          continue;
+        }
+        if (aboutJournalist(sentence, cue, m, reference, named)) {
           matches.add(new CueMatch(cue, m.start(), m.end()));
+        } else if (cue.hasGap()) {
+          // "accused the mayor of bribery": no label there is the journalist's charge either.
+          ChargeFinder.take(taken, m.end(), phrases.phraseEnd(sentence, m.end()));
         }
       }
     }
@@ -80,7 +86,12 @@ final class ChargeCueReader {
                 c.cue().id(),
                 c.cue().strength() == ChargeRules.Strength.WEAK
                     ? ChargeWording.Rank.WEAK_CUE
-                    : ChargeWording.Rank.CUE));
+                    : ChargeWording.Rank.CUE,
+                rules
+                    .dateEnd()
+                    .matcher(sentence)
+                    .region(item.end(), sentence.length())
+                    .lookingAt()));
       }
     }
     return out;

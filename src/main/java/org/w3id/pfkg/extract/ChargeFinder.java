@@ -96,7 +96,8 @@ final class ChargeFinder {
                 Optional.of(h.key()),
                 cues.statusBefore(sentence, 0, h.start()).orElse(ChargeStatus.BROUGHT),
                 "label",
-                ChargeWording.Rank.LABEL));
+                ChargeWording.Rank.LABEL,
+                false));
       }
     }
     out.sort(Comparator.comparingInt(ChargeWording::start));

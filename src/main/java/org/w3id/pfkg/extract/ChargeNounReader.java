@@ -60,7 +60,7 @@ final class ChargeNounReader {
         ChargeStatus stands = status.statusBefore(sentence, 0, start).orElse(ChargeStatus.BROUGHT);
         out.add(
             new ChargeWording(
-                start, end, text, concept, stands, "charge-noun", ChargeWording.Rank.NOUN));
+                start, end, text, concept, stands, "charge-noun", ChargeWording.Rank.NOUN, false));
       }
     }
     return out;

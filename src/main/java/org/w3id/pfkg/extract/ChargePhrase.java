@@ -33,6 +33,11 @@ final class ChargePhrase {
     this.offences = offences;
   }
 
+  /** Where the list of charges that starts at {@code from} ends. */
+  int phraseEnd(String sentence, int from) {
+    return end(rules.phraseEnds(), sentence, from, sentence.length());
+  }
+
   /** The charges whose wording starts at {@code from} in {@code sentence}, in text order. */
   List<Item> items(String sentence, int from) {
     int end = end(rules.phraseEnds(), sentence, from, sentence.length());

@@ -16,6 +16,7 @@ record ChargeRules(
     List<Cue> cues,
     List<Pattern> phraseEnds,
     List<Pattern> itemEnds,
+    Pattern dateEnd,
     List<Pattern> notObject,
     List<Pattern> groups,
     List<Pattern> others,
@@ -88,6 +89,11 @@ record ChargeRules(
         cues,
         patterns(ends, "scope", "phrase"),
         patterns(ends, "scope", "item"),
+        ends.stream()
+            .filter(r -> r.get("id").equals("date"))
+            .map(r -> r.pattern("pattern"))
+            .findFirst()
+            .orElse(Pattern.compile("(?!)")),
         patterns(objects, "kind", "not-object"),
         patterns(objects, "kind", "group"),
         patterns(objects, "kind", "others"),

@@ -114,8 +114,15 @@ final class ChargeVariants {
               .map(
                   w -> {
                     String c = w.concept().orElseGet(() -> vocabulary.conceptOrNew(w.text()));
+                    // A dated happening named in a charge stays free for the event finder.
+                    int end = w.dated() ? w.start() + w.text().indexOf(' ') + 1 : w.end();
                     return new Reading.ChargeHit(
-                        canonical.get(c), w.text(), w.start(), w.end(), w.status(), w.rule());
+                        canonical.get(c),
+                        w.text(),
+                        w.start(),
+                        Math.max(w.start() + 1, Math.min(end, w.end())),
+                        w.status(),
+                        w.rule());
                   })
               .toList());
     }
@@ -137,8 +144,8 @@ final class ChargeVariants {
   }
 
   /**
-   * The charge named by its most direct wording; among those, one of its concept's labels, else
-   * the fullest.
+   * The charge named by its most direct wording; among those, one of its concept's labels, else the
+   * fullest.
    */
   private static Charge charge(Group g, ChargeVocabulary vocabulary) {
     Comparator<ChargeWording> order =

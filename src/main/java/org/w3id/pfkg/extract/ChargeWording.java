@@ -8,6 +8,8 @@ import java.util.Optional;
  * @param start offset in the sentence
  * @param concept the vocabulary concept the wording names, if any
  * @param rule the cue (or {@code label}, {@code charge-noun}) that found it
+ * @param dated whether a date follows the wording ("the rioting in Urumqi in July 2009"): the
+ *     charge names a happening that took place, which stays an event of its own
  */
 record ChargeWording(
     int start,
@@ -16,7 +18,8 @@ record ChargeWording(
     Optional<String> concept,
     ChargeStatus status,
     String rule,
-    Rank rank) {
+    Rank rank,
+    boolean dated) {
 
   /** How directly the text states the charge; the most direct wording names a merged charge. */
   enum Rank {
@@ -27,6 +30,6 @@ record ChargeWording(
   }
 
   ChargeWording withStatus(ChargeStatus s) {
-    return new ChargeWording(start, end, text, concept, s, rule, rank);
+    return new ChargeWording(start, end, text, concept, s, rule, rank, dated);
   }
 }
