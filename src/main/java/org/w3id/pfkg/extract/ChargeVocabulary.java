@@ -18,8 +18,7 @@ import org.w3id.pfkg.vocab.Slug;
  * categories (the scheme's top concepts) are not charges and are never returned.
  */
 final class ChargeVocabulary {
-  /** The key prefix of charges the vocabulary does not know yet (their CPJ category unknown). */
-  static final String UNCATEGORISED = "uncategorised/";
+  static final String UNCATEGORISED = ChargeFact.UNCATEGORISED;
 
   private static final Set<String> SMALL_WORDS =
       Set.of("of", "the", "a", "an", "in", "to", "for", "on", "by", "with", "its", "their");
