@@ -42,7 +42,7 @@ final class ChargeCueReader {
         }
         if (aboutJournalist(sentence, cue, m, reference, named)) {
           matches.add(new CueMatch(cue, m.start(), m.end()));
-        } else if (cue.hasGap()) {
+        } else if (cue.hasGap() && someoneElse(m.group("gap"))) {
           // "accused the mayor of bribery": no label there is the journalist's charge either.
           ChargeFinder.take(taken, m.end(), phrases.phraseEnd(sentence, m.end()));
         }
@@ -141,6 +141,13 @@ final class ChargeCueReader {
         String.join(" ", java.util.Arrays.stream(cleaned.split("\\s+")).limit(4).toList());
     return reference.mentions(head)
         || rules.groups().stream().anyMatch(g -> g.matcher(head).find());
+  }
+
+  /** Whether the words between verb and preposition name someone: "the mayor", "Mr. Lee". */
+  private static boolean someoneElse(String gap) {
+    return gap != null
+        && gap.strip()
+            .matches("(?s)(?:(?i:the|a|an|his|her|their|its|this|that)\\s+\\p{L}|\\p{Lu}).*");
   }
 
   /** "Both men were charged": the clause's subject is a group that includes the journalist. */

@@ -167,7 +167,8 @@ final class ChargePhrase {
     Matcher m = SEPARATOR.matcher(sentence).region(from, end);
     int start = from;
     while (m.find()) {
-      if (insideQuotes(sentence, from, m.start())) {
+      boolean closing = m.end() < end && "\"”".indexOf(sentence.charAt(m.start() + 1)) >= 0;
+      if (!closing && insideQuotes(sentence, from, m.start())) {
         continue;
       }
       parts.add(new int[] {start, m.start()});
