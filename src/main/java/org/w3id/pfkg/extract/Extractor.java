@@ -24,7 +24,7 @@ public final class Extractor {
   private final Knowledge knowledge;
   private final SentenceSplitter splitter;
   private final EntityFinder entities;
-  private final NameMatcher chargeNames;
+  private final ChargeFinder chargeFinder;
   private final JournalistFinder journalist;
   private final EventFinder events;
   private final PeopleFinder people;
@@ -37,7 +37,7 @@ public final class Extractor {
     this.knowledge = knowledge;
     this.splitter = new SentenceSplitter(knowledge.abbreviations());
     this.entities = new EntityFinder(knowledge);
-    this.chargeNames = new NameMatcher(knowledge.charges().labels());
+    this.chargeFinder = ChargeFinder.load(knowledge.rulesDir(), knowledge.charges());
     this.journalist = new JournalistFinder(knowledge);
     this.events = new EventFinder(knowledge);
     this.people = PeopleFinder.load(knowledge.rulesDir(), knowledge.relations(), entities);
@@ -58,7 +58,7 @@ public final class Extractor {
         new SourceResolver(knowledge, entities, people, doc.name(), publisher, personCredits);
     AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
     JournalistReference reference = new JournalistReference(doc.name());
-    Reading reading = new Reading(id, sentences, reference, entities, chargeNames, attribution);
+    Reading reading = new Reading(id, sentences, reference, entities, chargeFinder, attribution);
     Map<EntityKind, Map<String, NamedEntity>> named = entities(reading, doc, people);
     List<EventFact> events = this.events.find(reading, doc.headerValue("Imprisoned"));
     Optional<StatusStatement> status = this.status.find(reading);
@@ -299,28 +299,20 @@ public final class Extractor {
         List.of(hit.surface()));
   }
 
-  private List<ChargeFact> charges(Reading reading) {
-    Map<String, ChargeFact> byConcept = new LinkedHashMap<>();
-    for (Sentence s : reading.sentences()) {
-      String lower = s.text().toLowerCase(java.util.Locale.ROOT);
-      ChargeStatus status =
-          lower.contains("acquitted")
-              ? ChargeStatus.ACQUITTED
-              : lower.matches(".*\\b(dropped|withdrew|withdrawn)\\b.*")
-                  ? ChargeStatus.DROPPED
-                  : ChargeStatus.BROUGHT;
-      for (Reading.ChargeHit hit : reading.charges(s)) {
-        byConcept.putIfAbsent(
-            hit.concept(),
-            new ChargeFact(
-                hit.concept(),
-                hit.text(),
-                status,
-                reading.attribution(s).main(),
-                reading.evidence(s, "charge:" + hit.concept())));
-      }
-    }
-    return List.copyOf(byConcept.values());
+  /** One fact per charge, named by its most direct wording, credited like that sentence. */
+  private static List<ChargeFact> charges(Reading reading) {
+    return reading.chargeList().values().stream()
+        .map(
+            c -> {
+              Sentence s = reading.sentences().get(c.sentence());
+              return new ChargeFact(
+                  c.concept(),
+                  c.text(),
+                  c.status(),
+                  reading.attribution(s).main(),
+                  reading.evidence(s, "charge:" + c.concept()));
+            })
+        .toList();
   }
 
   /** The facilities the journalist was held in, in the order the text names them. */

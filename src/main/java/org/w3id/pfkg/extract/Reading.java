@@ -1,7 +1,6 @@
 package org.w3id.pfkg.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -15,19 +14,28 @@ final class Reading {
   private final JournalistReference reference;
   private final List<List<EntityHit>> hits;
   private final List<List<ChargeHit>> charges;
+  private final java.util.Map<String, ChargeVariants.Charge> chargeList;
   private final List<AttributionFinder.Found> attributions;
   private final Optional<java.time.LocalDate> dateline;
   private final List<EntityHit> datelinePlaces;
 
-  /** A charge concept named in a sentence; offsets within the sentence. */
-  record ChargeHit(String concept, String text, int start, int end) {}
+  /**
+   * A charge named in a sentence; offsets within the sentence. The concept is the merged charge's
+   * (the same for every wording of one charge in the document).
+   *
+   * @param text the wording in this sentence
+   * @param status where the charge stands by this sentence
+   * @param rule the cue of data/rules/charge-cues.tsv, {@code charge-noun} or {@code label}
+   */
+  record ChargeHit(
+      String concept, String text, int start, int end, ChargeStatus status, String rule) {}
 
   Reading(
       String documentId,
       List<Sentence> sentences,
       JournalistReference reference,
       EntityFinder entities,
-      NameMatcher chargeNames,
+      ChargeFinder chargeFinder,
       AttributionFinder attribution) {
     this.documentId = documentId;
     this.sentences = List.copyOf(sentences);
@@ -52,20 +60,9 @@ final class Reading {
                         .filter(h -> s.index() > 0 || h.start() >= datelineEnd)
                         .toList())
             .toList();
-    this.charges =
-        sentences.stream()
-            .map(
-                s ->
-                    chargeNames.find(s.text(), new boolean[s.text().length()]).stream()
-                        .map(
-                            h ->
-                                new ChargeHit(
-                                    h.key(),
-                                    s.text().substring(h.start(), h.end()).toLowerCase(Locale.ROOT),
-                                    h.start(),
-                                    h.end()))
-                        .toList())
-            .toList();
+    ChargeVariants.Result read = chargeFinder.find(this.sentences, reference);
+    this.charges = read.hits();
+    this.chargeList = read.charges();
     this.attributions = sentences.stream().map(s -> attribution.find(s.text())).toList();
   }
 
@@ -104,6 +101,11 @@ final class Reading {
 
   List<String> chargeConcepts(Sentence s) {
     return charges(s).stream().map(ChargeHit::concept).distinct().toList();
+  }
+
+  /** The document's charges, variants merged, by concept in order of first mention. */
+  java.util.Map<String, ChargeVariants.Charge> chargeList() {
+    return chargeList;
   }
 
   AttributionFinder.Found attribution(Sentence s) {

@@ -55,6 +55,7 @@ public final class CaseMapper {
     // Entities before facts, so that statement labels can use the entities' names.
     entities.write();
     new JournalistWriter(ctx, statements).write();
+    new ChargeConceptWriter(ctx).write();
     new EventWriter(ctx, provenance).write();
     new ClaimWriter(ctx, provenance).write();
     CurationWriter curation = new CurationWriter(ctx);

@@ -1,0 +1,218 @@
+package org.w3id.pfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Charges read as the text words them, on sentences written for these tests about an invented
+ * journalist, Tomas Varga.
+ */
+class ChargeFinderTest {
+  private static ChargeFinder finder;
+  private static final JournalistReference VARGA = new JournalistReference("Tomas Varga");
+
+  @BeforeAll
+  static void load() {
+    finder =
+        ChargeFinder.load(
+            Path.of("data/rules"), ConceptLabels.read(Path.of("ontology/vocab/charges.ttl")));
+  }
+
+  private static Map<String, ChargeVariants.Charge> charges(String... sentences) {
+    List<Sentence> list = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < sentences.length; i++) {
+      list.add(new Sentence(i, new Span(at, at + sentences[i].length()), sentences[i]));
+      at += sentences[i].length() + 1;
+    }
+    return finder.find(list, VARGA).charges();
+  }
+
+  private static List<String> texts(String... sentences) {
+    return charges(sentences).values().stream().map(ChargeVariants.Charge::text).toList();
+  }
+
+  @Test
+  void chargedWithReadsTheWordingToTheClauseEnd() {
+    assertEquals(
+        List.of("inciting violence"),
+        texts("Varga was charged with inciting violence after he filmed a rally in Lodz."));
+  }
+
+  @Test
+  void chargesOfAListGiveOneChargePerItem() {
+    assertEquals(
+        List.of("sedition", "arson", "aggravated robbery"),
+        texts("Varga faces charges of sedition, arson and aggravated robbery, his lawyer said."));
+  }
+
+  @Test
+  void accusedOfCountsForTheJournalistNotForOthers() {
+    assertEquals(
+        List.of("spying for a foreign power"),
+        texts("Prosecutors accused him of spying for a foreign power in March 2021."));
+    assertTrue(texts("Varga's articles accused the mayor of bribery and vote rigging.").isEmpty());
+  }
+
+  @Test
+  void aGroupThatIncludesTheJournalistCountsWithoutHisName() {
+    assertEquals(
+        List.of("forging permits", "insulting a judge"),
+        texts("Prosecutors accused both men of forging permits and insulting a judge."));
+  }
+
+  @Test
+  void convictedAndFoundGuiltyOfSkipTheCodeCited() {
+    assertEquals(
+        List.of("organizing mass unrest"),
+        texts(
+            "He was convicted under Article 212 of the Criminal Code of organizing mass unrest"
+                + " and was sent to a penal colony."));
+    assertEquals(
+        List.of("harassment of a public official"),
+        texts("A court found Varga guilty on May 2, 2019, of harassment of a public official."));
+  }
+
+  @Test
+  void sentencedForNeedsAnOffenceNotJournalism() {
+    assertEquals(
+        List.of("defaming a minister"),
+        texts("Varga was sentenced to two years in prison for defaming a minister."));
+    assertTrue(
+        texts("Varga was sentenced to two years in prison for criticizing a minister.").isEmpty());
+  }
+
+  @Test
+  void suspicionAndIndictmentAreCues() {
+    assertEquals(
+        List.of("money laundering"),
+        texts("Police arrested Varga on suspicion of money laundering."));
+    assertEquals(
+        List.of("insulting the head of state"),
+        texts("He was indicted for insulting the head of state in a column."));
+  }
+
+  @Test
+  void chargeNamedBeforeTheNounIsRead() {
+    assertEquals(
+        List.of("defamation"), texts("Varga was detained on defamation charges on Friday."));
+    assertTrue(texts("Varga was detained on new charges on Friday.").isEmpty());
+  }
+
+  @Test
+  void theOffenceALawArticleDescribesIsTheCharge() {
+    assertEquals(
+        List.of("spreading panic"),
+        texts(
+            "He was prosecuted under Article 31 of the cybercrime law, spreading panic, which"
+                + " carries three years in prison."));
+  }
+
+  @Test
+  void sharedVerbsAndObjectsStayOneCharge() {
+    assertEquals(
+        List.of("obtaining and publishing classified documents"),
+        texts("Varga was charged with obtaining and publishing classified documents."));
+    assertEquals(
+        List.of("possession of firearms and explosives"),
+        texts("Varga was charged with possession of firearms and explosives."));
+    assertEquals(
+        List.of("threats, insults or intimidation of a witness"),
+        texts("Varga was charged with threats, insults or intimidation of a witness."));
+  }
+
+  @Test
+  void aListGoesOnPastALawCitedInOneItem() {
+    assertEquals(
+        List.of("extortion", "fraud", "vandalism"),
+        texts(
+            "He was charged with extortion under Section 9 of the Penal Code, fraud and"
+                + " vandalism."));
+  }
+
+  @Test
+  void wordingsMapToTheVocabularyWithFolds() {
+    Map<String, ChargeVariants.Charge> found =
+        charges("Varga was charged with membership of a terrorist organisation.");
+    assertEquals(List.of("membership-in-a-terrorist-organization"), List.copyOf(found.keySet()));
+  }
+
+  @Test
+  void aWordingTheVocabularyLacksBecomesAnUncategorisedConcept() {
+    Map<String, ChargeVariants.Charge> found =
+        charges("Varga was charged with obstructing a census officer.");
+    assertEquals(
+        List.of("uncategorised/obstructing-a-census-officer"), List.copyOf(found.keySet()));
+  }
+
+  @Test
+  void theCpjCategoryIsNoCharge() {
+    assertTrue(texts("Varga was sentenced on anti-state charges in 2019.").isEmpty());
+  }
+
+  @Test
+  void variantsOfOneChargeAreMerged() {
+    assertEquals(
+        List.of("incitement to disturb public order"),
+        texts(
+            "Varga was charged with incitement to disturb public order.",
+            "The incitement charge against him was heard in June."));
+  }
+
+  @Test
+  void aLabelThatDescribesTheChargeJustNamedIsNoSecondCharge() {
+    assertEquals(
+        List.of("passing information to a foreign power"),
+        texts(
+            "Varga is accused of passing information to a foreign power, an offence treated as"
+                + " treason."));
+  }
+
+  @Test
+  void aLabelInsideANameIsNoCharge() {
+    assertTrue(
+        texts("Varga was sentenced under the Anti-Terrorism Act of 2015 for his posts.").isEmpty());
+  }
+
+  @Test
+  void statusIsPerChargeWhereTheSentenceSaysWhich() {
+    Map<String, ChargeVariants.Charge> found =
+        charges(
+            "Varga was charged with arson and extortion.",
+            "In 2020 a judge acquitted him of the arson charge but found him guilty of extortion.");
+    assertEquals(ChargeStatus.ACQUITTED, found.get("uncategorised/arson").status());
+    assertEquals(ChargeStatus.BROUGHT, found.get("extortion").status());
+  }
+
+  @Test
+  void chargesDroppedTogetherAreAllDropped() {
+    Map<String, ChargeVariants.Charge> found =
+        charges(
+            "Varga was charged with trespassing and disorderly conduct.",
+            "Prosecutors dropped both charges on April 5.");
+    assertEquals(2, found.size());
+    found.values().forEach(c -> assertEquals(ChargeStatus.DROPPED, c.status()));
+  }
+
+  @Test
+  void aSentenceAfterOneAboutTheJournalistMayAddACharge() {
+    assertEquals(
+        List.of("treason", "cybercrime"),
+        texts(
+            "Varga was charged with treason.",
+            "Prosecutors later amended the indictment, adding a cybercrime count."));
+    assertFalse(
+        texts(
+                "Varga was charged with treason.",
+                "Two other journalists were later held on cybercrime charges.")
+            .contains("cybercrime"));
+  }
+}
