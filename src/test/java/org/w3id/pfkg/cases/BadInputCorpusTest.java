@@ -47,6 +47,8 @@ class BadInputCorpusTest {
           invalid-utf8.txt         | 5:21: expected UTF-8 text, found invalid byte 0xDC
           wrong-types.json         | 4:11: expected a string for "case", found an array
           wrong-type-text.json     | 3:11: expected a string for "text", found a number
+          nul-escape.json          | 3:28: expected text, found the control character U+0000 in a string
+          control-in-array.json    | 4:27: expected text, found the control character U+001B in a string
           """)
   void malformedFileIsRefusedNamingFileLineColumnAndWhatWasExpected(String file, String message) {
     Path path = badInput(file);
