@@ -125,6 +125,7 @@ final class JsonRecordReader {
       if (narrative == null) {
         throw new InputException(start, "expected a string for \"" + TEXT + "\", found none");
       }
+      DocumentHeaders.checkSources(headers, valueAt::get);
       String documentId =
           id == null || id.isBlank() ? DocumentHeaders.documentId(file) : Slug.of(id);
       return new CaseDocument(
@@ -136,7 +137,7 @@ final class JsonRecordReader {
           headers,
           narrative,
           1,
-          DocumentHeaders.sourceUrl(headers),
+          DocumentHeaders.sourceUrl(headers, valueAt::get),
           DocumentHeaders.retrieved(headers, valueAt::get));
     }
 
