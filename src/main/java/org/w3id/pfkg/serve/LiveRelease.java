@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apache.jena.atlas.logging.Log;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -43,6 +44,7 @@ final class LiveRelease implements AutoCloseable {
 
   private final ReleaseLayout layout;
   private Store current;
+  private Path unopenable;
   private boolean closed;
 
   LiveRelease(Path out) {
@@ -87,11 +89,19 @@ final class LiveRelease implements AutoCloseable {
       return; // the link is being swapped or was removed: keep serving what we have
     }
     Path store = live.get().resolve("store");
-    if (store.equals(current.folder) || !Files.isDirectory(store)) {
+    if (store.equals(current.folder) || store.equals(unopenable) || !Files.isDirectory(store)) {
       return;
     }
     Store old = current;
-    current = open(store);
+    try {
+      current = open(store);
+    } catch (RuntimeException e) {
+      // A store that cannot be opened must not turn every request into a 500: keep serving the
+      // release we have, say so once, and try again when the link names another release.
+      Log.warn(this, "cannot open the new release's store " + store + ": " + e.getMessage());
+      unopenable = store;
+      return;
+    }
     old.retired = true;
     if (old.users == 0) {
       expel(old);
