@@ -92,7 +92,8 @@ public final class BuildPipeline {
                           check,
                           iris,
                           config.allowSynthetic(),
-                          batchSize)
+                          batchSize,
+                          CaseLimits.of(config))
                       .load(config.dataDir().resolve("cases"), store, both));
       curation.warnAboutStrayFiles(loaded.caseIds(), both);
       List<Problem> rejected =

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -85,6 +86,7 @@ final class CaseLoader {
   private final Iris iris;
   private final boolean allowSynthetic;
   private final int batchSize;
+  private final CaseLimits limits;
 
   CaseLoader(
       Extractor extractor,
@@ -92,7 +94,8 @@ final class CaseLoader {
       CaseCheck check,
       Iris iris,
       boolean allowSynthetic,
-      int batchSize) {
+      int batchSize,
+      CaseLimits limits) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
     }
@@ -103,6 +106,7 @@ final class CaseLoader {
     this.check = check;
     this.iris = iris;
     this.allowSynthetic = allowSynthetic;
+    this.limits = limits;
   }
 
   Loaded load(Path caseDir, DatasetGraph store, ProblemListener listener) {
@@ -175,7 +179,7 @@ final class CaseLoader {
   }
 
   private List<CompletableFuture<Mapped>> map(List<Path> files, ExecutorService workers) {
-    CaseReader reader = new CaseReader();
+    CaseReader reader = limits.reader();
     return files.stream()
         .map(f -> CompletableFuture.supplyAsync(() -> map(reader, f), workers))
         .toList();
@@ -224,6 +228,11 @@ final class CaseLoader {
                   + m.doc().documentId()
                   + "\" is already given by "
                   + earlier);
+          continue;
+        }
+        Optional<Problem> tooLarge = limits.refusal(m.file(), m.facts().caseId(), m.graph());
+        if (tooLarge.isPresent()) {
+          listener.report(tooLarge.get());
           continue;
         }
         String caseId = m.facts().caseId();
