@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.problem.Problem;
@@ -25,12 +26,24 @@ public final class CaseReader {
 
   private final ProfileTextReader profileText = new ProfileTextReader();
   private final JsonRecordReader jsonRecord = new JsonRecordReader();
+  private final SizeLimit sizeLimit;
+
+  /** A reader that refuses documents over {@link BuildConfig#DEFAULT_MAX_CASE_CHARS}. */
+  public CaseReader() {
+    this(BuildConfig.DEFAULT_MAX_CASE_CHARS);
+  }
+
+  /** A reader that refuses documents of more than {@code maxChars} characters. */
+  public CaseReader(int maxChars) {
+    this.sizeLimit = new SizeLimit(maxChars);
+  }
 
   /**
    * Reads one case document, choosing the format by the file's extension.
    *
    * @throws InputException naming {@code FILE:LINE:COLUMN} and what was expected, for a file that
-   *     cannot be read, has another extension, is not UTF-8 text or does not follow its format
+   *     cannot be read, has another extension, is longer than the reader's limit, is not UTF-8 text
+   *     or does not follow its format
    */
   public CaseDocument read(Path file) {
     DocumentFormat format =
@@ -39,7 +52,7 @@ public final class CaseReader {
                 () ->
                     new InputException(
                         Location.of(file), "expected a case document ending in " + ACCEPTED));
-    String text = Utf8Text.decode(file, bytes(file));
+    String text = sizeLimit.check(file, Utf8Text.decode(file, sizeLimit.check(file, bytes(file))));
     return switch (format) {
       case PROFILE_TEXT -> profileText.read(file, text);
       case JSON_RECORD -> jsonRecord.read(file, text);

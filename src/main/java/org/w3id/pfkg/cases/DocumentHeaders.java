@@ -9,8 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.vocab.Slug;
@@ -36,6 +40,9 @@ final class DocumentHeaders {
   private static final Map<String, String> BY_SNAKE_CASE =
       KNOWN.stream().collect(Collectors.toUnmodifiableMap(DocumentHeaders::snakeCase, n -> n));
 
+  /** The words of a Sources: value, as {@link CaseDocument#sources()} splits it. */
+  private static final Pattern WORD = Pattern.compile("[^\\s,;]+");
+
   private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
   private DocumentHeaders() {}
@@ -57,9 +64,85 @@ final class DocumentHeaders {
     return value(headers, CASE).map(Slug::of).orElse(documentId);
   }
 
-  /** {@code Source URL:}, else {@code URL:}. */
-  static Optional<String> sourceUrl(List<HeaderField> headers) {
-    return value(headers, SOURCE_URL).or(() -> value(headers, URL));
+  /**
+   * {@code Source URL:}, else {@code URL:}, checked as {@link #webIri} does.
+   *
+   * @param valueAt where the value of a header field starts, for the error message
+   * @throws InputException when the value is not an absolute http(s) IRI
+   */
+  static Optional<String> sourceUrl(
+      List<HeaderField> headers, Function<HeaderField, Location> valueAt) {
+    Optional<HeaderField> field =
+        first(headers, SOURCE_URL)
+            .filter(h -> !h.value().isBlank())
+            .or(() -> first(headers, URL).filter(h -> !h.value().isBlank()));
+    field.ifPresent(h -> checkWebIri(h.name(), h.value(), valueAt.apply(h)));
+    return field.map(HeaderField::value);
+  }
+
+  /**
+   * Checks every URL a {@code Sources:} header lists (the words starting with {@code http://} or
+   * {@code https://}; {@link CaseDocument#sources()} publishes those and drops the other words).
+   *
+   * @throws InputException at the first URL that is not a valid IRI
+   */
+  static void checkSources(List<HeaderField> headers, Function<HeaderField, Location> valueAt) {
+    for (HeaderField h : headers) {
+      if (!(h.name().equalsIgnoreCase("Sources") || h.name().equalsIgnoreCase("Source"))) {
+        continue;
+      }
+      Matcher word = WORD.matcher(h.value());
+      while (word.find()) {
+        String url = word.group();
+        if (url.startsWith("http://") || url.startsWith("https://")) {
+          Location at = valueAt.apply(h);
+          // A text header's value is one line, so the word's column is exact; a JSON record's
+          // array is joined, so its location stays the value's.
+          Location wordAt =
+              h.line() == 0 ? at : new Location(at.file(), at.line(), at.column() + word.start());
+          checkWebIri(h.name(), url, wordAt);
+        }
+      }
+    }
+  }
+
+  /**
+   * Header values become IRIs in the graph ({@code schema:url}, {@code dct:source}): only absolute
+   * http(s) IRIs that Jena's RFC 3987 checker accepts may, as anything else either is not a web
+   * address at all ({@code javascript:...} became a link that ran script on the document page) or
+   * makes dumps that RDF tools refuse. Such a value is refused with the document, at the value, for
+   * its author to fix; it is not published as an IRI nor silently dropped.
+   */
+  private static void checkWebIri(String field, String value, Location at) {
+    String problem = webIriProblem(value);
+    if (problem != null) {
+      throw new InputException(
+          at,
+          "expected an absolute http(s) URL for "
+              + field
+              + ", found \""
+              + value
+              + "\" ("
+              + problem
+              + ")");
+    }
+  }
+
+  /** Why a value is not an absolute http(s) IRI, or null when it is one. */
+  static String webIriProblem(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (!(lower.startsWith("http://") || lower.startsWith("https://"))) {
+      return "only http and https addresses are published";
+    }
+    try {
+      IRIx iri = IRIx.create(value);
+      if (!iri.isAbsolute() || iri.hasViolations()) {
+        return "not a valid IRI";
+      }
+      return null;
+    } catch (IRIException e) {
+      return "not a valid IRI: " + e.getMessage();
+    }
   }
 
   /**

@@ -38,7 +38,7 @@ final class JsonRecordReader {
 
   CaseDocument read(Path file, String text) {
     try (JsonParser parser = json.createParser(text)) {
-      return new Record(file, parser).read();
+      return new Record(file, text, parser).read();
     } catch (JsonProcessingException e) {
       throw new InputException(
           location(file, e.getLocation()),
@@ -89,6 +89,7 @@ final class JsonRecordReader {
   /** The state of reading one record. */
   private static final class Record {
     private final Path file;
+    private final String source;
     private final JsonParser parser;
     private final List<HeaderField> headers = new ArrayList<>();
     private final Map<HeaderField, Location> valueAt = new IdentityHashMap<>();
@@ -96,8 +97,9 @@ final class JsonRecordReader {
     private String narrative;
     private String id;
 
-    Record(Path file, JsonParser parser) {
+    Record(Path file, String source, JsonParser parser) {
       this.file = file;
+      this.source = source;
       this.parser = parser;
     }
 
@@ -154,6 +156,7 @@ final class JsonRecordReader {
       if (narrative == null) {
         throw new InputException(start, "expected a string for \"" + TEXT + "\", found none");
       }
+      DocumentHeaders.checkSources(headers, valueAt::get);
       String documentId =
           id == null || id.isBlank() ? DocumentHeaders.documentId(file) : Slug.of(id);
       return new CaseDocument(
@@ -165,7 +168,7 @@ final class JsonRecordReader {
           headers,
           narrative,
           1,
-          DocumentHeaders.sourceUrl(headers),
+          DocumentHeaders.sourceUrl(headers, valueAt::get),
           DocumentHeaders.retrieved(headers, valueAt::get));
     }
 
@@ -173,7 +176,7 @@ final class JsonRecordReader {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         throw wrongType("a string", key);
       }
-      return parser.getText();
+      return text();
     }
 
     private String optionalString(String key) throws IOException {
@@ -190,8 +193,8 @@ final class JsonRecordReader {
     private String headerValue(String key) throws IOException {
       JsonToken token = parser.currentToken();
       return switch (token) {
-        case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
-            parser.getText();
+        case VALUE_STRING -> text();
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> parser.getText();
         case VALUE_NULL -> "";
         case START_ARRAY -> joinedStrings(key);
         default -> throw wrongType("a string, number, boolean or array of strings", key);
@@ -204,9 +207,44 @@ final class JsonRecordReader {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
           throw wrongType("only strings in the array", key);
         }
-        values.add(parser.getText().strip());
+        values.add(text().strip());
       }
       return String.join(ARRAY_SEPARATOR, values);
+    }
+
+    /**
+     * The current string value. JSON may spell any character as an escape, NUL ({@code \\u0000})
+     * included, which the UTF-8 check of a text file never sees: the same C0 controls a profile
+     * text refuses are refused here, at the escape that wrote them (a NUL would otherwise reach the
+     * store and make SPARQL XML results that are not XML).
+     */
+    private String text() throws IOException {
+      String value = parser.getText();
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Utf8Text.isControl(c)) {
+          throw new InputException(
+              escapeAt(i),
+              String.format(
+                  "expected text, found the control character U+%04X in a string", (int) c));
+        }
+      }
+      return value;
+    }
+
+    /**
+     * Where the {@code index}-th character of the current string is written in the file: the
+     * string's opening quote plus the raw characters (escapes count as written). A JSON string
+     * holds no raw line break, so the column is enough.
+     */
+    private Location escapeAt(int index) {
+      JsonLocation start = parser.currentTokenLocation();
+      int raw = (int) start.getCharOffset() + 1;
+      for (int decoded = 0; decoded < index && raw < source.length(); decoded++) {
+        raw += source.charAt(raw) != '\\' ? 1 : source.charAt(raw + 1) == 'u' ? 6 : 2;
+      }
+      int column = start.getColumnNr() + (raw - (int) start.getCharOffset());
+      return new Location(file, Math.max(start.getLineNr(), 0), Math.max(column, 0));
     }
 
     private InputException wrongType(String expected, String key) {

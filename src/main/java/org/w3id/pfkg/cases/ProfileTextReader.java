@@ -75,6 +75,7 @@ final class ProfileTextReader {
       throw new InputException(
           new Location(file, last + 1, 1), "expected narrative text after the header");
     }
+    DocumentHeaders.checkSources(headers, valueAt::get);
     String documentId = DocumentHeaders.documentId(file);
     return new CaseDocument(
         file,
@@ -85,7 +86,7 @@ final class ProfileTextReader {
         headers,
         narrative,
         narrativeStart + 1,
-        DocumentHeaders.sourceUrl(headers),
+        DocumentHeaders.sourceUrl(headers, valueAt::get),
         DocumentHeaders.retrieved(headers, valueAt::get));
   }
 

@@ -65,7 +65,12 @@ final class Utf8Text {
 
   /** NUL and the other C0 controls never occur in a profile; tab, LF, FF and CR do. */
   private static boolean isBinary(byte b) {
-    return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r';
+    return b >= 0 && isControl((char) b);
+  }
+
+  /** A C0 control other than tab, LF, FF and CR: never part of a case text, in any format. */
+  static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
   }
 
   /**

@@ -43,6 +43,22 @@ final class BuildCommand implements Callable<Integer> {
   boolean allowSynthetic;
 
   @Option(
+      names = "--max-case-chars",
+      paramLabel = "N",
+      description =
+          "Refuse a case document of more than N characters when it is read, before extraction."
+              + " Default: ${DEFAULT-VALUE}.")
+  int maxCaseChars = BuildConfig.DEFAULT_MAX_CASE_CHARS;
+
+  @Option(
+      names = "--max-case-triples",
+      paramLabel = "N",
+      description =
+          "Refuse a case document whose graph has more than N triples once mapped. Default:"
+              + " ${DEFAULT-VALUE}.")
+  int maxCaseTriples = BuildConfig.DEFAULT_MAX_CASE_TRIPLES;
+
+  @Option(
       names = "--timings",
       description =
           "Also print the wall time of each phase (read+extract+map+validate+load, link, ...).")
@@ -53,7 +69,9 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BuildReport report =
-        new BuildPipeline(common.buildConfig(keepGoing, endpointBase, allowSynthetic))
+        new BuildPipeline(
+                common.buildConfig(
+                    keepGoing, endpointBase, allowSynthetic, maxCaseChars, maxCaseTriples))
             .run(p -> spec.commandLine().getErr().println(p));
     spec.commandLine().getOut().println(report.summary());
     if (timings) {

@@ -38,7 +38,29 @@ final class CommonOptions {
   }
 
   BuildConfig buildConfig(boolean keepGoing, String endpointBase, boolean allowSynthetic) {
+    return buildConfig(
+        keepGoing,
+        endpointBase,
+        allowSynthetic,
+        BuildConfig.DEFAULT_MAX_CASE_CHARS,
+        BuildConfig.DEFAULT_MAX_CASE_TRIPLES);
+  }
+
+  BuildConfig buildConfig(
+      boolean keepGoing,
+      String endpointBase,
+      boolean allowSynthetic,
+      int maxCaseChars,
+      int maxCaseTriples) {
     return new BuildConfig(
-        data, ontology, out, keepGoing, BuildConfig.DEFAULT_BASE, allowSynthetic, endpointBase);
+        data,
+        ontology,
+        out,
+        keepGoing,
+        BuildConfig.DEFAULT_BASE,
+        allowSynthetic,
+        endpointBase,
+        maxCaseChars,
+        maxCaseTriples);
   }
 }

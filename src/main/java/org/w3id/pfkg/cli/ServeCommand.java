@@ -1,7 +1,6 @@
 package org.w3id.pfkg.cli;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.w3id.pfkg.config.ServeConfig;
@@ -93,8 +92,7 @@ final class ServeCommand implements Callable<Integer> {
               + ": the live release was built from synthetic cases and is not served as data"
               + " (add --allow-synthetic for a benchmark)");
     }
-    PfkgServer server =
-        PfkgServer.start(config, LiveStore.open(common.out), Optional.of(common.out));
+    PfkgServer server = PfkgServer.serve(config, common.out);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "pfkg-shutdown"));
     SERVING.set(true);
     spec.commandLine()

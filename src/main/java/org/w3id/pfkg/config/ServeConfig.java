@@ -16,6 +16,9 @@ import org.w3id.pfkg.problem.ConfigException;
  * @param maxResultRows most rows a SELECT may return (or triples a CONSTRUCT/DESCRIBE); a query
  *     whose result is larger gets an error, never a silently cut result
  * @param maxRequestBytes largest request body (a POSTed query) accepted; larger gets HTTP 413
+ * @param maxResultBytes most characters of values a result may hold (the sum over its rows or
+ *     triples, and the length of one GROUP_CONCAT value); a larger result is refused like one with
+ *     too many rows, so that one query cannot fill the heap with few, huge rows
  * @param baseIri canonical base of the dataset's IRIs; absolute, ending in {@code /}
  * @param serviceAllowList the only endpoints a query's {@code SERVICE} may call, as exact http(s)
  *     URLs; every other target is refused before any connection is made. Empty: no SERVICE at all
@@ -27,13 +30,21 @@ public record ServeConfig(
     long maxResultRows,
     long maxRequestBytes,
     URI baseIri,
-    List<URI> serviceAllowList) {
+    List<URI> serviceAllowList,
+    long maxResultBytes) {
 
   public static final int DEFAULT_PORT = 3030;
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+  /**
+   * 64 Mi characters: room for the 100 000 rows of the row limit at 600 characters each, and a
+   * bound the launcher's default heap ({@code pfkg}: -Xmx1g) holds for a few such queries at once.
+   */
+  public static final long DEFAULT_MAX_RESULT_BYTES = 64L * 1024 * 1024;
+
   public static final URI DEFAULT_BASE_IRI = URI.create("https://w3id.org/pfkg/");
 
   /** Wikidata's query service, the one federation target allowed by default (DESIGN.md). */
@@ -63,6 +74,9 @@ public record ServeConfig(
     if (!baseIri.isAbsolute() || !baseIri.toString().endsWith("/")) {
       throw new ConfigException("base IRI <" + baseIri + "> must be absolute and end in '/'");
     }
+    if (maxResultBytes < 1) {
+      throw new ConfigException("max result bytes " + maxResultBytes + " must be at least 1");
+    }
     Objects.requireNonNull(serviceAllowList, "serviceAllowList");
     serviceAllowList = List.copyOf(serviceAllowList);
     for (URI endpoint : serviceAllowList) {
@@ -75,6 +89,26 @@ public record ServeConfig(
             "SERVICE endpoint <" + endpoint + "> must be an absolute http(s) URL without fragment");
       }
     }
+  }
+
+  /** The settings with the default result byte limit. */
+  public ServeConfig(
+      int port,
+      String host,
+      Duration timeout,
+      long maxResultRows,
+      long maxRequestBytes,
+      URI baseIri,
+      List<URI> serviceAllowList) {
+    this(
+        port,
+        host,
+        timeout,
+        maxResultRows,
+        maxRequestBytes,
+        baseIri,
+        serviceAllowList,
+        DEFAULT_MAX_RESULT_BYTES);
   }
 
   /** The settings with the default SERVICE allow-list (Wikidata's query service only). */
@@ -104,29 +138,58 @@ public record ServeConfig(
 
   public ServeConfig withPort(int newPort) {
     return new ServeConfig(
-        newPort, host, timeout, maxResultRows, maxRequestBytes, baseIri, serviceAllowList);
+        newPort,
+        host,
+        timeout,
+        maxResultRows,
+        maxRequestBytes,
+        baseIri,
+        serviceAllowList,
+        maxResultBytes);
   }
 
   public ServeConfig withHost(String newHost) {
     return new ServeConfig(
-        port, newHost, timeout, maxResultRows, maxRequestBytes, baseIri, serviceAllowList);
+        port,
+        newHost,
+        timeout,
+        maxResultRows,
+        maxRequestBytes,
+        baseIri,
+        serviceAllowList,
+        maxResultBytes);
   }
 
   public ServeConfig withTimeout(Duration newTimeout) {
     return new ServeConfig(
-        port, host, newTimeout, maxResultRows, maxRequestBytes, baseIri, serviceAllowList);
+        port,
+        host,
+        newTimeout,
+        maxResultRows,
+        maxRequestBytes,
+        baseIri,
+        serviceAllowList,
+        maxResultBytes);
   }
 
   public ServeConfig withMaxResultRows(long rows) {
-    return new ServeConfig(port, host, timeout, rows, maxRequestBytes, baseIri, serviceAllowList);
+    return new ServeConfig(
+        port, host, timeout, rows, maxRequestBytes, baseIri, serviceAllowList, maxResultBytes);
   }
 
   public ServeConfig withMaxRequestBytes(long bytes) {
-    return new ServeConfig(port, host, timeout, maxResultRows, bytes, baseIri, serviceAllowList);
+    return new ServeConfig(
+        port, host, timeout, maxResultRows, bytes, baseIri, serviceAllowList, maxResultBytes);
   }
 
   public ServeConfig withServiceAllowList(List<URI> endpoints) {
-    return new ServeConfig(port, host, timeout, maxResultRows, maxRequestBytes, baseIri, endpoints);
+    return new ServeConfig(
+        port, host, timeout, maxResultRows, maxRequestBytes, baseIri, endpoints, maxResultBytes);
+  }
+
+  public ServeConfig withMaxResultBytes(long bytes) {
+    return new ServeConfig(
+        port, host, timeout, maxResultRows, maxRequestBytes, baseIri, serviceAllowList, bytes);
   }
 
   /** True when the server listens on every interface rather than one address. */

@@ -86,14 +86,19 @@ public final class BuildPipeline {
           clock.time(
               "read+extract+map+validate+load",
               () -> {
+                CaseLimits limits = CaseLimits.of(config);
                 CaseLoader.Loaded l =
                     new CaseLoader(
                             new DocumentPipeline(
-                                new Extractor(knowledge), Optional.of(curation), iris),
+                                new Extractor(knowledge),
+                                Optional.of(curation),
+                                iris,
+                                limits.reader()),
                             check,
                             iris,
                             config.allowSynthetic(),
-                            batchSize)
+                            batchSize,
+                            limits)
                         .load(config.dataDir().resolve("cases"), store, both);
                 CaseSummaries.write(store, iris, l.caseIds());
                 return l;

@@ -73,13 +73,15 @@ final class CaseLoader {
   private final Iris iris;
   private final boolean allowSynthetic;
   private final int batchSize;
+  private final CaseLimits limits;
 
   CaseLoader(
       DocumentPipeline pipeline,
       CaseCheck check,
       Iris iris,
       boolean allowSynthetic,
-      int batchSize) {
+      int batchSize,
+      CaseLimits limits) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
     }
@@ -88,6 +90,7 @@ final class CaseLoader {
     this.check = check;
     this.iris = iris;
     this.allowSynthetic = allowSynthetic;
+    this.limits = limits;
   }
 
   Loaded load(Path caseDir, DatasetGraph store, ProblemListener listener) {
@@ -208,6 +211,12 @@ final class CaseLoader {
         Optional<Problem> refusal = ids.refusal(m.doc());
         if (refusal.isPresent()) {
           listener.report(refusal.get());
+          continue;
+        }
+        Optional<Problem> tooLarge =
+            limits.refusal(m.file(), m.curated().facts().caseId(), m.model().getGraph());
+        if (tooLarge.isPresent()) {
+          listener.report(tooLarge.get());
           continue;
         }
         String caseId = m.curated().facts().caseId();

@@ -22,7 +22,7 @@ import org.w3id.pfkg.vocab.Iris;
  * and the curation files read so far), so it may run on many threads at once.
  */
 public final class DocumentPipeline {
-  private final CaseReader reader = new CaseReader();
+  private final CaseReader reader;
   private final Extractor extractor;
   private final Optional<CurationPhase> curation;
   private final CaseMapper mapper;
@@ -44,6 +44,13 @@ public final class DocumentPipeline {
   }
 
   DocumentPipeline(Extractor extractor, Optional<CurationPhase> curation, Iris iris) {
+    this(extractor, curation, iris, new CaseReader());
+  }
+
+  /** With the reader of a build, which refuses documents over its limits. */
+  DocumentPipeline(
+      Extractor extractor, Optional<CurationPhase> curation, Iris iris, CaseReader reader) {
+    this.reader = reader;
     this.extractor = extractor;
     this.curation = curation;
     this.mapper = new CaseMapper(iris);

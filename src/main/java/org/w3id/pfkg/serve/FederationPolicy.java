@@ -3,6 +3,7 @@ package org.w3id.pfkg.serve;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -52,6 +53,12 @@ final class FederationPolicy {
     registry.getBulkChain().add(0, bulkGuard);
     registry.getSingleChain().add(0, singleGuard);
     ServiceExecutorRegistry.set(context, registry);
+  }
+
+  /** The same check as a function, for {@link QueryCheck} to refuse a query before it runs. */
+  static Consumer<OpService> checker(List<URI> allowList) {
+    Set<String> allowed = allowList.stream().map(URI::toString).collect(Collectors.toSet());
+    return op -> check(op, allowed);
   }
 
   private static void check(OpService op, Set<String> allowed) {

@@ -10,9 +10,12 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.problem.PfkgException;
@@ -32,12 +35,54 @@ public final class PfkgServer implements AutoCloseable {
   /** Path of the SPARQL endpoint, relative to the server's base URL. */
   public static final String SPARQL_PATH = "sparql";
 
+  /**
+   * A client sending a query body slower than this (1 byte every 2 s was the attack) is cut off:
+   * the largest body allowed (1 MiB) then still has 1000 s, and a real client sends it in well
+   * under one.
+   */
+  static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+
+  /** Lower than any real reader of a result or a dump, which reads megabytes a second. */
+  static final long MIN_RESPONSE_BYTES_PER_SECOND = 1024;
+
+  static final long IDLE_TIMEOUT_MILLIS = 20_000;
+
+  /**
+   * Threads serve requests and block while reading a body: with enough of them a few dozen slow or
+   * stalled clients leave plenty for everyone else, and each costs little while it waits.
+   */
+  static final int MIN_THREADS = 8;
+
+  static final int MAX_THREADS = 200;
+
   private final FusekiServer fuseki;
   private final URI baseUrl;
+  private final Optional<LiveRelease> live;
 
-  private PfkgServer(FusekiServer fuseki, URI baseUrl) {
+  private PfkgServer(FusekiServer fuseki, URI baseUrl, Optional<LiveRelease> live) {
     this.fuseki = fuseki;
     this.baseUrl = baseUrl;
+    this.live = live;
+  }
+
+  /**
+   * Starts a server for the live release of a {@code pfkg build} output folder, following its
+   * {@code current} link: when a build publishes a new release, the next request reads the new
+   * store, pages and dumps, and the old store is closed once the requests reading it have ended
+   * ({@link LiveRelease}). This is what {@code pfkg serve} runs.
+   *
+   * @throws org.w3id.pfkg.problem.ConfigException when {@code out} has no published release
+   */
+  public static PfkgServer serve(ServeConfig config, Path out) {
+    Objects.requireNonNull(out, "out");
+    LiveRelease live = new LiveRelease(out);
+    try {
+      Dataset dataset = DatasetFactory.wrap(new SwitchingDatasetGraph(live));
+      return start(config, dataset, Optional.of(out), Optional.of(live));
+    } catch (RuntimeException e) {
+      live.close();
+      throw e;
+    }
   }
 
   /**
@@ -58,6 +103,11 @@ public final class PfkgServer implements AutoCloseable {
    * @param out the output folder ({@link ReleaseLayout}), or empty for no dumps
    */
   public static PfkgServer start(ServeConfig config, Dataset dataset, Optional<Path> out) {
+    return start(config, dataset, out, Optional.empty());
+  }
+
+  private static PfkgServer start(
+      ServeConfig config, Dataset dataset, Optional<Path> out, Optional<LiveRelease> live) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(out, "out");
@@ -67,11 +117,13 @@ public final class PfkgServer implements AutoCloseable {
             .verbose(false)
             .enableCors(false)
             .add("/" + SPARQL_PATH, sparqlService(config, dataset))
-            .addFilter("/" + SPARQL_PATH, new CorsPolicy())
-            .addFilter("/*", new RequestSizeLimit(config.maxRequestBytes()));
+            .numServerThreads(MIN_THREADS, MAX_THREADS)
+            .addFilter("/*", new RequestSizeLimit(config.maxRequestBytes()))
+            .addFilter("/*", new ClientMistakes())
+            .addFilter("/" + SPARQL_PATH, new CorsPolicy());
     addSiteRoutes(builder, config, dataset, out);
     FusekiServer fuseki = builder.build();
-    bindTo(fuseki, config.host());
+    configureConnectors(fuseki, config.host());
     try {
       fuseki.start();
     } catch (RuntimeException e) {
@@ -80,7 +132,7 @@ public final class PfkgServer implements AutoCloseable {
           "Cannot start the server on " + config.host() + ":" + config.port() + ": " + e, e);
     }
     int port = fuseki.getHttpPort();
-    return new PfkgServer(fuseki, URI.create("http://" + urlHost(config) + ":" + port + "/"));
+    return new PfkgServer(fuseki, URI.create("http://" + urlHost(config) + ":" + port + "/"), live);
   }
 
   /** The port the server listens on; the real one when the config asked for port 0. */
@@ -101,6 +153,7 @@ public final class PfkgServer implements AutoCloseable {
   @Override
   public void close() {
     fuseki.stop();
+    live.ifPresent(LiveRelease::close);
   }
 
   /**
@@ -115,11 +168,12 @@ public final class PfkgServer implements AutoCloseable {
     // The store holds named graphs only (one per case plus shared graphs): queries see their union.
     context.set(TDB2.symUnionDefaultGraph, true);
     FederationPolicy.applyTo(context, config.serviceAllowList());
+    QueryHardening.applyTo(context, config.maxResultBytes());
     Endpoint query =
         Endpoint.create()
             .operation(Operation.Query)
             .endpointName("")
-            .processor(new BufferedQuery(config.maxResultRows()))
+            .processor(new BufferedQuery(config))
             .context(context)
             .build();
     return DataService.newBuilder(dataset.asDatasetGraph()).addEndpoint(query).build();
@@ -139,11 +193,27 @@ public final class PfkgServer implements AutoCloseable {
         out.map(o -> new ReleaseLayout(o).dumps()));
   }
 
-  // Fuseki can only choose between "localhost" and all interfaces; set the address ourselves.
-  private static void bindTo(FusekiServer fuseki, String host) {
+  /**
+   * The address to bind (Fuseki can only choose between "localhost" and all interfaces), and the
+   * rules that keep slow clients from holding the server's threads: a request body must arrive at
+   * {@link #MIN_REQUEST_BYTES_PER_SECOND} at least and a response be read at {@link
+   * #MIN_RESPONSE_BYTES_PER_SECOND}, or Jetty ends the exchange (408) and frees the thread; a
+   * connection idle for {@link #IDLE_TIMEOUT_MILLIS} is closed. Security headers go on every
+   * response ({@link SecurityHeaders}).
+   */
+  private static void configureConnectors(FusekiServer fuseki, String host) {
     for (Connector connector : fuseki.getJettyServer().getConnectors()) {
       if (connector instanceof ServerConnector server) {
         server.setHost(host);
+        server.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        HttpConnectionFactory factory = server.getConnectionFactory(HttpConnectionFactory.class);
+        if (factory != null) {
+          HttpConfiguration http = factory.getHttpConfiguration();
+          http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+          http.setMinResponseDataRate(MIN_RESPONSE_BYTES_PER_SECOND);
+          http.setSendServerVersion(false);
+          http.addCustomizer(new SecurityHeaders());
+        }
       }
     }
   }

@@ -47,6 +47,11 @@ class BadInputCorpusTest {
           invalid-utf8.txt         | 5:21: expected UTF-8 text, found invalid byte 0xDC
           wrong-types.json         | 4:11: expected a string for "case", found an array
           wrong-type-text.json     | 3:11: expected a string for "text", found a number
+          script-source-url.txt    | 2:13: expected an absolute http(s) URL for Source URL, found "javascript:alert(document.domain)" (only http and https addresses are published)
+          bad-sources.txt          | 2:33: expected an absolute http(s) URL for Sources, found "https://example.org/a"b" (not a valid IRI: <https://example.org/a"b> Code: 4/UNWISE_CHARACTER in PATH: The character matches no grammar rules of URIs/IRIs.)
+          bad-source-url.json      | 4:17: expected an absolute http(s) URL for Source URL, found "http://exa mple.org/" (not a valid IRI: <http://exa mple.org/> Code: 17/WHITESPACE in HOST: A single whitespace character. These match no grammar rules of URIs/IRIs.)
+          nul-escape.json          | 3:28: expected text, found the control character U+0000 in a string
+          control-in-array.json    | 4:27: expected text, found the control character U+001B in a string
           """)
   void malformedFileIsRefusedNamingFileLineColumnAndWhatWasExpected(String file, String message) {
     Path path = badInput(file);

@@ -19,6 +19,7 @@ class ServeConfigTest {
     assertEquals(Duration.ofSeconds(30), defaults.timeout());
     assertEquals(100_000, defaults.maxResultRows());
     assertEquals(1024 * 1024, defaults.maxRequestBytes());
+    assertEquals(64L * 1024 * 1024, defaults.maxResultBytes());
     assertEquals(URI.create("https://w3id.org/pfkg/"), defaults.baseIri());
   }
 
@@ -54,6 +55,7 @@ class ServeConfigTest {
   void rowAndRequestLimitsBelowOneAreRejectedNamingTheValue() {
     assertMessageNames("rows 0", () -> defaults.withMaxResultRows(0));
     assertMessageNames("bytes -3", () -> defaults.withMaxRequestBytes(-3));
+    assertMessageNames("result bytes 0", () -> defaults.withMaxResultBytes(0));
   }
 
   @Test

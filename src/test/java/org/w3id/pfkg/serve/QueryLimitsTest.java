@@ -3,7 +3,6 @@ package org.w3id.pfkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,17 +81,19 @@ class QueryLimitsTest {
     }
   }
 
+  /**
+   * After a time-out no thread of the server still evaluates the query. This used to measure the
+   * process's CPU in the second after the time-out, which failed on a clean clone of a busy machine
+   * (450 ms from other work): it now looks at what the threads do, which only the query can.
+   */
   @Test
-  void processGoesIdleAfterATimeout() throws Exception {
+  void queryThreadStopsAfterATimeout() throws Exception {
     Dataset dataset = TestStore.create(store);
     try (PfkgServer server = start(dataset, Duration.ofSeconds(1), 100_000)) {
       assertEquals(503, Http.getQuery(server.sparqlEndpoint(), CARTESIAN, JSON).statusCode());
-      Thread.sleep(200);
-      long cpuBefore = processCpuNanos();
-      Thread.sleep(1000);
-      long cpuMillis = TimeUnit.NANOSECONDS.toMillis(processCpuNanos() - cpuBefore);
-      // A query still running would burn about 1000 ms of CPU in this second.
-      assertTrue(cpuMillis < 300, "CPU used in the second after the timeout: " + cpuMillis + " ms");
+      assertTrue(
+          Threads.noneRunning("org.apache.jena.sparql.engine.iterator", Duration.ofSeconds(10)),
+          "a thread still evaluates the timed-out query");
     }
   }
 
@@ -117,10 +118,5 @@ class QueryLimitsTest {
               "text/turtle");
       assertEquals(BufferedQuery.RESULT_TOO_LARGE, bigGraph.statusCode());
     }
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 }

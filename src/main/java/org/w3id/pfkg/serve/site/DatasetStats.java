@@ -13,9 +13,10 @@ import org.w3id.pfkg.vocab.PF;
 
 /**
  * Counts and the list of journalists for the landing page. A served store does not change (a new
- * release is a new store), so both are worked out once: the counts from the release's own VoID
- * description (written by the build from a scan of the store) rather than by counting a store of
- * millions of triples on every visit; by SPARQL over the union graph only for a store without one.
+ * release is a new store), so both are worked out once per store: the counts from the release's own
+ * VoID description (written by the build from a scan of the store) rather than by counting a store
+ * of millions of triples on every visit; by SPARQL over the union graph only for a store without
+ * one.
  */
 final class DatasetStats {
   /** The counts the landing page shows. */
@@ -24,8 +25,13 @@ final class DatasetStats {
   private final Dataset dataset;
   private final SitePaths paths;
   private final Iris iris;
-  private volatile Counts counts;
-  private volatile List<Link> journalists;
+  private volatile Cached cached = new Cached(null, null, null);
+
+  /**
+   * What was worked out, and for which store: a server following the live release reads a new store
+   * after each build, and each store has its own context object, which stands for it here.
+   */
+  private record Cached(Object store, Counts counts, List<Link> journalists) {}
 
   DatasetStats(Dataset dataset, SitePaths paths, Iris iris) {
     this.dataset = dataset;
@@ -34,22 +40,30 @@ final class DatasetStats {
   }
 
   Counts counts() {
-    Counts c = counts;
-    if (c == null) {
-      c = described().orElseGet(this::counted);
-      counts = c;
+    Object store = store();
+    Cached c = cached;
+    if (c.store() == store && c.counts() != null) {
+      return c.counts();
     }
-    return c;
+    Counts counts = described().orElseGet(this::counted);
+    cached = new Cached(store, counts, c.store() == store ? c.journalists() : null);
+    return counts;
   }
 
   /** Every journalist, by label. */
   List<Link> journalists() {
-    List<Link> j = journalists;
-    if (j == null) {
-      j = listJournalists();
-      journalists = j;
+    Object store = store();
+    Cached c = cached;
+    if (c.store() == store && c.journalists() != null) {
+      return c.journalists();
     }
-    return j;
+    List<Link> journalists = listJournalists();
+    cached = new Cached(store, c.store() == store ? c.counts() : null, journalists);
+    return journalists;
+  }
+
+  private Object store() {
+    return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getContext());
   }
 
   /** The counts of the release's VoID description, if the store has one. */

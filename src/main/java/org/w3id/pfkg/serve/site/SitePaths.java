@@ -36,14 +36,23 @@ record SitePaths(String base) {
     return Optional.empty();
   }
 
-  /** Where a page links for an IRI: our own page for our IRIs, the IRI itself for others. */
+  /**
+   * Where a page links for an IRI: our own page for our IRIs, the IRI itself for other http(s)
+   * IRIs, and nowhere (empty: the page shows the text) for any other scheme. A {@code javascript:}
+   * IRI from the data would otherwise be a link that runs script on this site when clicked.
+   */
   String pageHref(String iri) {
     Optional<String> path = thingPathOf(iri);
     if (path.isEmpty()) {
-      return iri;
+      return isWebLink(iri) ? iri : "";
     }
     String fragment = iri.startsWith(PF.NS) ? "#" + iri.substring(PF.NS.length()) : "";
     return pagePath(path.get()) + (fragment.equals("#") ? "" : fragment);
+  }
+
+  static boolean isWebLink(String iri) {
+    String lower = iri.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://");
   }
 
   static String pagePath(String thingPath) {

@@ -25,8 +25,9 @@ import org.w3id.pfkg.serve.PfkgServer;
 
 /**
  * The site in real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
- * installs): landing page, the link to the journalist page, its timeline, and an example query run
- * in the editor. Screenshots go to target/screenshots/.
+ * installs): landing page, the link to the journalist page, its timeline and map, and an example
+ * query run in the editor, all under the server's Content-Security-Policy (no inline script), so a
+ * policy that blocked the pages' own scripts fails here. Screenshots go to target/screenshots/.
  */
 class BrowserTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -97,6 +98,10 @@ class BrowserTest {
     assertTrue(items.stream().allMatch(WebElement::isDisplayed), "timeline items are visible");
     assertTrue(browser.findElement(By.id("events")).getText().contains("2009-07-14"));
     assertTrue(browser.findElement(By.id("map")).isDisplayed(), "map container");
+    // Leaflet ran under the Content-Security-Policy the server sends: it marks its container.
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map.leaflet-container")));
     screenshot("journalist");
   }
 
