@@ -23,11 +23,9 @@ import org.w3id.pfkg.SeedData;
  * unpublished folder behind. Half the kills aim at the end of the build, where the swap happens.
  */
 class KillMidBuildTest {
-  // A build of the seed takes about 10 s as its own JVM on the 2-core CI machine: a 40 s kill phase
-  // gives 6 to 10 kills. Longer runs: -Dpfkg.kills=100 -Dpfkg.killSeconds=900.
-  private static final long KILL_PHASE_MILLIS = 1000L * Integer.getInteger("pfkg.killSeconds", 40);
-  private static final int MAX_KILLS = Integer.getInteger("pfkg.kills", 15);
-  private static final int MIN_KILLS = 4;
+  // A fixed number of kills, each at a share of the first build's own duration, so that a busy
+  // machine makes the test slower, never failed for want of time. Longer runs: -Dpfkg.kills=100.
+  private static final int KILLS = Integer.getInteger("pfkg.kills", 6);
 
   @TempDir Path tmp;
 
@@ -75,8 +73,7 @@ class KillMidBuildTest {
     long seed = System.nanoTime();
     Random random = new Random(seed);
     List<String> kills = new ArrayList<>();
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(KILL_PHASE_MILLIS);
-    while (kills.size() < MAX_KILLS && System.nanoTime() < deadline) {
+    while (kills.size() < KILLS) {
       Path before = out.resolve("current").toRealPath();
       // Two kills in three somewhere in the first half (cheap), one near the end (the swap).
       double at =
@@ -103,7 +100,6 @@ class KillMidBuildTest {
       assertLiveReleaseIsWhole(out, what);
     }
     System.out.println("KillMidBuildTest: full build " + fullMillis + " ms; " + kills);
-    assertTrue(kills.size() >= MIN_KILLS, "only " + kills.size() + " kills in the time: " + kills);
 
     Process next = build(data, out);
     assertEquals(0, next.waitFor(), () -> log());
