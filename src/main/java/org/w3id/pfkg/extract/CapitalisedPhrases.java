@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a sentence into its capitalised phrases: runs of capitalised words, joined by single
- * spaces and by the small words that stand inside proper names ("Ministry of the Interior",
- * "Combinado del Este"), always ending on a capitalised word or a number. Commas, brackets and
- * quotes end a phrase. The phrases are the candidates that {@link OrganisationShapes} and {@link
- * FacilityNames} judge by their head words.
+ * spaces and by the small words that stand inside proper names ("Ministry of the Interior", "Centro
+ * de la Costa"), always ending on a capitalised word or a number. Commas, brackets and quotes end a
+ * phrase. The phrases are the candidates that {@link OrganisationShapes} and {@link FacilityNames}
+ * judge by their head words.
  */
 final class CapitalisedPhrases {
   /** One word of a phrase; offsets within the sentence. */
@@ -48,7 +48,7 @@ final class CapitalisedPhrases {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.&/-]*");
 
-  /** Arabic and Romance article prefixes that open a capitalised name: "al-Youm", "el-Sisi". */
+  /** Arabic and Romance article prefixes that open a capitalised name: "al-Sahil", "el-Nour". */
   private static final Pattern ARTICLE_PREFIX =
       Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|d)[-'’]\\p{Lu}.*");
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads charges named before the word "charge(s)" or "count(s)": "on espionage charges", "the
- * terrorism, treasonable felony and cybercrime charges", "the trespassing charge". Qualifiers of
+ * sedition, forgery and cybercrime charges", "the trespassing charge". Qualifiers of
  * charge-modifiers.txt are left out ("fabricated espionage charges" is espionage), and a word is
  * taken only if it names an offence, so that "economic charges" or "new charges" name none.
  */

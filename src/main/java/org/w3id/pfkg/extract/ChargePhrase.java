@@ -69,7 +69,7 @@ final class ChargePhrase {
       }
       int first = sentence.codePointAt(part[0]);
       if (i > 0 && (Character.isUpperCase(first) || Character.isDigit(first))) {
-        // "between June 2006 and June 2007": part of a date, not a charge.
+        // "between May 2019 and May 2020": part of a date, not a charge.
         continue;
       }
       if (i < parts.size() - 1

@@ -202,7 +202,7 @@ final class EntityFinder {
         -1);
   }
 
-  /** "the cultural website Salkin", "the Batumelebi newspaper": names an outlet noun describes. */
+  /** "the cultural website Salkin", "the Copper Bell newspaper": names an outlet noun describes. */
   private void describedOutlets(String sentence, boolean[] taken, List<EntityHit> hits) {
     Matcher outlet = outletName.matcher(sentence);
     while (outlet.find()) {
@@ -210,7 +210,7 @@ final class EntityFinder {
     }
     Matcher after = outletAfterName.matcher(sentence);
     while (after.find()) {
-      // "the Guayaquil newspaper" is a newspaper of Guayaquil, not one named so.
+      // "the Mombasa newspaper" is a newspaper of Mombasa, not one named so.
       addOutlet(sentence, taken, hits, after.start("name"), after.group("name"), after, true);
     }
   }
@@ -331,7 +331,7 @@ final class EntityFinder {
 
   /**
    * Whether a name is followed by a capitalised word other than a place suffix: the imported town
-   * "Victor" in "Victor Mendez" is a first name.
+   * "Florence" in "Florence Adeyemi" is a first name.
    */
   private boolean beforeLongerName(String sentence, int end) {
     Matcher after = WORD_AFTER.matcher(sentence.substring(end));

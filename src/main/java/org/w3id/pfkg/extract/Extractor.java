@@ -93,7 +93,7 @@ public final class Extractor {
   /**
    * The named things of a case. Outlets and organisations share one key space: a news medium is the
    * journalist's outlet when a context or the {@code Outlet:} header links them, else an
-   * organisation of the case. A place named like a person of the case ("Victor") is no place.
+   * organisation of the case. A place named like a person of the case ("Florence") is no place.
    */
   private Map<EntityKind, Map<String, NamedEntity>> entities(
       Reading reading, CaseDocument doc, List<PersonFact> people) {
@@ -143,7 +143,7 @@ public final class Extractor {
   /**
    * Whether an outlet's link is the journalist's: a context ("a reporter for X") speaks of the
    * journalist when the journalist is named before it and no other person of the case is named
-   * between ("Rivera, a reporter for X" is Rivera's outlet).
+   * between ("Okafor, a reporter for X" is Okafor's outlet).
    */
   private static boolean linked(
       String sentence, EntityHit hit, JournalistReference journalist, Pattern others) {
@@ -197,8 +197,8 @@ public final class Extractor {
   private record HeaderOutlet(EntityHit hit, Evidence evidence) {}
 
   /**
-   * The outlets of the {@code Outlet:} header ("Outlet: Radio M, Maghreb Emergent"), each linked to
-   * the journalist; "Freelance" and the like name none.
+   * The outlets of the {@code Outlet:} header ("Outlet: Radio Lumen, Coastal Times"), each linked
+   * to the journalist; "Freelance" and the like name none.
    */
   private List<HeaderOutlet> headerOutlets(CaseDocument doc) {
     Optional<String> value = doc.headerValue("Outlet");

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the named detention facilities of a sentence by their nouns ({@code facility-nouns.txt}):
- * "Xinjiang No. 2 Prison", "the Evin prison", "Kandal provincial prison", and a facility named by
- * the place it stands in, "a women's prison in Quetzaltenango", whose place stays a place.
+ * "Xinjiang No. 2 Prison", "the Evin prison", "Tarn provincial prison", and a facility named by the
+ * place it stands in, "a women's prison in Ankara", whose place stays a place.
  */
 final class FacilityNames {
   /** A facility found; {@code maskEnd} is where the characters it hides from later matches end. */
@@ -88,7 +88,8 @@ final class FacilityNames {
         continue;
       }
       String leading = leadingName(name);
-      // A name of its own words ("Adiala Jail") or a capitalised compound noun ("Detention Center
+      // A name of its own words ("Harbourview Jail") or a capitalised compound noun ("Detention
+      // Center
       // No. 1"); a lone "Prison" opening a sentence names none.
       boolean named = !leading.isEmpty() || name.contains(" ");
       if (!named || notAName.test(leading) || !free(taken, start, m.end())) {

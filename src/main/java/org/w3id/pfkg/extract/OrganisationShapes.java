@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Recognises organisations and news media that no list names, by the shape of their names: a
  * capitalised phrase with a head word ("Supreme Court", "Ministry of the Interior", "Radio Free
  * Asia"; the heads are data, {@code name-heads.tsv}), or a capitalised phrase that an acronym in
- * brackets spells out ("Special Anti-Robbery Squad (SARS)"). A lone head ("the Court", "Police") is
- * a generic reference, not a name.
+ * brackets spells out ("Coastal Revenue Squad (CRS)"). A lone head ("the Court", "Police") is a
+ * generic reference, not a name.
  */
 final class OrganisationShapes {
   /** A name found: its kind, where it stands (acronym included) and the acronym, if defined. */
@@ -31,7 +31,7 @@ final class OrganisationShapes {
   /**
    * @param heads head word to kind ({@code organization}, {@code outlet} or {@code none})
    * @param notNameWords capitalised words that open no name (folded)
-   * @param isPlace whether a phrase is the name of a known place or a platform ("West Bank",
+   * @param isPlace whether a phrase is the name of a known place or a platform ("Gaza Strip",
    *     "Democratic Republic of the Congo (DRC)" are no organisations)
    */
   OrganisationShapes(
@@ -85,7 +85,7 @@ final class OrganisationShapes {
         return Optional.empty();
       }
       Optional<String> own = to == words.size() ? acronym : Optional.empty();
-      // A medium's head anywhere makes a news medium ("NEO TV Network", "Saudi Press Agency"),
+      // A medium's head anywhere makes a news medium ("Lumen TV Network", "Northern Press Agency"),
       // which is an organisation of the case unless the text links it to the journalist.
       boolean media = name.words().stream().anyMatch(w -> "outlet".equals(heads.get(w.text())));
       EntityKind k = media ? EntityKind.OUTLET : EntityKind.ORGANIZATION;
@@ -178,7 +178,7 @@ final class OrganisationShapes {
 
   /**
    * Whether an acronym spells the initials of a phrase's capitalised words, in order, each
-   * hyphenated part counting ("Anti-Robbery" gives A and R), with small words skippable.
+   * hyphenated part counting ("Anti-Fraud" gives A and F), with small words skippable.
    */
   static boolean spells(String acronym, List<CapitalisedPhrases.Word> words) {
     List<Character> initials = new ArrayList<>();

@@ -22,7 +22,7 @@ final class OutletContexts {
    */
   record Linked(String name, int start, int end, int context, boolean creates) {}
 
-  /** One capitalised word of an outlet's name ("Radio", "RFE/RL", "al-Youm", "24"). */
+  /** One capitalised word of an outlet's name ("Radio", "RFE/RL", "al-Sahil", "24"). */
   static final String WORD =
       "(?:\\p{Lu}|\\d|al-|el-)[\\p{L}\\p{M}\\p{N}'’&/+-]*(?:\\.[\\p{L}\\p{N}]+)*";
 
@@ -36,8 +36,8 @@ final class OutletContexts {
 
   /**
    * Up to four words that describe the name ("the independent news website", "the Ecuadorian
-   * daily", "the shuttered Hong Kong news website": capitalised words only before a lowercase one),
-   * never a preposition or conjunction ("edited by", "founded in").
+   * daily", "the closed Manila news website": capitalised words only before a lowercase one), never
+   * a preposition or conjunction ("edited by", "founded in").
    */
   static final String FILL =
       "(?:(?!(?:by|in|on|at|to|from|with|and|or|after|before|since|during|under|that|which|who"

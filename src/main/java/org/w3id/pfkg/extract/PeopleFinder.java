@@ -178,7 +178,7 @@ final class PeopleFinder {
     Matcher appositive = cueInAppositive.matcher(after);
     if (c.tokens() == 1) {
       // One word is a name only after a title ("Judge Okafor") or a relation of someone ("his
-      // parents, Rustem"), or with an appositive ("Nureli, the webmaster of ...").
+      // parents, Selim"), or with an appositive ("Nureli, the webmaster of ...").
       boolean titled =
           title.find()
               && (Character.isUpperCase(title.group("cue").charAt(0))
@@ -249,7 +249,7 @@ final class PeopleFinder {
               j < i
                   ? text.substring(other.end(), c.start())
                   : text.substring(c.end(), other.start());
-          // A single word joins a list of single words ("Rustem and Venera") or follows "and".
+          // A single word joins a list of single words ("Selim and Aida") or follows "and".
           boolean oneWord = c.tokens() == 1 && other.tokens() > 1;
           if (between.matches(oneWord ? ",?\\sand\\s" : ",\\s|,?\\sand\\s|,?\\sor\\s")) {
             found.put(c, found.get(other));

@@ -113,7 +113,7 @@ final class PersonNames {
         .replaceAll("^[\\p{P}]+|[\\p{P}&&[^.]]+$", "");
   }
 
-  /** The words of a name, folded for comparison ("Wai-kin" and "wai-kin" are one word). */
+  /** The words of a name, folded for comparison ("Jean-Luc" and "jean-luc" are one word). */
   static Set<String> words(String name) {
     return Set.of(
         java.util.Arrays.stream(Fold.of(name).split("[\\s.]+"))

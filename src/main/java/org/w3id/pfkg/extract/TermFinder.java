@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Finds prison terms in a sentence, in digits or words ("19-year, 8-month", "seven and a half
- * years", "18 years, eight months and one day", "life in prison", "to death"), and reads what the
+ * years", "12 years, three months and one day", "life in prison", "to death"), and reads what the
  * words around each say of it with the rules of {@code term-contexts.tsv}: a range, a maximum
  * penalty, what prosecutors sought, a hedge or someone else's term is no term at all; a term may be
  * suspended, additional to one already imposed, or the total of several counts. Number words come

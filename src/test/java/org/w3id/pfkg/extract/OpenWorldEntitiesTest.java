@@ -115,7 +115,7 @@ class OpenWorldEntitiesTest {
   void anAcronymMustSpellTheNameItFollows() {
     assertTrue(
         OrganisationShapes.spells(
-            "SARS", CapitalisedPhrases.find("Special Anti-Robbery Squad").get(0).words()));
+            "SAFU", CapitalisedPhrases.find("Special Anti-Fraud Unit").get(0).words()));
     assertFalse(
         OrganisationShapes.spells(
             "XYZ", CapitalisedPhrases.find("Marble Harbour Watchers").get(0).words()));
@@ -156,7 +156,7 @@ class OpenWorldEntitiesTest {
             "He is the founder and director of the independent outlets Pebble Post and Harbour Echo."));
     assertEquals(
         List.of("Quill Review"),
-        linkedOutlets("He had written for the shuttered Hong Kong news website Quill Review."));
+        linkedOutlets("He had written for the closed Manila news website Quill Review."));
   }
 
   @Test
