@@ -83,21 +83,31 @@ final class AttributionFinder {
     // inside the person's affiliation is not a second party.
     List<Credit> people = credits.stream().filter(AttributionFinder::byPerson).toList();
     credits.removeIf(
-        c ->
-            !byPerson(c)
-                && people.stream()
-                    .anyMatch(
-                        p ->
-                            p.start() < c.start()
-                                && sentence
-                                    .substring(p.start(), c.start())
-                                    .matches("[^,;]*\\sof\\s[^,;]*")));
+        c -> {
+          if (byPerson(c)) {
+            return false;
+          }
+          // A rule's party phrase may open with the speaker ("Ama Okafor of the Union ... told"):
+          // the organisation stands where its name does, not where the phrase starts.
+          int at = nameAt(sentence, c);
+          return people.stream()
+              .anyMatch(
+                  p ->
+                      p.start() < at
+                          && sentence.substring(p.start(), at).matches("[^,;]*\\sof\\s[^,;]*"));
+        });
     final Attribution first = main;
     if (credits.stream().noneMatch(c -> c.attribution().equals(first)) && !people.isEmpty()) {
       main = people.get(0).attribution();
       mainRule = Optional.of(people.get(0).rule());
     }
     return new Found(main, mainRule, List.copyOf(credits));
+  }
+
+  private static int nameAt(String sentence, Credit c) {
+    int at =
+        c.attribution().accordingTo().map(a -> sentence.indexOf(a.name(), c.start())).orElse(-1);
+    return at < 0 ? c.start() : at;
   }
 
   private static Optional<String> via(Matcher m) {
