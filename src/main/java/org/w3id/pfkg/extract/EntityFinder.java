@@ -290,7 +290,9 @@ final class EntityFinder {
   }
 
   private Optional<EntityHit> place(String sentence, NameMatcher.Hit hit) {
-    if (hit.key().equals(STOPPED)) {
+    // "US$1,500", "HK$": a currency's prefix names no place of the case.
+    boolean currency = hit.end() < sentence.length() && sentence.charAt(hit.end()) == '$';
+    if (hit.key().equals(STOPPED) || currency) {
       return Optional.empty();
     }
     Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(hit.key());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,5 +158,23 @@ class PeopleAndSourcesTest {
             "Police arrested Nyarko on March 2, 2031. Yaw Darko of the Coastal Union of Writers"
                 + " and Publishers told CPJ that she had been beaten.");
     assertEquals(Set.of("Yaw Darko"), sources(s));
+  }
+
+  @Test
+  void theJournalistsNameInAnotherTransliterationIsNoOtherPerson() throws IOException {
+    JsonNode s =
+        summary(
+            "An appeals court cut the sentence of the columnist Adwoa Nyarkoh on May 4, 2031,"
+                + " said her brother, Kwame Nyarko.");
+    assertEquals(Set.of("Kwame Nyarko"), people(s).keySet(), people(s).toString());
+  }
+
+  @Test
+  void aCurrencyPrefixNamesNoPlace() throws IOException {
+    JsonNode s =
+        summary("A court in Accra fined Nyarko 20,000 cedis (about US$1,700) on May 4, 2031.");
+    List<String> places = new java.util.ArrayList<>();
+    s.get("places").forEach(p -> places.add(p.asText()));
+    assertEquals(List.of("Accra"), places);
   }
 }
