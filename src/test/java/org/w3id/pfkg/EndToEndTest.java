@@ -327,6 +327,20 @@ class EndToEndTest {
                 row(rows, "authority", "urumqi intermediate people's court", "authority", null)
                     .get("countries"));
           },
+          "linked-to-wikidata-by-kind.rq",
+          rows -> {
+            assertEquals(
+                List.of("facilities", "journalists", "organisations", "outlets", "places"),
+                rows.stream().map(r -> r.get("kind")).toList());
+            for (Map<String, String> r : rows) {
+              int entities = Integer.parseInt(r.get("entities"));
+              int linked = Integer.parseInt(r.get("linked"));
+              assertTrue(entities > 0 && linked <= entities, r::toString);
+              assertEquals((double) linked / entities, Double.parseDouble(r.get("share")), 0.001);
+            }
+            assertTrue(
+                Integer.parseInt(row(rows, "kind", "places", "kind", null).get("linked")) >= 50);
+          },
           "sources-that-disagree.rq",
           rows -> {
             assertTrue(rows.size() >= 8, () -> rows.size() + " rows");
