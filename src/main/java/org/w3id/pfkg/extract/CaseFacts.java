@@ -67,46 +67,6 @@ public record CaseFacts(
                         st.evidence().withRule("curation:status")));
   }
 
-  /** Facts whose status no sentence states (made by hand or by tests). */
-  public CaseFacts(
-      String caseId,
-      String documentId,
-      JournalistFacts journalist,
-      List<NamedEntity> outlets,
-      List<NamedEntity> organizations,
-      List<NamedEntity> places,
-      List<NamedEntity> facilities,
-      List<ChargeFact> charges,
-      Optional<String> cpjChargeCategory,
-      Optional<String> medium,
-      List<String> beats,
-      Optional<String> localOrForeign,
-      List<EventFact> events,
-      List<DetentionFact> detentions,
-      List<PersonFact> people,
-      List<ClaimFact> claims,
-      CaseStatus status) {
-    this(
-        caseId,
-        documentId,
-        journalist,
-        outlets,
-        organizations,
-        places,
-        facilities,
-        charges,
-        cpjChargeCategory,
-        medium,
-        beats,
-        localOrForeign,
-        events,
-        detentions,
-        people,
-        claims,
-        status,
-        Optional.empty());
-  }
-
   /** Sentencing and sentence-change events with a term, in date order: the sentence history. */
   public List<EventFact> sentenceHistory() {
     return events.stream()

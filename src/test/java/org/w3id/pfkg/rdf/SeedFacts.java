@@ -412,6 +412,7 @@ final class SeedFacts {
         List.of(),
         List.of(),
         List.of(),
-        CaseStatus.DETAINED);
+        CaseStatus.DETAINED,
+        Optional.empty());
   }
 }
