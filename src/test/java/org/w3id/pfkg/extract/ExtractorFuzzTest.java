@@ -22,7 +22,10 @@ import org.w3id.pfkg.problem.PfkgException;
  * src/test/resources/org/w3id/pfkg/extract/ExtractorFuzzTestInputs/extract/}.
  */
 class ExtractorFuzzTest {
-  private static final long BUDGET_NANOS = 1_000_000_000L;
+  // Fuzzing (JAZZER_FUZZ set) hunts slow inputs at 1 s; the replay in `mvn verify` shares a busy
+  // machine, where only a hang (catastrophic backtracking: minutes) is a failure.
+  private static final long BUDGET_NANOS =
+      System.getenv("JAZZER_FUZZ") != null ? 1_000_000_000L : 10_000_000_000L;
   private static Extractor extractor;
 
   @BeforeAll

@@ -3,6 +3,7 @@ package org.w3id.pfkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -54,6 +55,10 @@ class LargeNarrativeTest {
     return file;
   }
 
+  private static <T> long fastestOfThree(Supplier<T> work) {
+    return Math.min(millisOf(work), Math.min(millisOf(work), millisOf(work)));
+  }
+
   private static <T> long millisOf(Supplier<T> work) {
     long started = System.nanoTime();
     work.get();
@@ -68,7 +73,8 @@ class LargeNarrativeTest {
     System.out.printf("LargeNarrativeTest: read 10 MB in %d ms%n", millis);
     assertTrue(doc[0].narrative().length() >= 10 * MB);
     assertEquals("Gulmire Imin", doc[0].name());
-    assertTrue(millis < 5_000, "reading took " + millis + " ms");
+    // A hang guard (a quadratic read takes hours), not a speed goal: BENCHMARKS.md has the figure.
+    assertTrue(millis < 60_000, "reading took " + millis + " ms");
   }
 
   /**
@@ -81,9 +87,11 @@ class LargeNarrativeTest {
     CaseDocument small = reader.read(profile("small.txt", MB / 8));
     CaseDocument large = reader.read(profile("large.txt", MB / 2));
     extractor.extract(small); // warm-up, so that class loading and the JIT count against neither
-    long smallMillis = millisOf(() -> extractor.extract(small));
+    // The fastest of three runs each: a pause of the shared machine inflates one run, not all
+    // three.
+    long smallMillis = fastestOfThree(() -> extractor.extract(small));
     CaseFacts[] facts = new CaseFacts[1];
-    long largeMillis = millisOf(() -> facts[0] = extractor.extract(large));
+    long largeMillis = fastestOfThree(() -> facts[0] = extractor.extract(large));
     System.out.printf(
         "LargeNarrativeTest: extracted 0.125 MB in %d ms, 0.5 MB in %d ms%n",
         smallMillis, largeMillis);
@@ -96,9 +104,7 @@ class LargeNarrativeTest {
   @Test
   void fullSizeExtractionWhenAskedFor() throws IOException {
     int megabytes = Integer.getInteger("pfkg.extractMegabytes", 0);
-    if (megabytes == 0) {
-      return; // a documented long run, not part of the suite
-    }
+    assumeTrue(megabytes > 0, "a documented long run, not part of the suite");
     CaseDocument doc = reader.read(profile("full.txt", (long) megabytes * MB));
     CaseFacts[] facts = new CaseFacts[1];
     long millis = millisOf(() -> facts[0] = extractor.extract(doc));

@@ -45,7 +45,8 @@ class QueryLimitsTest {
       HttpResponse<String> response = Http.getQuery(server.sparqlEndpoint(), CARTESIAN, JSON);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       assertEquals(503, response.statusCode(), response.body());
-      assertTrue(millis < 3000, "took " + millis + " ms");
+      // A hang guard, not a speed test: without the limit this product runs for hours.
+      assertTrue(millis < 30_000, "took " + millis + " ms");
       assertTrue(response.body().length() < 500, response.body());
 
       assertEquals(200, Http.getQuery(server.sparqlEndpoint(), SIMPLE, JSON).statusCode());
@@ -74,19 +75,18 @@ class QueryLimitsTest {
   @Test
   void otherQueriesAreAnsweredWhileARunawayQueryRuns() throws Exception {
     Dataset dataset = TestStore.create(store);
-    try (PfkgServer server = start(dataset, Duration.ofSeconds(2), 100_000)) {
+    // The behaviour under test is order, not speed: the simple query is answered before the
+    // runaway one ends. A long limit leaves a busy machine room to show it.
+    try (PfkgServer server = start(dataset, Duration.ofSeconds(8), 100_000)) {
       assertEquals(200, Http.getQuery(server.sparqlEndpoint(), SIMPLE, JSON).statusCode());
       CompletableFuture<HttpResponse<String>> runaway =
           CompletableFuture.supplyAsync(
               () -> Http.getQuery(server.sparqlEndpoint(), CARTESIAN, JSON));
       Thread.sleep(300);
-      long started = System.nanoTime();
       HttpResponse<String> simple = Http.getQuery(server.sparqlEndpoint(), SIMPLE, JSON);
-      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       assertEquals(200, simple.statusCode());
-      assertTrue(!runaway.isDone(), "the runaway query should still be running");
-      assertTrue(millis < 1000, "simple query took " + millis + " ms");
-      assertEquals(503, runaway.get(10, TimeUnit.SECONDS).statusCode());
+      assertTrue(!runaway.isDone(), "the simple query was answered while the runaway one ran");
+      assertEquals(503, runaway.get(30, TimeUnit.SECONDS).statusCode());
     }
   }
 
