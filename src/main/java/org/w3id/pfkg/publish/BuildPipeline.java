@@ -141,7 +141,8 @@ public final class BuildPipeline {
               () ->
                   Txn.calculateRead(
                       store, () -> scan.statistics(iris.idNamespace(), iris.prefixes())));
-      Model description = DatasetDescription.describe(about, stats);
+      Coverage coverage = Txn.calculateRead(store, () -> Coverage.of(store));
+      Model description = DatasetDescription.describe(about, stats, coverage);
       Node descriptionGraph = NodeFactory.createURI(iris.datasetGraph().getURI());
       long triples =
           stats.triples()

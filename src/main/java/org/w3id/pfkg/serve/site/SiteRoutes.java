@@ -36,6 +36,7 @@ public final class SiteRoutes {
         .addServlet("/page/*", new PageRoute(site))
         .addServlet("/data/*", new DataRoute(site))
         .addServlet("/editor", new EditorRoute(site))
+        .addServlet(PrefixesRoute.PATH, new PrefixesRoute(site))
         .addServlet("/queries", new QueriesRoute(site))
         .addServlet("/queries/*", new QueriesRoute(site))
         .addServlet("/dumps", new DumpsRoute(site))
