@@ -104,7 +104,15 @@ final class ServeCommand implements Callable<Integer> {
               + " (add --allow-synthetic for a benchmark)");
     }
     PfkgServer server = PfkgServer.serve(config, common.out);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "pfkg-shutdown"));
+    RunningServer.record(common.out, server.sparqlEndpoint());
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  RunningServer.clear(common.out);
+                  server.close();
+                },
+                "pfkg-shutdown"));
     SERVING.set(true);
     spec.commandLine()
         .getOut()
