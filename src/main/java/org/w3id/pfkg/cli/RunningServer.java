@@ -51,9 +51,7 @@ final class RunningServer {
       }
       long pid = Long.parseLong(lines.get(0).strip());
       boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-      return alive && pid != ProcessHandle.current().pid()
-          ? Optional.of(URI.create(lines.get(1).strip()))
-          : Optional.empty();
+      return alive ? Optional.of(URI.create(lines.get(1).strip())) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
