@@ -32,7 +32,7 @@ final class BuildProgressDisplay implements BuildProgress {
   @Override
   public void phase(String name) {
     if (bar != null) {
-      bar.setExtraMessage(name);
+      bar.setExtraMessage(" · " + name);
     } else if (!terminal) {
       err.println("pfkg build: " + name);
       err.flush();
@@ -49,7 +49,6 @@ final class BuildProgressDisplay implements BuildProgress {
               .setInitialMax(count)
               .setStyle(ProgressBarStyle.ASCII)
               .setUnit(" documents", 1)
-              .showSpeed()
               .continuousUpdate()
               .build();
     }
