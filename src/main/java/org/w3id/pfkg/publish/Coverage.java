@@ -14,7 +14,8 @@ import org.w3id.pfkg.vocab.SCHEMA;
  * What a release covers, for its VoID description: how many cases and journalists, and the
  * countries its events took place in. The model has no country per case: a country is the top of
  * the {@code schema:containedInPlace} chain of an event's location (a detention facility is not a
- * country), as in {@code queries/charges-by-category-and-country.rq}.
+ * country), as in {@code queries/charges-by-category-and-country.rq}. A place the gazetteer does
+ * not know has no {@code schema:name} and no container: it is not counted as a country.
  *
  * @param countries the country IRIs, sorted
  */
@@ -36,6 +37,7 @@ record Coverage(long cases, long journalists, List<String> countries) {
               + " ?event a pf:Event ; schema:location/schema:containedInPlace* ?top ."
               + " FILTER NOT EXISTS { ?top schema:containedInPlace ?above }"
               + " FILTER NOT EXISTS { ?top a pf:DetentionFacility }"
+              + " FILTER EXISTS { ?top schema:name ?name }"
               + " FILTER (isIRI(?top)) } ORDER BY ?top");
 
   /** The coverage of the union of the store's graphs; the caller holds a read transaction. */
