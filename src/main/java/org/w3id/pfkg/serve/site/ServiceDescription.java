@@ -120,7 +120,11 @@ final class ServiceDescription implements Filter {
     Resource defaultGraph = m.createResource().addProperty(RDF.type, sd(m, "Graph"));
     site.dumps()
         .release()
-        .ifPresent(r -> defaultGraph.addLiteral(m.createProperty(VOID, "triples"), r.triples()));
+        .ifPresent(
+            r ->
+                defaultGraph.addProperty(
+                    m.createProperty(VOID, "triples"),
+                    m.createTypedLiteral(java.math.BigInteger.valueOf(r.triples()))));
     dataset
         .addProperty(RDF.type, m.createResource(SD + "Dataset"))
         .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
