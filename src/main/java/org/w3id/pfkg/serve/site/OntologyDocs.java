@@ -44,6 +44,13 @@ final class OntologyDocs {
   private final Iris iris;
   private final SitePaths paths;
   private final ShapeConstraints shapes;
+  private volatile Cached cached = new Cached(null, null);
+
+  /**
+   * The page's model and the store it was read from: a served store does not change (a new release
+   * is a new store, with its own context object), and the examples and counts scan the data.
+   */
+  private record Cached(Object store, Docs docs) {}
 
   OntologyDocs(Dataset dataset, Iris iris, SitePaths paths) {
     this.dataset = dataset;
@@ -85,7 +92,14 @@ final class OntologyDocs {
       List<Term> otherTerms) {}
 
   Docs read() {
-    return Txn.calculateRead(dataset, this::readInTransaction);
+    Object store = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getContext());
+    Cached c = cached;
+    if (c.store() == store && c.docs() != null) {
+      return c.docs();
+    }
+    Docs docs = Txn.calculateRead(dataset, this::readInTransaction);
+    cached = new Cached(store, docs);
+    return docs;
   }
 
   private Docs readInTransaction() {
