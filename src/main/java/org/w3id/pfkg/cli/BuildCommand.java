@@ -72,6 +72,7 @@ final class BuildCommand implements Callable<Integer> {
         new BuildPipeline(
                 common.buildConfig(
                     keepGoing, endpointBase, allowSynthetic, maxCaseChars, maxCaseTriples))
+            .withProgress(BuildProgressDisplay.forConsole(spec.commandLine().getErr()))
             .run(p -> spec.commandLine().getErr().println(p));
     spec.commandLine().getOut().println(report.summary());
     if (timings) {

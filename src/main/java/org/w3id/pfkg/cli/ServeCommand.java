@@ -57,6 +57,15 @@ final class ServeCommand implements Callable<Integer> {
               + " which is refused by default so that made-up cases are never served as data.")
   boolean allowSynthetic;
 
+  @Option(
+      names = "--public-base",
+      paramLabel = "URL",
+      description =
+          "The address people reach this server at, ending in / (e.g. behind a proxy): used in"
+              + " pages, the VoID and the service description. Default: the address each request"
+              + " was sent to.")
+  java.net.URI publicBase;
+
   @Spec CommandSpec spec;
 
   /** True once a server runs, so that {@code main} leaves the JVM to it instead of exiting. */
@@ -75,7 +84,9 @@ final class ServeCommand implements Callable<Integer> {
             defaults.maxResultRows(),
             defaults.maxRequestBytes(),
             defaults.baseIri(),
-            allowService == null ? defaults.serviceAllowList() : allowService);
+            allowService == null ? defaults.serviceAllowList() : allowService,
+            defaults.maxResultBytes(),
+            java.util.Optional.ofNullable(publicBase));
     if (!LiveStore.exists(common.out)) {
       spec.commandLine()
           .getErr()
@@ -93,7 +104,15 @@ final class ServeCommand implements Callable<Integer> {
               + " (add --allow-synthetic for a benchmark)");
     }
     PfkgServer server = PfkgServer.serve(config, common.out);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "pfkg-shutdown"));
+    RunningServer.record(common.out, server.sparqlEndpoint());
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  RunningServer.clear(common.out);
+                  server.close();
+                },
+                "pfkg-shutdown"));
     SERVING.set(true);
     spec.commandLine()
         .getOut()

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.w3id.pfkg.problem.ConfigException;
 
 /**
@@ -22,6 +23,9 @@ import org.w3id.pfkg.problem.ConfigException;
  * @param baseIri canonical base of the dataset's IRIs; absolute, ending in {@code /}
  * @param serviceAllowList the only endpoints a query's {@code SERVICE} may call, as exact http(s)
  *     URLs; every other target is refused before any connection is made. Empty: no SERVICE at all
+ * @param publicBase the address people reach the server at (behind a proxy), ending in {@code /},
+ *     written into pages, the VoID and the service description; empty: the address each request was
+ *     sent to
  */
 public record ServeConfig(
     int port,
@@ -31,7 +35,8 @@ public record ServeConfig(
     long maxRequestBytes,
     URI baseIri,
     List<URI> serviceAllowList,
-    long maxResultBytes) {
+    long maxResultBytes,
+    Optional<URI> publicBase) {
 
   public static final int DEFAULT_PORT = 3030;
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -77,6 +82,12 @@ public record ServeConfig(
     if (maxResultBytes < 1) {
       throw new ConfigException("max result bytes " + maxResultBytes + " must be at least 1");
     }
+    Objects.requireNonNull(publicBase, "publicBase");
+    if (publicBase.isPresent()
+        && !publicBase.get().toString().matches("https?://[^/\\s]+/(\\S*/)?")) {
+      throw new ConfigException(
+          "public base <" + publicBase.get() + "> must be an http(s) URL ending in '/'");
+    }
     Objects.requireNonNull(serviceAllowList, "serviceAllowList");
     serviceAllowList = List.copyOf(serviceAllowList);
     for (URI endpoint : serviceAllowList) {
@@ -89,6 +100,28 @@ public record ServeConfig(
             "SERVICE endpoint <" + endpoint + "> must be an absolute http(s) URL without fragment");
       }
     }
+  }
+
+  /** The settings without a public base: pages use the address each request was sent to. */
+  public ServeConfig(
+      int port,
+      String host,
+      Duration timeout,
+      long maxResultRows,
+      long maxRequestBytes,
+      URI baseIri,
+      List<URI> serviceAllowList,
+      long maxResultBytes) {
+    this(
+        port,
+        host,
+        timeout,
+        maxResultRows,
+        maxRequestBytes,
+        baseIri,
+        serviceAllowList,
+        maxResultBytes,
+        Optional.empty());
   }
 
   /** The settings with the default result byte limit. */
@@ -145,7 +178,8 @@ public record ServeConfig(
         maxRequestBytes,
         baseIri,
         serviceAllowList,
-        maxResultBytes);
+        maxResultBytes,
+        publicBase);
   }
 
   public ServeConfig withHost(String newHost) {
@@ -157,7 +191,8 @@ public record ServeConfig(
         maxRequestBytes,
         baseIri,
         serviceAllowList,
-        maxResultBytes);
+        maxResultBytes,
+        publicBase);
   }
 
   public ServeConfig withTimeout(Duration newTimeout) {
@@ -169,27 +204,73 @@ public record ServeConfig(
         maxRequestBytes,
         baseIri,
         serviceAllowList,
-        maxResultBytes);
+        maxResultBytes,
+        publicBase);
   }
 
   public ServeConfig withMaxResultRows(long rows) {
     return new ServeConfig(
-        port, host, timeout, rows, maxRequestBytes, baseIri, serviceAllowList, maxResultBytes);
+        port,
+        host,
+        timeout,
+        rows,
+        maxRequestBytes,
+        baseIri,
+        serviceAllowList,
+        maxResultBytes,
+        publicBase);
   }
 
   public ServeConfig withMaxRequestBytes(long bytes) {
     return new ServeConfig(
-        port, host, timeout, maxResultRows, bytes, baseIri, serviceAllowList, maxResultBytes);
+        port,
+        host,
+        timeout,
+        maxResultRows,
+        bytes,
+        baseIri,
+        serviceAllowList,
+        maxResultBytes,
+        publicBase);
   }
 
   public ServeConfig withServiceAllowList(List<URI> endpoints) {
     return new ServeConfig(
-        port, host, timeout, maxResultRows, maxRequestBytes, baseIri, endpoints, maxResultBytes);
+        port,
+        host,
+        timeout,
+        maxResultRows,
+        maxRequestBytes,
+        baseIri,
+        endpoints,
+        maxResultBytes,
+        publicBase);
   }
 
   public ServeConfig withMaxResultBytes(long bytes) {
     return new ServeConfig(
-        port, host, timeout, maxResultRows, maxRequestBytes, baseIri, serviceAllowList, bytes);
+        port,
+        host,
+        timeout,
+        maxResultRows,
+        maxRequestBytes,
+        baseIri,
+        serviceAllowList,
+        bytes,
+        publicBase);
+  }
+
+  public ServeConfig withPublicBase(Optional<URI> base) {
+    return new ServeConfig(
+        port,
+        host,
+        timeout,
+        maxResultRows,
+        maxRequestBytes,
+        baseIri,
+        serviceAllowList,
+        maxResultBytes,
+        base);
   }
 
   /** True when the server listens on every interface rather than one address. */

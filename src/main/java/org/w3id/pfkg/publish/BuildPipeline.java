@@ -47,6 +47,7 @@ public final class BuildPipeline {
 
   private final BuildConfig config;
   private final int batchSize;
+  private final BuildProgress progress;
 
   public BuildPipeline(BuildConfig config) {
     this(config, CaseLoader.DEFAULT_BATCH);
@@ -54,13 +55,31 @@ public final class BuildPipeline {
 
   /** A build that streams {@code batchSize} documents at a time (tests use small batches). */
   BuildPipeline(BuildConfig config, int batchSize) {
+    this(config, batchSize, BuildProgress.NONE);
+  }
+
+  private BuildPipeline(BuildConfig config, int batchSize, BuildProgress progress) {
     this.config = config;
     this.batchSize = batchSize;
+    this.progress = progress;
+  }
+
+  /** The same build, telling {@code progress} how far it got (a progress bar on a terminal). */
+  public BuildPipeline withProgress(BuildProgress newProgress) {
+    return new BuildPipeline(config, batchSize, java.util.Objects.requireNonNull(newProgress));
   }
 
   public BuildReport run(ProblemListener listener) {
+    try {
+      return runTracked(listener);
+    } finally {
+      progress.finished();
+    }
+  }
+
+  private BuildReport runTracked(ProblemListener listener) {
     long started = System.nanoTime();
-    PhaseClock clock = new PhaseClock();
+    PhaseClock clock = new PhaseClock(progress);
     Instant now = Instant.now();
     ProblemCollector problems = new ProblemCollector();
     ProblemListener both =
@@ -99,7 +118,7 @@ public final class BuildPipeline {
                             config.allowSynthetic(),
                             batchSize,
                             limits)
-                        .load(config.dataDir().resolve("cases"), store, both);
+                        .load(config.dataDir().resolve("cases"), store, both, progress);
                 CaseSummaries.write(store, iris, l.caseIds());
                 return l;
               });
@@ -141,7 +160,8 @@ public final class BuildPipeline {
               () ->
                   Txn.calculateRead(
                       store, () -> scan.statistics(iris.idNamespace(), iris.prefixes())));
-      Model description = DatasetDescription.describe(about, stats);
+      Coverage coverage = Txn.calculateRead(store, () -> Coverage.of(store));
+      Model description = DatasetDescription.describe(about, stats, coverage);
       Node descriptionGraph = NodeFactory.createURI(iris.datasetGraph().getURI());
       long triples =
           stats.triples()

@@ -12,7 +12,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import me.tongfei.progressbar.ProgressBar;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,7 +44,6 @@ import org.w3id.pfkg.vocab.Iris;
  */
 final class CaseLoader {
   static final int DEFAULT_BATCH = 256;
-  private static final int PROGRESS_THRESHOLD = 200;
 
   /**
    * What was loaded.
@@ -93,7 +91,7 @@ final class CaseLoader {
     this.limits = limits;
   }
 
-  Loaded load(Path caseDir, DatasetGraph store, ProblemListener listener) {
+  Loaded load(Path caseDir, DatasetGraph store, ProblemListener listener, BuildProgress progress) {
     CaseReader reader = new CaseReader();
     List<Path> files = reader.caseFiles(caseDir);
     // Decided over all the files before any is extracted, so that no file read later can take the
@@ -105,8 +103,7 @@ final class CaseLoader {
     }
     ExecutorService workers = Workers.perCore("pfkg-build");
     DataLoader loader = LoaderFactory.phasedLoader(store, (fmt, args) -> {});
-    ProgressBar progress =
-        files.size() >= PROGRESS_THRESHOLD ? new ProgressBar("build", files.size()) : null;
+    progress.documents(files.size());
     Intake intake = new Intake(ids, listener);
     List<CompletableFuture<List<Failure>>> checks = new ArrayList<>();
     try {
@@ -116,14 +113,15 @@ final class CaseLoader {
         List<CompletableFuture<Outcome>> next =
             batches.isEmpty() ? null : map(batches.get(0), workers);
         for (int b = 0; b < batches.size(); b++) {
-          List<Outcome> batch = next.stream().map(Workers::result).toList();
+          List<Outcome> batch = new ArrayList<>();
+          for (CompletableFuture<Outcome> outcome : next) {
+            batch.add(Workers.result(outcome));
+            progress.documentDone();
+          }
           next = b + 1 < batches.size() ? map(batches.get(b + 1), workers) : null;
           Map<String, List<Graph>> cases = intake.accept(batch, b);
           checks.add(CompletableFuture.supplyAsync(() -> validate(cases), workers));
           cases.forEach((caseId, graphs) -> send(sink, caseId, graphs));
-          if (progress != null) {
-            progress.stepBy(batch.size());
-          }
         }
       } catch (RuntimeException e) {
         loader.finishException(e);
@@ -138,9 +136,6 @@ final class CaseLoader {
       return intake.loaded(failures);
     } finally {
       workers.shutdownNow();
-      if (progress != null) {
-        progress.close();
-      }
     }
   }
 

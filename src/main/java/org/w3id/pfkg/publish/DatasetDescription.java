@@ -60,7 +60,11 @@ final class DatasetDescription {
 
   private DatasetDescription() {}
 
-  static Model describe(Release release, DatasetStatistics stats) {
+  /**
+   * The description with what the release covers: {@code dcterms:coverage} in words (cases,
+   * journalists, countries) and a {@code dcterms:spatial} per country its events took place in.
+   */
+  static Model describe(Release release, DatasetStatistics stats, Coverage coverage) {
     Iris iris = release.urls().iris();
     Model m =
         ModelFactory.createDefaultModel()
@@ -85,6 +89,10 @@ final class DatasetDescription {
             .addLiteral(VOID.distinctObjects, integer(stats.distinctObjects()))
             .addLiteral(VOID.properties, integer(stats.properties()))
             .addLiteral(VOID.classes, integer(stats.classes()));
+    if (coverage.cases() > 0) {
+      ds.addProperty(DCTerms.coverage, coverage.sentence(), "en");
+    }
+    coverage.countries().forEach(c -> ds.addProperty(DCTerms.spatial, m.createResource(c)));
     ds.addProperty(
         DCTerms.publisher,
         m.createResource(iris.publisher().getURI())

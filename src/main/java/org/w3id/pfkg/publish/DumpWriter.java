@@ -146,11 +146,7 @@ final class DumpWriter {
                       new GZIPOutputStream(
                           Files.newOutputStream(files.get(DumpFormat.NTRIPLES_GZ)), 1 << 16));
               JsonLdDump jsonld =
-                  JsonLdDump.open(
-                      files.get(DumpFormat.JSONLD),
-                      context,
-                      c.release().urls().context(),
-                      compactors)) {
+                  JsonLdDump.open(files.get(DumpFormat.JSONLD), context, compactors)) {
             StreamRDF ttl = StreamRDFWriter.getWriterStream(ttlOut, RDFFormat.TURTLE_BLOCKS);
             StreamRDF nt = StreamRDFWriter.getWriterStream(ntOut, RDFFormat.NTRIPLES);
             ttl.start();

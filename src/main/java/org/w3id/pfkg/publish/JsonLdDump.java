@@ -34,7 +34,9 @@ import org.w3id.pfkg.problem.PfkgException;
 /**
  * The JSON-LD dump: the union graph converted to expanded JSON-LD and compacted by titanium against
  * our published context (Jena's own JSON-LD writer compacts with the prefix map only), written as
- * one {@code @graph} whose {@code @context} is the context's public URL.
+ * one {@code @graph} with the context inline: a reader needs no network (rdflib, a JSON-LD
+ * processor with no remote loader), and the dump reads the same wherever the context is hosted. The
+ * same context is published beside it as {@code context.jsonld}.
  *
  * <p>Titanium works on a whole document in memory, so the union is fed to it in chunks of whole
  * subjects (a few thousand triples each, from {@link StoreScan#forEachTriple}, which groups by
@@ -55,7 +57,7 @@ final class JsonLdDump implements Consumer<Triple>, AutoCloseable {
   private final Chunker chunker;
   private final Path file;
 
-  private JsonLdDump(Path file, Path contextFile, String contextUrl, ExecutorService compactors)
+  private JsonLdDump(Path file, Path contextFile, ExecutorService compactors)
       throws IOException, JsonLdError {
     this.file = file;
     JsonDocument context;
@@ -66,7 +68,8 @@ final class JsonLdDump implements Consumer<Triple>, AutoCloseable {
     this.json =
         Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
             .createGenerator(out);
-    json.writeStartObject().write("@context", contextUrl).writeStartArray("@graph");
+    JsonValue inline = context.getJsonContent().orElseThrow().asJsonObject().get("@context");
+    json.writeStartObject().write("@context", inline).writeStartArray("@graph");
     this.chunker = new Chunker(json, context, compactors);
   }
 
@@ -74,10 +77,9 @@ final class JsonLdDump implements Consumer<Triple>, AutoCloseable {
    * Opens the dump: feed it the union's triples grouped by subject (as {@link
    * StoreScan#forEachTriple} gives them), then close it.
    */
-  static JsonLdDump open(
-      Path file, Path contextFile, String contextUrl, ExecutorService compactors) {
+  static JsonLdDump open(Path file, Path contextFile, ExecutorService compactors) {
     try {
-      return new JsonLdDump(file, contextFile, contextUrl, compactors);
+      return new JsonLdDump(file, contextFile, compactors);
     } catch (IOException | JsonLdError e) {
       throw new PfkgException("cannot write the JSON-LD dump " + file + ": " + e.getMessage(), e);
     }

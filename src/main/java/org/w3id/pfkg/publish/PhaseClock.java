@@ -11,8 +11,19 @@ import java.util.function.Supplier;
  */
 final class PhaseClock {
   private final List<BuildReport.Phase> phases = new ArrayList<>();
+  private final BuildProgress progress;
+
+  PhaseClock() {
+    this(BuildProgress.NONE);
+  }
+
+  /** A clock that also tells {@code progress} when each phase begins. */
+  PhaseClock(BuildProgress progress) {
+    this.progress = progress;
+  }
 
   <T> T time(String phase, Supplier<T> work) {
+    progress.phase(phase);
     long start = System.nanoTime();
     try {
       return work.get();

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
@@ -44,6 +45,7 @@ import org.w3id.pfkg.config.ServeConfig;
 final class BufferedQuery extends SPARQL_QueryDataset {
   static final int RESULT_TOO_LARGE = 422;
   static final int SERVICE_REFUSED = 403;
+  static final int BAD_GATEWAY = 502;
 
   private final long maxRows;
   private final long maxChars;
@@ -87,6 +89,9 @@ final class BufferedQuery extends SPARQL_QueryDataset {
       return result;
     } catch (ResultTooLargeException e) {
       ServletOps.error(RESULT_TOO_LARGE, e.getMessage());
+      return null; // not reached: ServletOps.error throws
+    } catch (QueryExceptionHTTP e) {
+      ServletOps.error(BAD_GATEWAY, UnreachableService.explain(e).orElseThrow(() -> e));
       return null; // not reached: ServletOps.error throws
     }
   }

@@ -120,7 +120,8 @@ public final class PfkgServer implements AutoCloseable {
             .numServerThreads(MIN_THREADS, MAX_THREADS)
             .addFilter("/*", new RequestSizeLimit(config.maxRequestBytes()))
             .addFilter("/*", new ClientMistakes())
-            .addFilter("/" + SPARQL_PATH, new CorsPolicy());
+            .addFilter("/" + SPARQL_PATH, new CorsPolicy())
+            .addFilter("/" + SPARQL_PATH, new OutputParameter());
     addSiteRoutes(builder, config, dataset, out);
     FusekiServer fuseki = builder.build();
     configureConnectors(fuseki, config.host());
@@ -190,7 +191,8 @@ public final class PfkgServer implements AutoCloseable {
         dataset,
         config.baseIri().toString(),
         "/" + SPARQL_PATH,
-        out.map(o -> new ReleaseLayout(o).dumps()));
+        out.map(o -> new ReleaseLayout(o).dumps()),
+        config.publicBase().map(URI::toString));
   }
 
   /**

@@ -194,6 +194,28 @@ class FederatedQueryTest {
     }
   }
 
+  @Test
+  void anAllowedServiceThatCannotBeReachedIsA502NamingTheHostAndTheCause() throws Exception {
+    int closedPort;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = probe.getLocalPort();
+    }
+    String unreachable = "http://127.0.0.1:" + closedPort + "/sparql";
+    ServeConfig config =
+        ServeConfig.defaults().withPort(0).withServiceAllowList(List.of(URI.create(unreachable)));
+    try (PfkgServer server = PfkgServer.start(config, store)) {
+      String query = exampleQuery("wikidata-linked-places.rq").replace(standIn(), unreachable);
+      HttpResponse<String> response =
+          Http.getQuery(server.sparqlEndpoint(), query, "application/sparql-results+json");
+      assertEquals(502, response.statusCode(), response.body());
+      String body = response.body();
+      assertTrue(body.contains(unreachable + " could not be reached"), body);
+      assertTrue(body.contains("the connection to 127.0.0.1 was refused"), body);
+      assertTrue(body.contains("federated queries need the network"), body);
+      assertTrue(!body.contains("Unexpected error making the query"), body);
+    }
+  }
+
   private static void count(ServerSocket target, AtomicInteger connections) {
     try {
       target.setSoTimeout(100);

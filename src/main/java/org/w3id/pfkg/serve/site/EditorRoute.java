@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /editor}: YASGUI over {@code /sparql} with our prefixes preloaded and the example queries
- * one click away; {@code ?example=NAME} opens that example.
+ * one click away; {@code ?example=NAME} opens that example and runs it. The page calls no other
+ * host: YASGUI's prefix completion reads our {@link PrefixesRoute} instead of prefix.cc.
  */
 final class EditorRoute extends HttpServlet {
   private final transient Site site;
@@ -37,6 +38,10 @@ final class EditorRoute extends HttpServlet {
             Map.of(
                 "endpoint",
                 site.endpointPath(),
+                "prefixList",
+                PrefixesRoute.PATH,
+                "prefixMap",
+                site.iris().prefixes().getNsPrefixMap(),
                 "prefixes",
                 prefixes,
                 "defaultQuery",

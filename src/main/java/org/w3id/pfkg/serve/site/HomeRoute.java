@@ -39,8 +39,8 @@ final class HomeRoute extends HttpServlet {
       Replies.notFound(request, response, site.renderer(), "Nothing is served at this path.");
       return;
     }
-    DatasetStats.Counts counts = site.stats().counts();
     Optional<ReleaseInfo> release = site.dumps().release();
+    DatasetStats.Counts counts = sameTriplesAsTheDumps(site.stats().counts(), release);
     String origin = origin(request);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("counts", counts);
@@ -101,6 +101,22 @@ final class HomeRoute extends HttpServlet {
             "events: " + counts.events(),
             "triples: " + counts.triples()));
     return d;
+  }
+
+  /**
+   * The manifest's triple count, which {@code build} prints and {@code /dumps/} shows, rather than
+   * the VoID's {@code void:triples}, which leaves out the description's own triples ({@code
+   * /dumps/} says by how many).
+   */
+  private static DatasetStats.Counts sameTriplesAsTheDumps(
+      DatasetStats.Counts counts, Optional<ReleaseInfo> release) {
+    return release
+        .filter(r -> r.triples() >= 0)
+        .map(
+            r ->
+                new DatasetStats.Counts(
+                    counts.cases(), counts.journalists(), counts.events(), r.triples()))
+        .orElse(counts);
   }
 
   static String origin(HttpServletRequest request) {

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 
-/** {@code /page/<thing path>}: the HTML page of a thing; journalists get their case page. */
+/**
+ * {@code /page/<thing path>}: the HTML page of a thing; journalists get their case page, the
+ * ontology its documentation ({@link OntologyDocs}).
+ */
 final class PageRoute extends HttpServlet {
   private final transient Site site;
 
@@ -32,6 +35,11 @@ final class PageRoute extends HttpServlet {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("iri", iri.get());
     model.put("formats", formats(thingPath));
+    if (thingPath.equals(SitePaths.ONTOLOGY)) {
+      model.put("o", site.ontology().read());
+      Replies.html(response, HttpServletResponse.SC_OK, site.renderer().render("ontology", model));
+      return;
+    }
     Optional<JournalistView> journalist = site.journalists().read(iri.get());
     String template;
     if (journalist.isPresent()) {

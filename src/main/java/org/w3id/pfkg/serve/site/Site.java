@@ -20,9 +20,16 @@ record Site(
     DatasetStats stats,
     DumpFolder dumps,
     ExampleQueries queries,
-    PageRenderer renderer) {
+    PageRenderer renderer,
+    ServedAddress address,
+    OntologyDocs ontology) {
 
-  static Site of(Dataset dataset, String base, String endpointPath, Optional<Path> dumps) {
+  static Site of(
+      Dataset dataset,
+      String base,
+      String endpointPath,
+      Optional<Path> dumps,
+      Optional<String> publicBase) {
     Iris iris = new Iris(base);
     SitePaths paths = new SitePaths(base);
     return new Site(
@@ -35,6 +42,8 @@ record Site(
         new DatasetStats(dataset, paths, iris),
         new DumpFolder(dumps),
         ExampleQueries.fromClasspath(),
-        new PageRenderer());
+        new PageRenderer(),
+        new ServedAddress(publicBase),
+        new OntologyDocs(dataset, iris, paths));
   }
 }

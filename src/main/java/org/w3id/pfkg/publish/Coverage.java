@@ -1,0 +1,72 @@
+package org.w3id.pfkg.publish;
+
+import java.util.List;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.pfkg.vocab.PF;
+import org.w3id.pfkg.vocab.SCHEMA;
+
+/**
+ * What a release covers, for its VoID description: how many cases and journalists, and the
+ * countries its events took place in. The model has no country per case: a country is the top of
+ * the {@code schema:containedInPlace} chain of an event's location (a detention facility is not a
+ * country), as in {@code queries/charges-by-category-and-country.rq}. A place the gazetteer does
+ * not know has no {@code schema:name} and no container: it is not counted as a country.
+ *
+ * @param countries the country IRIs, sorted
+ */
+record Coverage(long cases, long journalists, List<String> countries) {
+  private static final Query COUNTS =
+      QueryFactory.create(
+          "PREFIX pf: <"
+              + PF.NS
+              + ">\nSELECT (COUNT(DISTINCT ?c) AS ?cases) (COUNT(DISTINCT ?j) AS ?journalists)"
+              + " WHERE { { ?c a pf:Case } UNION { ?j a pf:Journalist } }");
+
+  private static final Query COUNTRIES =
+      QueryFactory.create(
+          "PREFIX pf: <"
+              + PF.NS
+              + ">\nPREFIX schema: <"
+              + SCHEMA.NS
+              + ">\nSELECT DISTINCT ?top WHERE {"
+              + " ?event a pf:Event ; schema:location/schema:containedInPlace* ?top ."
+              + " FILTER NOT EXISTS { ?top schema:containedInPlace ?above }"
+              + " FILTER NOT EXISTS { ?top a pf:DetentionFacility }"
+              + " FILTER EXISTS { ?top schema:name ?name }"
+              + " FILTER (isIRI(?top)) } ORDER BY ?top");
+
+  /** The coverage of the union of the store's graphs; the caller holds a read transaction. */
+  static Coverage of(DatasetGraph store) {
+    var union = ModelFactory.createModelForGraph(store.getUnionGraph());
+    long cases;
+    long journalists;
+    try (QueryExecution q = QueryExecution.model(union).query(COUNTS).build()) {
+      QuerySolution row = q.execSelect().next();
+      cases = row.getLiteral("cases").getLong();
+      journalists = row.getLiteral("journalists").getLong();
+    }
+    List<String> countries;
+    try (QueryExecution q = QueryExecution.model(union).query(COUNTRIES).build()) {
+      countries =
+          org.apache.jena.atlas.iterator.Iter.toList(q.execSelect()).stream()
+              .map(r -> r.getResource("top").getURI())
+              .toList();
+    }
+    return new Coverage(cases, journalists, countries);
+  }
+
+  /** One sentence for people, e.g. "74 cases of 74 journalists, in 38 countries". */
+  String sentence() {
+    return cases
+        + " cases of "
+        + journalists
+        + " journalists, with events in "
+        + countries.size()
+        + " countries";
+  }
+}

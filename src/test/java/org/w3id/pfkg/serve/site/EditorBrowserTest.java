@@ -1,0 +1,140 @@
+package org.w3id.pfkg.serve.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.pfkg.serve.PfkgServer;
+
+/**
+ * The editor and the ontology page in real headless Chromium at 1280×900: the query in view without
+ * scrolling, {@code ?example=NAME} run on load, no request to any other host (prefix.cc was one),
+ * labels in the results table, and the ontology's anchors scrolled to. Screenshots go to
+ * target/screenshots/.
+ */
+class EditorBrowserTest {
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static PfkgServer server;
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assumeTrue(
+        Files.isExecutable(CHROMEDRIVER),
+        "browser tests skipped: " + CHROMEDRIVER + " is missing (apt-get install chromium-driver)");
+    server = SeedRelease.start();
+    ChromeOptions options = new ChromeOptions();
+    if (Files.isExecutable(CHROMIUM)) {
+      options.setBinary(CHROMIUM.toFile());
+    }
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("pfkg-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  private static void screenshot(String name) {
+    try {
+      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void anExampleRunsOnLoadWithTheQueryInViewLabelsForIrisAndNoOtherHostCalled() {
+    browser.get(server.baseUrl() + "editor?example=journalists-by-charge");
+    waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".yasr table tbody tr"), 0));
+    WebElement editor = browser.findElement(By.cssSelector(".yasqe .CodeMirror"));
+    long viewport = (Long) browser.executeScript("return window.innerHeight;");
+    long editorTop = editor.getRect().getY();
+    assertTrue(editorTop + 150 < viewport, "query at " + editorTop + " of " + viewport + " px");
+    assertTrue(editor.getText().contains("pf:chargedWith"), "the example's text is in the editor");
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".yasr a.iri[data-labelled]")));
+    List<String> labelled =
+        browser.findElements(By.cssSelector(".yasr a.iri[data-labelled]")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(labelled.contains("Gulmire Imin"), "labels: " + labelled);
+    assertFalse(labelled.stream().anyMatch(t -> t.startsWith("http")), labelled.toString());
+    screenshot("editor-example");
+    @SuppressWarnings("unchecked")
+    List<String> fetched =
+        (List<String>)
+            browser.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".concat([location.href]);");
+    String host = server.baseUrl().getHost() + ":" + server.baseUrl().getPort();
+    List<String> elsewhere =
+        fetched.stream()
+            .filter(u -> u.startsWith("http"))
+            .filter(u -> !(URI.create(u).getHost() + ":" + URI.create(u).getPort()).equals(host))
+            .toList();
+    assertEquals(List.of(), elsewhere, "requests to other hosts");
+  }
+
+  @Test
+  void theOntologyPageScrollsToATermsAnchor() {
+    browser.get(server.baseUrl() + "page/ontology");
+    screenshot("ontology");
+    browser.get(server.baseUrl() + "page/ontology#latestSentence");
+    WebElement term = browser.findElement(By.id("latestSentence"));
+    long scrolled = (Long) browser.executeScript("return Math.round(window.scrollY);");
+    assertTrue(scrolled > 500, "scrolled to the anchor: " + scrolled);
+    assertTrue(term.getText().contains("pf:latestSentence"), term.getText());
+    screenshot("ontology-term");
+  }
+}
