@@ -25,6 +25,13 @@ public final class SiteRoutes {
       String endpointPath,
       Optional<Path> dumps) {
     Site site = Site.of(dataset, base, endpointPath, dumps);
+    CasesRoute cases =
+        new CasesRoute(site, new CaseTableReader(dataset, site.paths(), site.iris()));
+    CensusRoute census =
+        new CensusRoute(
+            site,
+            new CensusQuery(dataset, site.paths(), site.queries()),
+            java.time.Clock.systemUTC());
     builder
         .addFilter("/*", new SiteHeaders())
         .addServlet("/id/*", new ThingRoute(site))
@@ -38,6 +45,10 @@ public final class SiteRoutes {
         .addServlet("/dumps/*", new DumpsRoute(site))
         .addServlet("/.well-known/void", new VoidRoute(site))
         .addServlet("/assets/*", new AssetsRoute(site))
+        .addServlet(CasesRoute.PATH, cases)
+        .addServlet(CasesRoute.PATH + ".csv", cases)
+        .addServlet(CasesRoute.PATH + ".json", cases)
+        .addServlet("/census", census)
         // "" is the context root only: every other unknown path keeps Fuseki's plain 404.
         .addServlet("", new HomeRoute(site));
   }
