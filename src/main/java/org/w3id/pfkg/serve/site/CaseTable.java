@@ -28,7 +28,15 @@ public record CaseTable(
     List<String> missing) {
 
   /** One facet's values, most rows first. */
-  public record Facet(String param, String label, List<FacetValue> values) {}
+  /**
+   * One facet's values, most rows first.
+   *
+   * @param more how many further values are left off the page (the search box finds them)
+   */
+  public record Facet(String param, String label, List<FacetValue> values, int more) {}
+
+  /** A large release has thousands of charges: the page offers the most frequent ones. */
+  static final int VALUES_SHOWN = 100;
 
   /**
    * @param count the rows the table would show with this value chosen as well
@@ -84,7 +92,7 @@ public record CaseTable(
             : Map.Entry.<String, Integer>comparingByValue()
                 .reversed()
                 .thenComparing(Map.Entry.comparingByKey());
-    List<FacetValue> values =
+    List<FacetValue> all =
         counts.entrySet().stream()
             .sorted(order)
             .map(
@@ -92,6 +100,12 @@ public record CaseTable(
                     new FacetValue(
                         e.getKey(), e.getValue(), selection.chosen(f).contains(e.getKey())))
             .toList();
-    return new Facet(f.param(), f.label(), values);
+    List<FacetValue> shown = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (i < VALUES_SHOWN || all.get(i).chosen()) {
+        shown.add(all.get(i));
+      }
+    }
+    return new Facet(f.param(), f.label(), List.copyOf(shown), all.size() - shown.size());
   }
 }

@@ -140,6 +140,23 @@ class CaseTableTest {
   }
 
   @Test
+  void aFacetOffersItsMostFrequentValuesAndKeepsAChosenRareOne() {
+    List<CaseRow> many = new java.util.ArrayList<>();
+    for (int i = 0; i < CaseTable.VALUES_SHOWN + 20; i++) {
+      many.add(row("Person " + i, "Land " + i, "", -1, "", ""));
+      if (i < CaseTable.VALUES_SHOWN) {
+        many.add(row("Other " + i, "Land " + i, "", -1, "", ""));
+      }
+    }
+    String rare = "Land " + (CaseTable.VALUES_SHOWN + 5);
+    CaseTable t = CaseTable.of(many, ask("country", rare));
+    CaseTable.Facet country = t.facets().get(0);
+    assertEquals(CaseTable.VALUES_SHOWN + 1, country.values().size());
+    assertEquals(19, country.more());
+    assertTrue(country.values().stream().anyMatch(v -> v.value().equals(rare) && v.chosen()));
+  }
+
+  @Test
   void termsAreWrittenInWords() {
     assertEquals("19 years 8 months", new Term(236, false, false, false, "P19Y8M").words());
     assertEquals("1 year", new Term(12, false, false, false, "").words());
