@@ -93,7 +93,8 @@ final class CaseTableReader {
                 + "))"
                 + " FILTER NOT EXISTS { ?x schema:containedInPlace ?above }"
                 + " FILTER NOT EXISTS { ?x a pf:DetentionFacility }"
-                + label("?x"));
+                // as the example queries: a top place the gazetteer named, not a stray word
+                + " ?x schema:name ?v");
     Map<String, TreeSet<String>> media =
         pairs("?case pf:journalist ?j ; pf:medium ?x . ?x skos:prefLabel ?v");
     Map<String, TreeSet<String>> localOrForeign =
