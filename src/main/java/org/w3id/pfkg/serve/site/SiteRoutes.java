@@ -28,6 +28,13 @@ public final class SiteRoutes {
       Optional<Path> dumps,
       Optional<String> publicBase) {
     Site site = Site.of(dataset, base, endpointPath, dumps, publicBase);
+    CasesRoute cases =
+        new CasesRoute(site, new CaseTableReader(dataset, site.paths(), site.iris()));
+    CensusRoute census =
+        new CensusRoute(
+            site,
+            new CensusQuery(dataset, site.paths(), site.queries()),
+            java.time.Clock.systemUTC());
     builder
         .addFilter("/*", new SiteHeaders())
         .addFilter(endpointPath, new ServiceDescription(site))
@@ -44,6 +51,10 @@ public final class SiteRoutes {
         .addServlet("/.well-known/void", new VoidRoute(site))
         .addServlet("/context.jsonld", new ContextRoute(site))
         .addServlet("/assets/*", new AssetsRoute(site))
+        .addServlet(CasesRoute.PATH, cases)
+        .addServlet(CasesRoute.PATH + ".csv", cases)
+        .addServlet(CasesRoute.PATH + ".json", cases)
+        .addServlet("/census", census)
         // "" is the context root only: every other unknown path keeps Fuseki's plain 404.
         .addServlet("", new HomeRoute(site));
   }
