@@ -96,7 +96,7 @@ class BrowserTest {
     List<WebElement> items = browser.findElements(By.cssSelector("#timeline .tl-item"));
     assertTrue(items.size() >= 3, "timeline items: " + items.size());
     assertTrue(items.stream().allMatch(WebElement::isDisplayed), "timeline items are visible");
-    assertTrue(browser.findElement(By.id("events")).getText().contains("2009-07-14"));
+    assertTrue(browser.findElement(By.id("events")).getText().contains("14 July 2009"));
     assertTrue(browser.findElement(By.id("map")).isDisplayed(), "map container");
     // Leaflet ran under the Content-Security-Policy the server sends: it marks its container.
     waiting()
