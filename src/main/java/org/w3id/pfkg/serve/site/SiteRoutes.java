@@ -39,6 +39,6 @@ public final class SiteRoutes {
         .addServlet("/.well-known/void", new VoidRoute(site))
         .addServlet("/assets/*", new AssetsRoute(site))
         // "" is the context root only: every other unknown path keeps Fuseki's plain 404.
-        .addServlet("", new HomeRoute(site));
+        .addServlet("", new HomeRoute(site, new CorpusScope(dataset, site.paths())));
   }
 }
