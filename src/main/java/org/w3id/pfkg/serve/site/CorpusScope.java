@@ -1,7 +1,10 @@
 package org.w3id.pfkg.serve.site;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
@@ -64,6 +67,8 @@ final class CorpusScope {
           + "  ?e a pf:Event ; pf:earliestDate ?from\n"
           + "}";
 
+  private static final Duration LIMIT = Duration.ofSeconds(10);
+
   private final Dataset dataset;
   private final SitePaths paths;
   private volatile Object store;
@@ -97,14 +102,14 @@ final class CorpusScope {
                 row ->
                     new Country(r.link(row.getResource("country")), row.getLiteral("n").getLong()))
             .toList();
-    QuerySolution totals = select(TOTALS).get(0);
-    QuerySolution years = select(YEARS).get(0);
+    List<QuerySolution> totals = select(TOTALS);
+    List<QuerySolution> years = select(YEARS);
     return new Scope(
-        totals.getLiteral("cases").getLong(),
-        totals.getLiteral("documents").getLong(),
+        totals.isEmpty() ? 0 : totals.get(0).getLiteral("cases").getLong(),
+        totals.isEmpty() ? 0 : totals.get(0).getLiteral("documents").getLong(),
         countries,
-        year(years, "first"),
-        year(years, "last"));
+        years.isEmpty() ? 0 : year(years.get(0), "first"),
+        years.isEmpty() ? 0 : year(years.get(0), "last"));
   }
 
   private static int year(QuerySolution row, String var) {
@@ -115,14 +120,22 @@ final class CorpusScope {
     return lexical.length() >= 4 ? Integer.parseInt(lexical.substring(0, 4)) : 0;
   }
 
+  /**
+   * The rows, or none when the query outlives {@link #LIMIT}: on a store of millions of triples the
+   * landing page then leaves the country list out rather than hang (the answer is kept all the
+   * same, so it is not asked again for that store).
+   */
   private List<QuerySolution> select(String query) {
     try (QueryExecution exec =
         QueryExecution.create()
             .dataset(dataset)
             .query(query)
             .set(TDB2.symUnionDefaultGraph, true)
+            .timeout(LIMIT.toMillis(), TimeUnit.MILLISECONDS)
             .build()) {
       return org.apache.jena.atlas.iterator.Iter.toList(exec.execSelect());
+    } catch (QueryCancelledException e) {
+      return List.of();
     }
   }
 }

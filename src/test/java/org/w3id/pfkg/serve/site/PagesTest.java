@@ -206,6 +206,48 @@ class PagesTest {
   }
 
   @Test
+  void landingPageStatesScopeMethodQualityAndHowToCite() {
+    Document page = page("/");
+    assertEquals("1", page.selectFirst("#scope-cases").text());
+    assertEquals("1", page.selectFirst("#scope-documents").text());
+    assertEquals("1", page.selectFirst("#scope-countries").text(), "the seed's China");
+    assertTrue(page.select("#countries").text().contains("China"));
+    assertTrue(page.select("#method").text().contains("rule-based"));
+    ExtractionQuality quality = ExtractionQuality.fromClasspath().orElseThrow();
+    assertEquals(quality.macroF1(), page.selectFirst("#macro-f1").text());
+    assertEquals(quality.slots().size() + 1, page.select("#quality tr").size());
+    assertTrue(page.select("#quality").text().contains(quality.slots().get(0).f1()));
+    String release = page.selectFirst("#release-id").text();
+    String citation = page.selectFirst("#citation").text();
+    assertTrue(citation.contains("release " + release + " ("), citation);
+    assertTrue(citation.contains("/dumps/" + release + "/pfkg-" + release + ".ttl"), citation);
+    assertTrue(citation.matches(".*SHA-256 [0-9a-f]{64}.*"), citation);
+    assertTrue(page.select("#changes").text().contains("first release"));
+  }
+
+  @Test
+  void landingPageSaysWhatChangedSinceThePreviousRelease() {
+    java.util.Map<String, Object> model = new java.util.HashMap<>();
+    model.put("counts", new DatasetStats.Counts(2, 2, 10, 100));
+    model.put("release", new ReleaseInfo("r2", "2026-01-02T00:00:00Z", 100, java.util.Map.of()));
+    model.put(
+        "changes",
+        ReleaseChanges.of(
+            "r1",
+            40,
+            java.util.Map.of("https://w3id.org/pfkg/graph/case/a", 10L),
+            java.util.Map.of(
+                "https://w3id.org/pfkg/graph/case/a", 12L,
+                "https://w3id.org/pfkg/graph/case/b", 28L)));
+    model.put("scope", new CorpusScope.Scope(2, 2, List.of(), 0, 0));
+    Document page = Jsoup.parse(new PageRenderer().render("home", model));
+    assertEquals("r1", page.selectFirst("#previous-release").text());
+    assertTrue(page.select("#changes").text().contains("+40 triples"));
+    assertEquals("1 new case: b", page.selectFirst("#cases-added").text());
+    assertEquals("1 case changed: a", page.selectFirst("#cases-changed").text());
+  }
+
+  @Test
   void exampleQueriesHaveTheirOwnPagesThatOpenInTheEditor() {
     Document list = page("/queries/");
     assertTrue(list.select("a[href=/queries/case-timeline]").size() > 0);
