@@ -224,7 +224,25 @@ final class JournalistViewReader {
     r.model()
         .listObjectsOfProperty(j, PF.heldIn)
         .forEach(p -> locator.mark(p, "held in").ifPresent(marks::add));
-    return marks.stream().distinct().toList();
+    return merged(marks);
+  }
+
+  /** One mark per place, saying everything that happened there ("arrest, release"). */
+  private static List<PlaceMark> merged(List<PlaceMark> marks) {
+    java.util.Map<Link, List<PlaceMark>> byPlace =
+        new java.util.TreeMap<>(Comparator.comparing(Link::label).thenComparing(Link::iri));
+    marks.forEach(m -> byPlace.computeIfAbsent(m.place(), k -> new ArrayList<>()).add(m));
+    return byPlace.values().stream()
+        .map(
+            same ->
+                new PlaceMark(
+                    same.get(0).place(),
+                    String.join(
+                        ", ", same.stream().map(PlaceMark::what).distinct().sorted().toList()),
+                    same.get(0).lat(),
+                    same.get(0).lon(),
+                    same.get(0).near()))
+        .toList();
   }
 
   /** Places of the case the map cannot show: neither they nor a containing place are located. */
