@@ -42,6 +42,11 @@ final class DumpFolder {
     return dumps.flatMap(ReleaseInfo::read);
   }
 
+  /** What changed since the previous release, when the manifest records one. */
+  Optional<ReleaseChanges> changes() {
+    return dumps.flatMap(ReleaseChanges::read);
+  }
+
   List<DumpEntry> listing() {
     if (dumps.isEmpty() || !Files.isDirectory(dumps.get())) {
       return List.of();

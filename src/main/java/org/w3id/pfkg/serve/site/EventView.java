@@ -6,16 +6,21 @@ import java.util.List;
  * One event of a case as the journalist page shows it, with who reported it and the quoted
  * evidence.
  *
+ * @param anchor the id of its entry on the page ({@code event-3}), unique within the page
  * @param date the typed date as written ({@code 2009-07-14}, {@code 2010-08}, {@code 2010}), or
  *     empty for vague dates
+ * @param when the date as people read it, at its precision ("14 July 2009", "March 2014", "between
+ *     May 2009 and June 2009"), empty when undated
  * @param precision {@code day}, {@code month}, {@code year} or {@code vague}; empty when undated
  * @param earliest the earliest {@code xsd:date} bound, empty when undated
- * @param offsetPercent position on the timeline (0..100), or -1 when undated
+ * @param term the sentence term as people read it ("19 years 8 months"), empty when none
  */
 public record EventView(
+    String anchor,
     Link event,
     Link type,
     String date,
+    String when,
     String precision,
     String dateText,
     String earliest,
@@ -27,18 +32,19 @@ public record EventView(
     List<Link> accordingTo,
     List<Link> reportedBy,
     List<String> quotes,
-    String term,
-    double offsetPercent) {
+    String term) {
 
   boolean isDated() {
     return !earliest.isEmpty();
   }
 
-  EventView at(double percent) {
+  EventView withAnchor(String newAnchor) {
     return new EventView(
+        newAnchor,
         event,
         type,
         date,
+        when,
         precision,
         dateText,
         earliest,
@@ -50,7 +56,6 @@ public record EventView(
         accordingTo,
         reportedBy,
         quotes,
-        term,
-        percent);
+        term);
   }
 }

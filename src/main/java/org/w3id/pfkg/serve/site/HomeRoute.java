@@ -26,9 +26,13 @@ final class HomeRoute extends HttpServlet {
           + " ORDER BY ?name";
 
   private final transient Site site;
+  private final transient CorpusScope scope;
+  private final transient Optional<ExtractionQuality> quality;
 
-  HomeRoute(Site site) {
+  HomeRoute(Site site, CorpusScope scope) {
     this.site = site;
+    this.scope = scope;
+    this.quality = ExtractionQuality.fromClasspath();
   }
 
   @Override
@@ -55,6 +59,12 @@ final class HomeRoute extends HttpServlet {
     model.put("endpoint", site.endpointPath());
     model.put("base", site.iris().base());
     model.put("datasetJson", MapData.safe(schemaDataset(origin, counts, release)));
+    model.put("scope", scope.scope());
+    model.put("quality", quality.orElse(null));
+    model.put("changes", site.dumps().changes().orElse(null));
+    model.put("origin", origin);
+    release.ifPresent(
+        r -> model.put("ttlSha256", r.sha256().getOrDefault("pfkg-" + r.release() + ".ttl", "")));
     Replies.html(response, HttpServletResponse.SC_OK, site.renderer().render("home", model));
   }
 

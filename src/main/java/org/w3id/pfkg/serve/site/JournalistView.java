@@ -17,8 +17,11 @@ public record JournalistView(
     List<Link> groups,
     List<String> wikidata,
     List<EventView> events,
+    List<Timeline.Year> timeline,
     List<EventView> sentences,
     List<ClaimView> claims,
     List<Dispute> disputes,
     List<FactView> facts,
-    List<PlaceMark> places) {}
+    List<SourceView> sources,
+    List<PlaceMark> places,
+    List<Link> unplaced) {}

@@ -1,7 +1,5 @@
 package org.w3id.pfkg.serve.site;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
 import org.w3id.pfkg.vocab.WD;
-import org.w3id.pfkg.vocab.WGS84;
 
 /** Reads a {@link JournalistView} from the union of the graphs (docs/MODEL.md terms). */
 final class JournalistViewReader {
@@ -48,12 +45,12 @@ final class JournalistViewReader {
   private JournalistView view(ModelReading r, Resource j) {
     Model m = r.model();
     List<Resource> cases = r.subjects(PF.journalist, j);
-    List<EventView> events = timeline(r.subjects(PF.concerns, j).stream().map(e -> event(r, e)));
+    List<EventView> events = inDateOrder(r.subjects(PF.concerns, j).stream().map(e -> event(r, e)));
     List<ClaimView> claims = r.subjects(PF.about, j).stream().map(c -> claim(r, c)).toList();
     return new JournalistView(
         r.link(j),
         r.label(j),
-        r.texts(j, SCHEMA.alternateName),
+        r.texts(j, SCHEMA.alternateName).stream().filter(a -> !a.equals(r.label(j))).toList(),
         cases.stream().map(r::link).toList(),
         cases.stream().flatMap(c -> r.links(c, PF.status).stream()).distinct().toList(),
         r.links(j, PF.role),
@@ -72,11 +69,14 @@ final class JournalistViewReader {
             .sorted()
             .toList(),
         events,
+        Timeline.of(events),
         events.stream().filter(e -> !e.term().isEmpty()).toList(),
         claims,
         disputes(r, j),
         facts(r, j),
-        places(r, j));
+        new SourceReading(r).sources(cases, j, events),
+        places(r, j),
+        unplaced(r, j));
   }
 
   private static List<Link> relatedPeople(ModelReading r, Resource j) {
@@ -105,14 +105,19 @@ final class JournalistViewReader {
         r.model().getProperty(e, PF.sentenceTerm) == null
             ? null
             : r.model().getProperty(e, PF.sentenceTerm).getResource();
+    String date = r.text(e, PF.date);
+    String earliest = r.text(e, PF.earliestDate);
+    String latest = r.text(e, PF.latestDate);
     return new EventView(
+        "",
         r.link(e),
         r.links(e, PF.eventType).stream().findFirst().orElse(new Link("", "", "event")),
-        r.text(e, PF.date),
+        date,
+        Humanise.when(date, earliest, latest),
         r.text(e, PF.datePrecision),
         r.text(e, PF.dateText),
-        r.text(e, PF.earliestDate),
-        r.text(e, PF.latestDate),
+        earliest,
+        latest,
         r.text(e, SCHEMA.description),
         r.links(e, SCHEMA.location),
         r.links(e, PF.charge),
@@ -120,23 +125,35 @@ final class JournalistViewReader {
         r.links(e, PF.accordingTo),
         r.links(e, PF.reportedBy),
         r.quotes(e),
-        term == null ? "" : termText(r, term),
-        -1);
+        term == null ? "" : termText(r, term));
   }
 
+  /** "19 years 8 months (suspended)", "life imprisonment", "death", with the text's words. */
   private static String termText(ModelReading r, Resource term) {
     String text = r.text(term, PF.termText);
     String duration = r.text(term, PF.duration);
-    if (r.text(term, PF.isLife).equals("true")) {
-      return "life" + (text.isEmpty() ? "" : " (\u201c" + text + "\u201d)");
+    String length;
+    if (r.text(term, PF.isDeath).equals("true")) {
+      length = "death sentence";
+    } else if (r.text(term, PF.isLife).equals("true")) {
+      length = "life imprisonment";
+    } else {
+      length = duration.isEmpty() ? "" : Humanise.duration(duration);
     }
-    return duration.isEmpty()
-        ? text
-        : duration + (text.isEmpty() ? "" : " (\u201c" + text + "\u201d)");
+    if (r.text(term, PF.isSuspended).equals("true")) {
+      length += " (suspended)";
+    }
+    if (r.text(term, PF.isAdditional).equals("true")) {
+      length += " (additional)";
+    }
+    if (length.isBlank()) {
+      return text;
+    }
+    return length + (text.isEmpty() ? "" : " (\u201c" + text + "\u201d)");
   }
 
-  /** Date order (earliest bound, then IRI), undated last; dated events placed on a 0..100 axis. */
-  private static List<EventView> timeline(java.util.stream.Stream<EventView> events) {
+  /** Date order (earliest bound, then IRI), undated last; each numbered for its page anchor. */
+  private static List<EventView> inDateOrder(java.util.stream.Stream<EventView> events) {
     List<EventView> sorted =
         events
             .sorted(
@@ -144,23 +161,11 @@ final class JournalistViewReader {
                     .thenComparing(EventView::earliest)
                     .thenComparing(e -> e.event().iri()))
             .toList();
-    List<LocalDate> dates =
-        sorted.stream().filter(EventView::isDated).map(e -> LocalDate.parse(e.earliest())).toList();
-    if (dates.isEmpty()) {
-      return sorted;
+    List<EventView> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      out.add(sorted.get(i).withAnchor("event-" + (i + 1)));
     }
-    LocalDate first = dates.get(0);
-    long span = Math.max(1, ChronoUnit.DAYS.between(first, dates.get(dates.size() - 1)));
-    return sorted.stream()
-        .map(
-            e ->
-                e.isDated()
-                    ? e.at(
-                        100.0
-                            * ChronoUnit.DAYS.between(first, LocalDate.parse(e.earliest()))
-                            / span)
-                    : e)
-        .toList();
+    return List.copyOf(out);
   }
 
   private static ClaimView claim(ModelReading r, Resource c) {
@@ -203,35 +208,54 @@ final class JournalistViewReader {
         .toList();
   }
 
-  /** Places of the journalist's events and facilities holding her that have coordinates. */
+  /**
+   * Places of the journalist's events and the facilities holding her, where the map can show them:
+   * a facility without coordinates at its city's ({@link PlaceLocator}).
+   */
   private static List<PlaceMark> places(ModelReading r, Resource j) {
+    PlaceLocator locator = new PlaceLocator(r);
     List<PlaceMark> marks = new ArrayList<>();
     for (Resource e : r.subjects(PF.concerns, j)) {
       String what = r.links(e, PF.eventType).stream().map(Link::label).findFirst().orElse("event");
       r.model()
           .listObjectsOfProperty(e, SCHEMA.location)
-          .forEach(p -> mark(r, p, what).ifPresent(marks::add));
+          .forEach(p -> locator.mark(p, what).ifPresent(marks::add));
     }
     r.model()
         .listObjectsOfProperty(j, PF.heldIn)
-        .forEach(p -> mark(r, p, "held in").ifPresent(marks::add));
-    return marks.stream().distinct().toList();
+        .forEach(p -> locator.mark(p, "held in").ifPresent(marks::add));
+    return merged(marks);
   }
 
-  private static Optional<PlaceMark> mark(ModelReading r, RDFNode place, String what) {
-    if (!place.isResource()) {
-      return Optional.empty();
-    }
-    try {
-      String lat = r.text(place.asResource(), WGS84.lat);
-      String lon = r.text(place.asResource(), WGS84.long_);
-      if (lat.isEmpty() || lon.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new PlaceMark(r.link(place), what, Double.parseDouble(lat), Double.parseDouble(lon)));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+  /** One mark per place, saying everything that happened there ("arrest, release"). */
+  private static List<PlaceMark> merged(List<PlaceMark> marks) {
+    java.util.Map<Link, List<PlaceMark>> byPlace =
+        new java.util.TreeMap<>(Comparator.comparing(Link::label).thenComparing(Link::iri));
+    marks.forEach(m -> byPlace.computeIfAbsent(m.place(), k -> new ArrayList<>()).add(m));
+    return byPlace.values().stream()
+        .map(
+            same ->
+                new PlaceMark(
+                    same.get(0).place(),
+                    String.join(
+                        ", ", same.stream().map(PlaceMark::what).distinct().sorted().toList()),
+                    same.get(0).lat(),
+                    same.get(0).lon(),
+                    same.get(0).near()))
+        .toList();
+  }
+
+  /** Places of the case the map cannot show: neither they nor a containing place are located. */
+  private static List<Link> unplaced(ModelReading r, Resource j) {
+    PlaceLocator locator = new PlaceLocator(r);
+    List<RDFNode> all = new ArrayList<>(r.model().listObjectsOfProperty(j, PF.heldIn).toList());
+    r.subjects(PF.concerns, j)
+        .forEach(e -> all.addAll(r.model().listObjectsOfProperty(e, SCHEMA.location).toList()));
+    return all.stream()
+        .filter(p -> p.isURIResource() && locator.mark(p, "").isEmpty())
+        .map(r::link)
+        .distinct()
+        .sorted(Comparator.comparing(Link::label))
+        .toList();
   }
 }

@@ -2,6 +2,8 @@ package org.w3id.pfkg.serve.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,18 +17,40 @@ final class MapData {
 
   private MapData() {}
 
+  /**
+   * The map's markers: one per spot, each with the list of what happened there, so that six events
+   * in one city are one marker with a list rather than six markers stacked on one point.
+   */
   static String json(List<PlaceMark> places) {
+    Map<String, List<PlaceMark>> bySpot = new LinkedHashMap<>();
+    for (PlaceMark p : places) {
+      bySpot.computeIfAbsent(spot(p), k -> new ArrayList<>()).add(p);
+    }
     return safe(
-        places.stream()
+        bySpot.values().stream()
             .map(
-                p ->
-                    Map.of(
-                        "label", p.place().label(),
-                        "href", p.place().href(),
-                        "what", p.what(),
-                        "lat", p.lat(),
-                        "lon", p.lon()))
+                marks -> {
+                  Map<String, Object> marker = new LinkedHashMap<>();
+                  marker.put("lat", marks.get(0).lat());
+                  marker.put("lon", marks.get(0).lon());
+                  marker.put("items", marks.stream().map(MapData::item).toList());
+                  return marker;
+                })
             .toList());
+  }
+
+  private static Map<String, Object> item(PlaceMark p) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("label", p.place().label());
+    item.put("href", p.place().href());
+    item.put("what", p.what());
+    item.put("near", p.near());
+    return item;
+  }
+
+  /** Points closer than about 10 m are one spot. */
+  private static String spot(PlaceMark p) {
+    return Math.round(p.lat() * 10_000) + "," + Math.round(p.lon() * 10_000);
   }
 
   static String safe(Object value) {

@@ -2,6 +2,7 @@ package org.w3id.pfkg.serve.site;
 
 import java.util.Comparator;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -28,13 +29,26 @@ final class ModelReading {
 
   Link link(RDFNode node) {
     if (node.isLiteral()) {
-      return new Link(node.asLiteral().getLexicalForm(), "", node.asLiteral().getLexicalForm());
+      String lexical = node.asLiteral().getLexicalForm();
+      return new Link(lexical, "", readable(node.asLiteral().getDatatypeURI(), lexical));
     }
     if (node.isAnon()) {
       return new Link("", "", labels.label(node.asNode()));
     }
     String iri = node.asResource().getURI();
     return new Link(iri, paths.pageHref(iri), labels.label(node.asNode()));
+  }
+
+  /** Durations and dates as people read them (Humanise); other literals as written. */
+  static String readable(String datatype, String lexical) {
+    if (XSDDatatype.XSDduration.getURI().equals(datatype)) {
+      return Humanise.duration(lexical);
+    }
+    if (XSDDatatype.XSDdate.getURI().equals(datatype)
+        || XSDDatatype.XSDgYearMonth.getURI().equals(datatype)) {
+      return Humanise.date(lexical);
+    }
+    return lexical;
   }
 
   /** The objects of {@code s p}, labelled, sorted by label. */

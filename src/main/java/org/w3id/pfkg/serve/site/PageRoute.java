@@ -47,7 +47,9 @@ final class PageRoute extends HttpServlet {
       model.put("mapJson", MapData.json(journalist.get().places()));
       template = "journalist";
     } else {
-      model.put("r", site.resources().read(iri.get(), thingPath, description.get()));
+      ResourceView view = site.resources().read(iri.get(), thingPath, description.get());
+      model.put("r", view);
+      model.put("mapJson", MapData.json(view.places()));
       template = "resource";
     }
     Replies.html(response, HttpServletResponse.SC_OK, site.renderer().render(template, model));

@@ -38,7 +38,7 @@ record Site(
         endpointPath,
         new ResourceDescriber(dataset, iris),
         new JournalistViewReader(dataset, paths),
-        new ResourceViewReader(paths),
+        new ResourceViewReader(dataset, paths, PropertyLabels.fromClasspath(iris)),
         new DatasetStats(dataset, paths, iris),
         new DumpFolder(dumps),
         ExampleQueries.fromClasspath(),

@@ -56,6 +56,6 @@ public final class SiteRoutes {
         .addServlet(CasesRoute.PATH + ".json", cases)
         .addServlet("/census", census)
         // "" is the context root only: every other unknown path keeps Fuseki's plain 404.
-        .addServlet("", new HomeRoute(site));
+        .addServlet("", new HomeRoute(site, new CorpusScope(dataset, site.paths())));
   }
 }

@@ -52,8 +52,8 @@ class PagesTest {
     assertEquals("Gulmire Imin", page.selectFirst("h1#name").text());
     assertTrue(page.select("section.facts").text().contains("Salkin"), "outlet");
     List<String> dates = page.select("#events .date").eachText();
-    assertTrue(dates.contains("2009-07-14"), "arrest date: " + dates);
-    assertTrue(dates.stream().anyMatch(d -> d.startsWith("2009")), dates.toString());
+    assertTrue(dates.contains("14 July 2009"), "arrest date, humanised: " + dates);
+    assertFalse(page.select("#events time[datetime=2009-07-14]").isEmpty(), "machine date");
     assertTrue(page.select("#events .precision").eachText().containsAll(List.of("day", "vague")));
     assertTrue(
         page.select("#events blockquote.evidence").eachText().stream()
@@ -61,23 +61,119 @@ class PagesTest {
         "the quoted evidence of the arrest");
     assertTrue(page.select("#events .source").text().contains("Radio Free Asia"));
     assertFalse(page.select("#timeline .tl-item").isEmpty(), "timeline items");
-    assertTrue(page.select("#sentences").text().contains("P19Y8M"), "sentence history");
+    assertTrue(page.select("#sentences .term").text().contains("19 years 8 months"), "term");
+    assertFalse(page.text().contains("P19Y8M"), "no raw xsd:duration for people");
     assertTrue(page.text().contains("CPJ category"), "charges with their CPJ category");
     assertTrue(page.select("footer").text().contains("CC BY 4.0"));
   }
 
   @Test
-  void eventsAreInDateOrder() {
+  void eventsAreInDateOrderAndTheTimelineLinksToThem() {
     Document page = page("/page/id/journalist/gulmire-imin");
-    List<String> earliest = page.select("#timeline .tl-item").eachAttr("title").stream().toList();
-    assertTrue(earliest.size() >= 3, earliest.toString());
-    List<String> styles = page.select("#timeline .tl-item").eachAttr("style");
-    double last = -1;
-    for (String style : styles) {
-      double left = Double.parseDouble(style.replaceAll("[^0-9.]", ""));
-      assertTrue(left >= last, styles.toString());
-      last = left;
+    List<String> datetimes = page.select("#events time").eachAttr("datetime");
+    assertTrue(datetimes.size() >= 3, datetimes.toString());
+    assertEquals(datetimes.stream().sorted().toList(), datetimes, "date order");
+    List<String> years = page.select("#timeline .tl-when").eachText();
+    assertEquals(years.stream().sorted().distinct().toList(), years, "one group per year");
+    for (String href : page.select("#timeline .tl-item a").eachAttr("href")) {
+      assertFalse(page.select("#events li" + href).isEmpty(), "timeline link " + href);
     }
+  }
+
+  @Test
+  void journalistPageListsItsSourceDocumentsAndWhoSaidWhat() {
+    Document page = page("/page/id/journalist/gulmire-imin");
+    assertFalse(page.select("#sources a[href=/page/id/document/gulmire-imin]").isEmpty());
+    assertFalse(page.select("section.facts a[href=#sources]").isEmpty(), "summary links there");
+    List<String> parties = page.select("#sources dl.said dt").eachText();
+    assertTrue(parties.contains("Radio Free Asia"), parties.toString());
+    assertEquals(SourceReading.NOT_ATTRIBUTED, parties.get(parties.size() - 1));
+    String said = page.select("#sources dl.said").text();
+    assertTrue(said.contains("arrest, 14 July 2009"), said);
+    assertTrue(said.contains("held in: Xinjiang No. 2 Prison"), said);
+  }
+
+  @Test
+  void sourcesShowTheOriginalReportUrlsAndWhoIsCreditedWithEachEvent() {
+    Dataset dataset = TDB2Factory.createDataset();
+    String id = "https://w3id.org/pfkg/id/";
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          Model m = ModelFactory.createDefaultModel();
+          Resource j = m.createResource(id + "journalist/ada-example");
+          j.addProperty(RDF.type, PF.Journalist).addProperty(SCHEMA.name, "Ada Example");
+          Resource doc = m.createResource(id + "document/ada-example");
+          doc.addProperty(RDF.type, PF.SourceDocument)
+              .addProperty(RDFS.label, "Ada Example (profile)")
+              .addProperty(SCHEMA.url, m.createResource("https://reports.example.org/ada"))
+              .addProperty(
+                  org.apache.jena.vocabulary.DCTerms.source,
+                  m.createResource("https://news.example.net/2020/ada-held"));
+          m.createResource(id + "case/ada-example")
+              .addProperty(RDF.type, PF.Case)
+              .addProperty(PF.journalist, j)
+              .addProperty(PF.sourceDocument, doc);
+          Resource party =
+              m.createResource(id + "org/watchdog").addProperty(RDFS.label, "Watchdog");
+          m.createResource(id + "event/ada-example/arrest-2020-03-02")
+              .addProperty(RDF.type, PF.Event)
+              .addProperty(PF.concerns, j)
+              .addProperty(PF.date, "2020-03-02", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)
+              .addProperty(
+                  PF.earliestDate, "2020-03-02", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)
+              .addProperty(
+                  PF.latestDate, "2020-03-02", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)
+              .addProperty(PF.datePrecision, "day")
+              .addProperty(PF.accordingTo, party)
+              .addProperty(org.w3id.pfkg.vocab.PROV.wasDerivedFrom, doc);
+          dataset.addNamedModel("https://w3id.org/pfkg/graph/case/ada-example", m);
+        });
+    try (PfkgServer one =
+        PfkgServer.start(ServeConfig.defaults().withPort(0), dataset, Optional.empty())) {
+      Document page =
+          Jsoup.parse(
+              Web.get(one.baseUrl(), "/page/id/journalist/ada-example", "text/html").body());
+      assertEquals(
+          List.of("https://reports.example.org/ada", "https://news.example.net/2020/ada-held"),
+          page.select("#sources a.report-url").eachAttr("href"));
+      assertEquals("Watchdog", page.selectFirst("#sources dl.said dt").text());
+      assertEquals("2 March 2020", page.selectFirst("#sources dl.said dd a").text().split(", ")[1]);
+    }
+  }
+
+  @Test
+  void everyResourcePageAnnouncesItsRdfFormats() {
+    for (String path :
+        List.of("/page/id/journalist/gulmire-imin", "/page/id/place/urumqi", "/page/ontology")) {
+      Document page = page(path);
+      List<String> types = page.select("head link[rel=alternate]").eachAttr("type");
+      assertEquals(
+          List.of(
+              "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"),
+          types,
+          path);
+      for (String href : page.select("head link[rel=alternate]").eachAttr("href")) {
+        assertEquals(200, Web.get(server.baseUrl(), href, null).statusCode(), href);
+      }
+    }
+  }
+
+  @Test
+  void resourcePagesLabelPropertiesHideReificationAndReadDates() {
+    Document place = page("/page/id/place/urumqi");
+    List<String> properties = place.select("table.properties th").eachText();
+    assertTrue(
+        properties.containsAll(List.of("latitude", "longitude", "lies in")), properties.toString());
+    assertFalse(properties.contains("long"), properties.toString());
+    assertTrue(properties.indexOf("name") < properties.indexOf("latitude"), "fixed order");
+    String incoming = place.select("#incoming").text();
+    assertFalse(incoming.contains("statement about"), incoming);
+    assertFalse(incoming.contains("value stated"), incoming);
+    assertFalse(place.select("#map").isEmpty(), "a place page has a map");
+    Document journalistRdf = page("/page/id/event/gulmire-imin/arrest-2009-07-14");
+    String text = journalistRdf.select("table.properties").text();
+    assertTrue(text.contains("14 July 2009"), text);
   }
 
   @Test
@@ -107,6 +203,48 @@ class PagesTest {
     String markup = page.selectFirst("script[type=application/ld+json]").data();
     assertTrue(markup.contains("\"@type\":\"Dataset\""), markup);
     assertTrue(markup.contains("creativecommons.org/licenses/by/4.0"), markup);
+  }
+
+  @Test
+  void landingPageStatesScopeMethodQualityAndHowToCite() {
+    Document page = page("/");
+    assertEquals("1", page.selectFirst("#scope-cases").text());
+    assertEquals("1", page.selectFirst("#scope-documents").text());
+    assertEquals("1", page.selectFirst("#scope-countries").text(), "the seed's China");
+    assertTrue(page.select("#countries").text().contains("China"));
+    assertTrue(page.select("#method").text().contains("rule-based"));
+    ExtractionQuality quality = ExtractionQuality.fromClasspath().orElseThrow();
+    assertEquals(quality.macroF1(), page.selectFirst("#macro-f1").text());
+    assertEquals(quality.slots().size() + 1, page.select("#quality tr").size());
+    assertTrue(page.select("#quality").text().contains(quality.slots().get(0).f1()));
+    String release = page.selectFirst("#release-id").text();
+    String citation = page.selectFirst("#citation").text();
+    assertTrue(citation.contains("release " + release + " ("), citation);
+    assertTrue(citation.contains("/dumps/" + release + "/pfkg-" + release + ".ttl"), citation);
+    assertTrue(citation.matches(".*SHA-256 [0-9a-f]{64}.*"), citation);
+    assertTrue(page.select("#changes").text().contains("first release"));
+  }
+
+  @Test
+  void landingPageSaysWhatChangedSinceThePreviousRelease() {
+    java.util.Map<String, Object> model = new java.util.HashMap<>();
+    model.put("counts", new DatasetStats.Counts(2, 2, 10, 100));
+    model.put("release", new ReleaseInfo("r2", "2026-01-02T00:00:00Z", 100, java.util.Map.of()));
+    model.put(
+        "changes",
+        ReleaseChanges.of(
+            "r1",
+            40,
+            java.util.Map.of("https://w3id.org/pfkg/graph/case/a", 10L),
+            java.util.Map.of(
+                "https://w3id.org/pfkg/graph/case/a", 12L,
+                "https://w3id.org/pfkg/graph/case/b", 28L)));
+    model.put("scope", new CorpusScope.Scope(2, 2, List.of(), 0, 0));
+    Document page = Jsoup.parse(new PageRenderer().render("home", model));
+    assertEquals("r1", page.selectFirst("#previous-release").text());
+    assertTrue(page.select("#changes").text().contains("+40 triples"));
+    assertEquals("1 new case: b", page.selectFirst("#cases-added").text());
+    assertEquals("1 case changed: a", page.selectFirst("#cases-changed").text());
   }
 
   @Test
