@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,12 @@ final class CaseCountries {
     return new CaseCountry(
         eventTypes,
         key -> gazetteer.find("place/" + key).flatMap(gazetteer::country).map(GazetteerEntity::key),
-        name -> Optional.ofNullable(byName.get(name.strip().toLowerCase(Locale.ROOT))));
+        name -> Optional.ofNullable(byName.get(name.strip().toLowerCase(Locale.ROOT))),
+        key ->
+            gazetteer
+                .find("place/" + key)
+                .map(e -> Stream.concat(Stream.of(e.name()), e.variants().stream()).toList())
+                .orElse(List.of()));
   }
 
   private static Set<String> eventTypes(Path file) {

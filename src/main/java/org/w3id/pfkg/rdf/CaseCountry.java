@@ -1,5 +1,6 @@
 package org.w3id.pfkg.rdf;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +25,10 @@ import org.w3id.pfkg.vocab.SCHEMA;
  *       (all such headers must agree);
  *   <li>else the country the gazetteer puts the places of the journalist's state acts in (the event
  *       types of {@code data/rules/country-events.txt}: arrest, detention, trial, ...), when they
- *       all lie in one country.
+ *       all lie in one country. A place the gazetteer cannot place is climbed along the case
+ *       graph's {@code schema:containedInPlace} (a prison "in Amman"); a place one of whose names
+ *       is a word of the journalist's name is skipped, as the name misread as a place ("Hassan" of
+ *       Ahmed Hassan, the town "Lone" of Wa Lone).
  * </ol>
  *
  * <p>Two countries among the headers, or among the acts' places, give no country: a case tried in
@@ -34,14 +38,17 @@ import org.w3id.pfkg.vocab.SCHEMA;
  * @param eventTypes the slugs of the event types whose place counts
  * @param countryOfPlace the key of the country a place key lies in (or is), if the gazetteer knows
  * @param countryNamed the key of the country a name or variant names, if the gazetteer knows
+ * @param placeNames the name and variants of a place key, empty when the gazetteer does not know it
  */
 public record CaseCountry(
     Set<String> eventTypes,
     Function<String, Optional<String>> countryOfPlace,
-    Function<String, Optional<String>> countryNamed) {
+    Function<String, Optional<String>> countryNamed,
+    Function<String, List<String>> placeNames) {
   /** No country for any case: for tests and tools without a gazetteer. */
   public static final CaseCountry NONE =
-      new CaseCountry(Set.of(), key -> Optional.empty(), name -> Optional.empty());
+      new CaseCountry(
+          Set.of(), key -> Optional.empty(), name -> Optional.empty(), key -> List.of());
 
   private static final String HEADER = "country";
 
@@ -49,6 +56,7 @@ public record CaseCountry(
     eventTypes = Set.copyOf(eventTypes);
     Objects.requireNonNull(countryOfPlace, "countryOfPlace");
     Objects.requireNonNull(countryNamed, "countryNamed");
+    Objects.requireNonNull(placeNames, "placeNames");
   }
 
   /** The key of the journalist's country in the case graph {@code in}, if it is one. */
@@ -66,21 +74,65 @@ public record CaseCountry(
     if (!headed.isEmpty()) {
       return single(headed);
     }
-    String places = iris.place("").getURI();
+    Set<String> nameWords = words(journalist);
     Set<String> acted = new TreeSet<>();
     for (Resource event : in.listSubjectsWithProperty(PF.concerns, journalist).toList()) {
       if (!countsFor(event, iris)) {
         continue;
       }
       for (RDFNode where : in.listObjectsOfProperty(event, SCHEMA.location).toList()) {
-        if (where.isURIResource() && where.asResource().getURI().startsWith(places)) {
-          countryOfPlace
-              .apply(where.asResource().getURI().substring(places.length()))
-              .ifPresent(acted::add);
+        if (where.isURIResource()) {
+          country(where.asResource(), iris, nameWords, new TreeSet<>()).ifPresent(acted::add);
         }
       }
     }
     return single(acted);
+  }
+
+  /** The country of a place: the gazetteer's, else that of the place the case graph puts it in. */
+  private Optional<String> country(
+      Resource place, Iris iris, Set<String> nameWords, Set<String> seen) {
+    String places = iris.place("").getURI();
+    if (!place.getURI().startsWith(places) || !seen.add(place.getURI())) {
+      return Optional.empty();
+    }
+    String key = place.getURI().substring(places.length());
+    if (placeNames.apply(key).stream().anyMatch(n -> nameWords.contains(fold(n)))) {
+      return Optional.empty();
+    }
+    Optional<String> known = countryOfPlace.apply(key);
+    if (known.isPresent()) {
+      return known;
+    }
+    for (RDFNode up :
+        place.getModel().listObjectsOfProperty(place, SCHEMA.containedInPlace).toList()) {
+      if (up.isURIResource()) {
+        Optional<String> found = country(up.asResource(), iris, nameWords, seen);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The words of the journalist's names, folded. */
+  private static Set<String> words(Resource journalist) {
+    Set<String> words = new TreeSet<>();
+    for (Statement s : journalist.listProperties(SCHEMA.name).toList()) {
+      if (s.getObject().isLiteral()) {
+        for (String w : s.getString().split("[\\s-]+")) {
+          if (!w.isBlank()) {
+            words.add(fold(w));
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  private static String fold(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
   }
 
   private boolean countsFor(Resource event, Iris iris) {

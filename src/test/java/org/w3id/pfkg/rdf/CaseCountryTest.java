@@ -38,7 +38,8 @@ class CaseCountryTest {
           key -> Optional.ofNullable(COUNTRY_OF.get(key)),
           name ->
               Optional.ofNullable(
-                  Map.of("Ostria", "ostria", "Republic of Dunmark", "dunmark").get(name)));
+                  Map.of("Ostria", "ostria", "Republic of Dunmark", "dunmark").get(name)),
+          key -> key.equals("renn") ? List.of("Renn", "Rennstadt") : List.of(key));
 
   private static final String PREFIXES =
       """
@@ -97,6 +98,19 @@ class CaseCountryTest {
     assertTrue(country(twoCountries, IRIS.caseIri("tova-renn")).isEmpty());
     Model unknownPlace = summary(event("detention-2019", "detention", "grey-fort-prison"));
     assertTrue(country(unknownPlace, IRIS.journalist("tova-renn")).isEmpty());
+  }
+
+  @Test
+  void aPrisonClimbsThroughTheCaseGraphAndTheJournalistsNameIsNoPlace() {
+    Model out =
+        summary(
+            "id:place\\/grey-fort-prison a pf:DetentionFacility ;"
+                + " <http://schema.org/containedInPlace>"
+                + " id:place\\/velmora .\n",
+            event("detention-2019", "detention", "grey-fort-prison"),
+            // "Renn" is also a town of Dunmark: the journalist's surname misread as a place.
+            event("arrest-2019", "arrest", "renn"));
+    assertEquals(List.of(IRIS.place("ostria")), country(out, IRIS.journalist("tova-renn")));
   }
 
   @Test
