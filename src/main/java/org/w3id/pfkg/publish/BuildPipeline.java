@@ -31,6 +31,7 @@ import org.w3id.pfkg.problem.Problem;
 import org.w3id.pfkg.problem.ProblemCollector;
 import org.w3id.pfkg.problem.ProblemListener;
 import org.w3id.pfkg.problem.Severity;
+import org.w3id.pfkg.rdf.CaseCountry;
 import org.w3id.pfkg.rdf.OntologyGraphs;
 import org.w3id.pfkg.validate.ShaclValidator;
 import org.w3id.pfkg.validate.ValidationResult;
@@ -92,7 +93,8 @@ public final class BuildPipeline {
         clock.time("setup", () -> Knowledge.load(config.ontologyDir(), config.dataDir()));
     ShaclValidator validator = new ShaclValidator(config.ontologyDir().resolve("shapes.ttl"));
     Map<String, Model> schemaGraphs = new OntologyGraphs(config.ontologyDir(), iris).load();
-    CaseCheck check = new CaseCheck(validator, union(schemaGraphs.values()), iris);
+    CaseCountry countries = CaseCountries.read(config.dataDir());
+    CaseCheck check = new CaseCheck(validator, union(schemaGraphs.values()), iris, countries);
     String releaseId = RELEASE_ID.format(now);
     ReleaseLayout layout = new ReleaseLayout(config.outDir());
     Optional<PreviousRelease> previous = layout.live().flatMap(PreviousRelease::read);
@@ -119,7 +121,7 @@ public final class BuildPipeline {
                             batchSize,
                             limits)
                         .load(config.dataDir().resolve("cases"), store, both, progress);
-                CaseSummaries.write(store, iris, l.caseIds());
+                CaseSummaries.write(store, iris, l.caseIds(), countries);
                 return l;
               });
       curation.warnAboutStrayFiles(loaded.caseIds(), both);

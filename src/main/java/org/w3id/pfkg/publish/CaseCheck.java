@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.pfkg.rdf.CaseCountry;
 import org.w3id.pfkg.rdf.CaseSummary;
 import org.w3id.pfkg.validate.ShaclValidator;
 import org.w3id.pfkg.validate.ValidationResult;
@@ -28,14 +29,23 @@ final class CaseCheck {
   private final ShaclValidator validator;
   private final Graph schema;
   private final Iris iris;
+  private final CaseCountry countries;
 
   /**
    * @param schema the ontology and vocabulary graphs, which every case is validated with
    */
   CaseCheck(ShaclValidator validator, Graph schema, Iris iris) {
+    this(validator, schema, iris, CaseCountry.NONE);
+  }
+
+  /**
+   * @param countries the rule of the cases' pf:country, as CaseSummaries will apply it
+   */
+  CaseCheck(ShaclValidator validator, Graph schema, Iris iris, CaseCountry countries) {
     this.validator = Objects.requireNonNull(validator, "validator");
     this.schema = Objects.requireNonNull(schema, "schema");
     this.iris = Objects.requireNonNull(iris, "iris");
+    this.countries = Objects.requireNonNull(countries, "countries");
   }
 
   /** Validates one case made of the graphs of its documents (one or more). */
@@ -49,8 +59,8 @@ final class CaseCheck {
         g.find().forEachRemaining(caseGraph::add);
       }
     }
-    // With the case's summary (current status, latest sentence) as CaseSummaries will store it.
-    Graph summary = CaseSummary.of(caseGraph, iris).getGraph();
+    // With the case's summary (status, latest sentence, country) as CaseSummaries will store it.
+    Graph summary = CaseSummary.of(caseGraph, iris, countries).getGraph();
     return validator.validate(new Union(new Union(caseGraph, summary), schema));
   }
 

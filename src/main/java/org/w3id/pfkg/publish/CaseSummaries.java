@@ -6,6 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.pfkg.rdf.CaseCountry;
 import org.w3id.pfkg.rdf.CaseSummary;
 import org.w3id.pfkg.vocab.Iris;
 
@@ -17,14 +18,15 @@ import org.w3id.pfkg.vocab.Iris;
 final class CaseSummaries {
   private CaseSummaries() {}
 
-  static void write(DatasetGraph store, Iris iris, Collection<String> caseIds) {
+  static void write(
+      DatasetGraph store, Iris iris, Collection<String> caseIds, CaseCountry countries) {
     Txn.executeWrite(
         store,
         () -> {
           for (String caseId : caseIds) {
             Node g = NodeFactory.createURI(iris.caseGraph(caseId).getURI());
             Graph graph = store.getGraph(g);
-            CaseSummary.of(graph, iris).getGraph().find().toList().forEach(graph::add);
+            CaseSummary.of(graph, iris, countries).getGraph().find().toList().forEach(graph::add);
           }
         });
   }

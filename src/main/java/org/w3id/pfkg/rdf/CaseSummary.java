@@ -25,9 +25,10 @@ import org.w3id.pfkg.vocab.PF;
  * The values of a case that only all its documents together decide: the journalist's one current
  * {@code pf:status}, from the latest dated {@code pf:StatusStatement} of any document (the others
  * stay statements with their sources), and the one {@code pf:latestSentence} with the sentence
- * history numbered in order ({@code pf:sentenceIndex}). A pure function of the case graph (the
- * union of its documents' graphs), so that the build can write it once the case is whole, and the
- * in-memory validation can check the same triples.
+ * history numbered in order ({@code pf:sentenceIndex}), and the case's {@code pf:country} ({@link
+ * CaseCountry}). A pure function of the case graph (the union of its documents' graphs) and the
+ * gazetteer's answers, so that the build can write it once the case is whole, and the in-memory
+ * validation can check the same triples.
  */
 public final class CaseSummary {
   /** A dated thing of the case: a status statement or a sentence term. */
@@ -47,14 +48,32 @@ public final class CaseSummary {
 
   private CaseSummary() {}
 
-  /** The summary triples of every case in {@code caseGraph}. */
+  /** The summary triples of every case in {@code caseGraph}, without a country. */
   public static Model of(Graph caseGraph, Iris iris) {
+    return of(caseGraph, iris, CaseCountry.NONE);
+  }
+
+  /**
+   * The summary triples of every case in {@code caseGraph}, its country decided by {@code rule}.
+   */
+  public static Model of(Graph caseGraph, Iris iris, CaseCountry rule) {
     Objects.requireNonNull(iris, "iris");
+    Objects.requireNonNull(rule, "rule");
     Model in = ModelFactory.createModelForGraph(caseGraph);
     Model out = ModelFactory.createDefaultModel();
     for (Resource c : in.listSubjectsWithProperty(RDF.type, PF.Case).toList()) {
+      Set<String> countries = new LinkedHashSet<>();
+      boolean everyone = true;
       for (RDFNode j : in.listObjectsOfProperty(c, PF.journalist).toList()) {
         summarise(in, out, c, j.asResource(), iris);
+        Optional<String> country = rule.of(in, j.asResource(), iris);
+        country.ifPresent(k -> out.add(j.asResource(), PF.country, iris.place(k)));
+        country.ifPresent(countries::add);
+        everyone &= country.isPresent();
+      }
+      // The case's country only when every journalist of it has that one.
+      if (everyone && countries.size() == 1) {
+        out.add(c, PF.country, iris.place(countries.iterator().next()));
       }
     }
     return out;

@@ -45,6 +45,7 @@ public final class PF {
   public static final Property beat = property("beat");
   public static final Property localOrForeign = property("localOrForeign");
   public static final Property latestSentence = property("latestSentence");
+  public static final Property country = property("country");
   public static final Property asOf = property("asOf");
   public static final Property statusStatement = property("statusStatement");
   public static final Property sentenceIndex = property("sentenceIndex");

@@ -1,0 +1,54 @@
+package org.w3id.pfkg.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.w3id.pfkg.link.Gazetteer;
+import org.w3id.pfkg.link.GazetteerEntity;
+import org.w3id.pfkg.rdf.CaseCountry;
+
+/** The build's country rule over a made-up gazetteer, and the rule file of data/. */
+class CaseCountriesTest {
+  private static GazetteerEntity place(String key, String name, String type, String within) {
+    return new GazetteerEntity(
+        "place",
+        key,
+        name,
+        List.of(key.equals("ostria") ? "Republic of Ostria" : "Georgia"),
+        type,
+        Optional.empty(),
+        Optional.ofNullable(within));
+  }
+
+  private static final Gazetteer GAZETTEER =
+      Gazetteer.of(
+          List.of(
+              place("ostria", "Ostria", "country", null),
+              place("lowmarch", "Lowmarch", "region", "ostria"),
+              place("velmora", "Velmora", "city", "lowmarch"),
+              place("dunmark", "Dunmark", "country", null),
+              place("tbilmark", "Tbilmark", "country", null)));
+
+  @Test
+  void aPlaceClimbsToItsCountryAndANameTwoCountriesShareNamesNone() {
+    CaseCountry rule = CaseCountries.of(Set.of("arrest"), GAZETTEER);
+    assertEquals(Optional.of("ostria"), rule.countryOfPlace().apply("velmora"));
+    assertEquals(Optional.of("ostria"), rule.countryOfPlace().apply("ostria"));
+    assertEquals(Optional.empty(), rule.countryOfPlace().apply("atlantis"));
+    assertEquals(Optional.of("ostria"), rule.countryNamed().apply(" republic of ostria "));
+    // Dunmark and Tbilmark both carry the variant "Georgia": it names neither.
+    assertEquals(Optional.empty(), rule.countryNamed().apply("Georgia"));
+  }
+
+  @Test
+  void theRuleFileOfDataListsStateActsAndNoRelease() {
+    CaseCountry rule = CaseCountries.read(Path.of("data"));
+    assertTrue(rule.eventTypes().containsAll(Set.of("arrest", "detention", "sentencing")));
+    assertTrue(rule.eventTypes().stream().noneMatch(Set.of("release", "death")::contains));
+  }
+}
