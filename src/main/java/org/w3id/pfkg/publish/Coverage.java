@@ -12,10 +12,8 @@ import org.w3id.pfkg.vocab.SCHEMA;
 
 /**
  * What a release covers, for its VoID description: how many cases and journalists, and the
- * countries its events took place in. The model has no country per case: a country is the top of
- * the {@code schema:containedInPlace} chain of an event's location (a detention facility is not a
- * country), as in {@code queries/charges-by-category-and-country.rq}. A place the gazetteer does
- * not know has no {@code schema:name} and no container: it is not counted as a country.
+ * countries of its cases: each case's one derived {@code pf:country} (rdf.CaseCountry), the country
+ * where the state acted, as the example queries and the landing page count them.
  *
  * @param countries the country IRIs, sorted
  */
@@ -33,11 +31,7 @@ record Coverage(long cases, long journalists, List<String> countries) {
               + PF.NS
               + ">\nPREFIX schema: <"
               + SCHEMA.NS
-              + ">\nSELECT DISTINCT ?top WHERE {"
-              + " ?event a pf:Event ; schema:location/schema:containedInPlace* ?top ."
-              + " FILTER NOT EXISTS { ?top schema:containedInPlace ?above }"
-              + " FILTER NOT EXISTS { ?top a pf:DetentionFacility }"
-              + " FILTER EXISTS { ?top schema:name ?name }"
+              + ">\nSELECT DISTINCT ?top WHERE { ?case a pf:Case ; pf:country ?top ."
               + " FILTER (isIRI(?top)) } ORDER BY ?top");
 
   /** The coverage of the union of the store's graphs; the caller holds a read transaction. */
@@ -65,7 +59,7 @@ record Coverage(long cases, long journalists, List<String> countries) {
     return cases
         + " cases of "
         + journalists
-        + " journalists, with events in "
+        + " journalists, in "
         + countries.size()
         + " countries";
   }

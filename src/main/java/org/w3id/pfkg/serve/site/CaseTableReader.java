@@ -25,9 +25,6 @@ import org.w3id.pfkg.vocab.Iris;
  * in each case graph or once in {@code graph/entities}.
  */
 final class CaseTableReader {
-  private static final String STATE_ACTS =
-      "et:arrest, et:detention, et:charge, et:trial, et:conviction, et:sentencing, et:appeal,"
-          + " et:sentence-change, et:transfer";
 
   private final Dataset dataset;
   private final SitePaths paths;
@@ -84,17 +81,9 @@ final class CaseTableReader {
     Map<String, TreeSet<String>> heldIn = pairs("?j pf:heldIn ?x ." + label("?x"));
     Map<String, TreeSet<String>> places =
         pairs("{ ?e pf:concerns ?j ; schema:location ?x } UNION { ?j pf:heldIn ?x }" + label("?x"));
-    Map<String, TreeSet<String>> countries =
-        pairs(
-            "?act pf:concerns ?j ; pf:eventType ?type ;"
-                + " schema:location/schema:containedInPlace* ?x ."
-                + " FILTER (?type IN ("
-                + STATE_ACTS
-                + "))"
-                + " FILTER NOT EXISTS { ?x schema:containedInPlace ?above }"
-                + " FILTER NOT EXISTS { ?x a pf:DetentionFacility }"
-                // as the example queries: a top place the gazetteer named, not a stray word
-                + " ?x schema:name ?v");
+    // The case's one derived country (rdf.CaseCountry): a case whose acts lie in two countries has
+    // none, rather than a row in each.
+    Map<String, TreeSet<String>> countries = pairs("?j pf:country/schema:name ?v");
     Map<String, TreeSet<String>> media =
         pairs("?case pf:journalist ?j ; pf:medium ?x . ?x skos:prefLabel ?v");
     Map<String, TreeSet<String>> localOrForeign =

@@ -10,7 +10,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.w3id.pfkg.vocab.PF;
-import org.w3id.pfkg.vocab.SCHEMA;
 
 /**
  * What the corpus covers, for the landing page, counted from the release itself so the page never
@@ -25,29 +24,27 @@ final class CorpusScope {
    * @param countries countries (or territories) with a case, by number of cases, most first
    * @param firstYear the year of the earliest dated event, 0 when none is dated
    */
-  record Scope(long cases, long documents, List<Country> countries, int firstYear, int lastYear) {}
+  record Scope(long cases, long documents, List<Country> countries, int firstYear, int lastYear) {
+    /** The cases that have no country (acts in two countries, or in places not located). */
+    long casesWithoutCountry() {
+      return cases - countries.stream().mapToLong(Country::cases).sum();
+    }
+  }
 
-  /** A country and how many cases have an event or a detention place in it. */
+  /** A country and how many cases have it as their country. */
   record Country(Link place, long cases) {}
 
   /**
-   * A country is the top of a place's {@code schema:containedInPlace} chain that contains other
-   * places: the gazetteer files every city and region under its country, while a place the
-   * gazetteer does not know (a prison named only in the text) contains nothing and is not counted.
+   * A case counts under its one derived country ({@code pf:country}, rdf.CaseCountry): the country
+   * where the state acted. A case whose acts lie in two countries, or in places the gazetteer does
+   * not locate, has none and is counted apart, never once per country it mentions.
    */
   private static final String COUNTRIES =
       "PREFIX pf: <"
           + PF.NS
-          + ">\nPREFIX schema: <"
-          + SCHEMA.NS
           + ">\n"
           + "SELECT ?country (COUNT(DISTINCT ?case) AS ?n) WHERE {\n"
-          + "  ?case a pf:Case ; pf:journalist ?j .\n"
-          + "  { ?e pf:concerns ?j ; schema:location ?p } UNION { ?j pf:heldIn ?p }\n"
-          + "  ?p schema:containedInPlace* ?country .\n"
-          + "  FILTER NOT EXISTS { ?country schema:containedInPlace ?up }\n"
-          + "  FILTER EXISTS { ?inside schema:containedInPlace ?country }\n"
-          + "  FILTER NOT EXISTS { ?country a pf:DetentionFacility }\n"
+          + "  ?case a pf:Case ; pf:country ?country .\n"
           + "} GROUP BY ?country ORDER BY DESC(?n) ?country";
 
   private static final String TOTALS =

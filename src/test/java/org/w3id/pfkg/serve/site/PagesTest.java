@@ -229,7 +229,8 @@ class PagesTest {
   void landingPageSaysWhatChangedSinceThePreviousRelease() {
     java.util.Map<String, Object> model = new java.util.HashMap<>();
     model.put("counts", new DatasetStats.Counts(2, 2, 10, 100));
-    model.put("release", new ReleaseInfo("r2", "2026-01-02T00:00:00Z", 100, java.util.Map.of(), -1));
+    model.put(
+        "release", new ReleaseInfo("r2", "2026-01-02T00:00:00Z", 100, java.util.Map.of(), -1));
     model.put(
         "changes",
         ReleaseChanges.of(
