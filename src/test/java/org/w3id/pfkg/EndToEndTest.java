@@ -457,7 +457,7 @@ class EndToEndTest {
         Files.exists(QueryAnswers.fileOf(query)),
         "no recorded answer for " + query + ": run with -Dpfkg.recordAnswers=true and review it");
     assertEquals(
-        "", QueryAnswers.difference(QueryAnswers.recorded(query), actual), query::toString);
+        "", QueryAnswers.difference(text, QueryAnswers.recorded(query), actual), query::toString);
   }
 
   /**
