@@ -1,6 +1,7 @@
 package org.w3id.pfkg;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -47,8 +49,10 @@ final class QueryAnswers {
     return DIR.resolve(name.substring(0, name.length() - ".rq".length()) + ".srj");
   }
 
-  static ResultSetRewindable recorded(Path query) {
-    return ResultSetMgr.read(fileOf(query).toString()).rewindable();
+  static ResultSetRewindable recorded(Path query) throws IOException {
+    try (InputStream in = Files.newInputStream(fileOf(query))) {
+      return ResultSetFactory.copyResults(ResultSetMgr.read(in, ResultSetLang.RS_JSON));
+    }
   }
 
   static void record(Path query, ResultSet answer) throws IOException {
