@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -121,7 +122,8 @@ public final class BuildPipeline {
                             batchSize,
                             limits)
                         .load(config.dataDir().resolve("cases"), store, both, progress);
-                CaseSummaries.write(store, iris, l.caseIds(), countries);
+                CaseSummaries.write(
+                    store, iris, l.caseIds(), countries, l.entities().resolve(Graph.emptyGraph));
                 return l;
               });
       curation.warnAboutStrayFiles(loaded.caseIds(), both);
@@ -138,8 +140,7 @@ public final class BuildPipeline {
                 + config.dataDir().resolve("cases")
                 + "; nothing was published");
       }
-      Graph shared =
-          clock.time("link", () -> sharedGraphs(iris, store, schemaGraphs, loaded.entityKeys()));
+      Graph shared = clock.time("link", () -> sharedGraphs(iris, store, schemaGraphs, loaded));
       // Most cases were validated while loading; this adds the split cases and the shared graphs.
       ValidationResult validation =
           clock.time("validate", () -> CaseValidation.verdict(check, store, shared, loaded, iris));
@@ -243,18 +244,19 @@ public final class BuildPipeline {
    * memory (a few thousand triples), which every case is validated with.
    */
   private Graph sharedGraphs(
-      Iris iris,
-      DatasetGraph store,
-      Map<String, Model> schemaGraphs,
-      java.util.Set<String> namedKeys) {
+      Iris iris, DatasetGraph store, Map<String, Model> schemaGraphs, CaseLoader.Loaded loaded) {
     Map<String, Model> graphs = new TreeMap<>(schemaGraphs);
-    graphs.put(
-        iris.entitiesGraph().getURI(),
+    Model curated =
         new EntityGraph(iris)
             .build(
                 Gazetteer.read(config.dataDir()),
                 LinkTable.read(config.dataDir()),
-                placesNamed(namedKeys, Gazetteer.readCurated(config.dataDir()))));
+                placesNamed(loaded.entityKeys(), Gazetteer.readCurated(config.dataDir())));
+    // One description per shared entity: the gazetteer's and link table's, with what the cases
+    // add to it (docs/MODEL.md, "Shared entities").
+    graphs.put(
+        iris.entitiesGraph().getURI(),
+        ModelFactory.createModelForGraph(loaded.entities().resolve(curated.getGraph())));
     Graph shared = GraphFactory.createGraphMem();
     Txn.executeWrite(
         store,

@@ -3,33 +3,40 @@ package org.w3id.pfkg.publish;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.pfkg.rdf.CaseCountry;
 import org.w3id.pfkg.rdf.CaseSummary;
+import org.w3id.pfkg.rdf.EntityDescriptions;
+import org.w3id.pfkg.rdf.SharedEntities;
 import org.w3id.pfkg.validate.ShaclValidator;
 import org.w3id.pfkg.validate.ValidationResult;
 import org.w3id.pfkg.vocab.Iris;
 
 /**
  * SHACL validation of one case while its graph is still in memory, before it reaches the store: the
- * union of the case's document graphs together with the ontology and vocabulary graphs.
+ * union of the case's document graphs (with their own descriptions of the shared entities they
+ * name, merged as the entities graph merges them) together with the ontology and vocabulary graphs.
  *
  * <p>This equals validating the union of all published graphs because no shape of {@code
- * ontology/shapes.ttl} spans two cases or reaches into the entities graph: every focus node (case,
- * journalist, event, sentence term, evidence, selector, statement, claim) is minted under its own
- * case's IRIs and described in that case's graph only; what a shape looks up beyond the focus node
- * is either in the same case graph (source document, evidence) or in the ontology and vocabulary
- * graphs (classes for {@code sh:targetClass} and {@code sh:class}, {@code skos:inScheme} of
- * concepts). The shared graphs themselves are validated once ({@link #checkShared}). A future shape
- * that counts across cases (e.g. "a journalist's name is unique") would need a union-wide SPARQL
- * check on the loaded store.
+ * ontology/shapes.ttl} spans two cases: every focus node (case, journalist, event, sentence term,
+ * evidence, selector, statement, claim) is minted under its own case's IRIs and described in that
+ * case's graph only; what a shape looks up beyond the focus node is either in the same case graph
+ * (source document, evidence), in the ontology and vocabulary graphs (classes for {@code
+ * sh:targetClass} and {@code sh:class}, {@code skos:inScheme} of concepts), or in the description
+ * of a shared entity (the label of an uncategorised charge), which the case's documents carry until
+ * the build moves it to the entities graph ({@link SharedEntities}). The shared graphs, with the
+ * merged entity descriptions, are validated once ({@link #checkShared}). A future shape that counts
+ * across cases (e.g. "a journalist's name is unique") would need a union-wide SPARQL check on the
+ * loaded store.
  */
 final class CaseCheck {
   private final ShaclValidator validator;
   private final Graph schema;
   private final Iris iris;
   private final CaseCountry countries;
+  private final SharedEntities shared;
 
   /**
    * @param schema the ontology and vocabulary graphs, which every case is validated with
@@ -46,6 +53,7 @@ final class CaseCheck {
     this.schema = Objects.requireNonNull(schema, "schema");
     this.iris = Objects.requireNonNull(iris, "iris");
     this.countries = Objects.requireNonNull(countries, "countries");
+    this.shared = new SharedEntities(iris);
   }
 
   /** Validates one case made of the graphs of its documents (one or more). */
@@ -54,10 +62,15 @@ final class CaseCheck {
     if (documents.size() == 1) {
       caseGraph = documents.get(0);
     } else {
+      // The documents' descriptions of a shared entity merged as the entities graph merges them.
       caseGraph = GraphFactory.createGraphMem();
+      EntityDescriptions entities = new EntityDescriptions();
       for (Graph g : documents) {
-        g.find().forEachRemaining(caseGraph::add);
+        SharedEntities.Parts parts = shared.split(g);
+        GraphUtil.addInto(caseGraph, parts.caseGraph());
+        entities.add(parts.entities());
       }
+      GraphUtil.addInto(caseGraph, entities.resolve(Graph.emptyGraph));
     }
     // With the case's summary (status, latest sentence, country) as CaseSummaries will store it.
     Graph summary = CaseSummary.of(caseGraph, iris, countries).getGraph();

@@ -27,6 +27,8 @@ import org.w3id.pfkg.problem.Problem;
 import org.w3id.pfkg.problem.ProblemListener;
 import org.w3id.pfkg.problem.Severity;
 import org.w3id.pfkg.publish.DocumentPipeline.Outcome;
+import org.w3id.pfkg.rdf.EntityDescriptions;
+import org.w3id.pfkg.rdf.SharedEntities;
 import org.w3id.pfkg.validate.ValidationResult;
 import org.w3id.pfkg.vocab.Iris;
 
@@ -54,6 +56,8 @@ final class CaseLoader {
    * @param entityKeys the gazetteer keys the cases name
    * @param failures the cases whose in-memory validation failed (not those in {@code split})
    * @param split cases whose documents came in different batches: validate them from the store
+   * @param entities the documents' descriptions of shared entities, kept out of the case graphs for
+   *     the entities graph
    */
   record Loaded(
       SortedSet<String> caseIds,
@@ -61,7 +65,8 @@ final class CaseLoader {
       boolean synthetic,
       Set<String> entityKeys,
       List<Failure> failures,
-      Set<String> split) {}
+      Set<String> split,
+      EntityDescriptions entities) {}
 
   /** A case whose in-memory validation found violations. */
   record Failure(String caseId, ValidationResult result) {}
@@ -121,7 +126,7 @@ final class CaseLoader {
           next = b + 1 < batches.size() ? map(batches.get(b + 1), workers) : null;
           Map<String, List<Graph>> cases = intake.accept(batch, b);
           checks.add(CompletableFuture.supplyAsync(() -> validate(cases), workers));
-          cases.forEach((caseId, graphs) -> send(sink, caseId, graphs));
+          cases.forEach((caseId, graphs) -> send(sink, caseId, intake.caseParts(graphs)));
         }
       } catch (RuntimeException e) {
         loader.finishException(e);
@@ -172,16 +177,19 @@ final class CaseLoader {
    * ids), and what they add up to.
    */
   private final class Intake {
+    private final SharedEntities shared;
     private final DocumentIds ids;
     private final ProblemListener listener;
     private final SortedSet<String> caseIds = new TreeSet<>();
     private final Set<String> entityKeys = new TreeSet<>();
     private final Map<String, Integer> batchOfCase = new HashMap<>();
     private final Set<String> split = new TreeSet<>();
+    private final EntityDescriptions entities = new EntityDescriptions();
     private int documents;
     private boolean synthetic;
 
     Intake(DocumentIds ids, ProblemListener listener) {
+      this.shared = new SharedEntities(iris);
       this.ids = ids;
       this.listener = listener;
     }
@@ -235,9 +243,23 @@ final class CaseLoader {
       return cases;
     }
 
+    /**
+     * What of the documents' graphs goes to their case graph; their descriptions of shared entities
+     * are kept for the entities graph, so that the store holds one description of each.
+     */
+    List<Graph> caseParts(List<Graph> graphs) {
+      List<Graph> parts = new ArrayList<>(graphs.size());
+      for (Graph g : graphs) {
+        SharedEntities.Parts p = shared.split(g);
+        entities.add(p.entities());
+        parts.add(p.caseGraph());
+      }
+      return parts;
+    }
+
     Loaded loaded(List<Failure> failures) {
       List<Failure> whole = failures.stream().filter(f -> !split.contains(f.caseId())).toList();
-      return new Loaded(caseIds, documents, synthetic, entityKeys, whole, split);
+      return new Loaded(caseIds, documents, synthetic, entityKeys, whole, split, entities);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.pfkg.rdf.CaseCountry;
@@ -13,20 +14,30 @@ import org.w3id.pfkg.vocab.Iris;
 /**
  * Writes each loaded case's {@link CaseSummary} into its graph once all its documents are stored: a
  * case's documents may come in different batches, and its current status is the latest of all of
- * them. The documents' graphs carry no summary triples, so each is written exactly once.
+ * them. The documents' graphs carry no summary triples, so each is written exactly once. The
+ * descriptions of shared entities (what a prison lies in, for the case's country) are no longer in
+ * the case graphs: they are read with them from the cases' merged entity descriptions.
  */
 final class CaseSummaries {
   private CaseSummaries() {}
 
   static void write(
-      DatasetGraph store, Iris iris, Collection<String> caseIds, CaseCountry countries) {
+      DatasetGraph store,
+      Iris iris,
+      Collection<String> caseIds,
+      CaseCountry countries,
+      Graph entities) {
     Txn.executeWrite(
         store,
         () -> {
           for (String caseId : caseIds) {
             Node g = NodeFactory.createURI(iris.caseGraph(caseId).getURI());
             Graph graph = store.getGraph(g);
-            CaseSummary.of(graph, iris, countries).getGraph().find().toList().forEach(graph::add);
+            CaseSummary.of(new Union(graph, entities), iris, countries)
+                .getGraph()
+                .find()
+                .toList()
+                .forEach(graph::add);
           }
         });
   }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -23,7 +24,8 @@ final class CaseValidation {
       CaseCheck check, DatasetGraph store, Graph shared, CaseLoader.Loaded loaded, Iris iris) {
     List<CaseLoader.Failure> failures = new ArrayList<>(loaded.failures());
     for (String caseId : loaded.split()) {
-      ValidationResult r = check.check(List.of(caseGraph(store, iris, caseId)));
+      // The store's case graph points at shared entities described in the shared graphs.
+      ValidationResult r = check.check(List.of(new Union(caseGraph(store, iris, caseId), shared)));
       if (!r.conforms()) {
         failures.add(new CaseLoader.Failure(caseId, r));
       }

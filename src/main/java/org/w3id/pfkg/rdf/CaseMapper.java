@@ -1,6 +1,8 @@
 package org.w3id.pfkg.rdf;
 
 import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.pfkg.cases.CaseDocument;
@@ -61,6 +63,19 @@ public final class CaseMapper {
     CurationWriter curation = new CurationWriter(ctx);
     curated.notes().forEach(curation::write);
     entities.labelBarePlaces();
+    oneDescriptionPerEntity(model);
     return model;
+  }
+
+  /**
+   * One name and label per shared entity even within a document ("CPJ" as a source, "Committee to
+   * Protect Journalists" as an organisation named in the text): the rule of {@link
+   * EntityDescriptions}, which the build applies again over all documents.
+   */
+  private void oneDescriptionPerEntity(Model model) {
+    Graph entities = new SharedEntities(iris).split(model.getGraph()).entities();
+    Graph resolved = EntityDescriptions.resolveAlone(entities);
+    entities.find().forEachRemaining(model.getGraph()::delete);
+    GraphUtil.addInto(model.getGraph(), resolved);
   }
 }
