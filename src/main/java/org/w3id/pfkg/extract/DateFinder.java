@@ -89,7 +89,7 @@ final class DateFinder {
     return read(
             sentence,
             new RelativeDates.Anchors(
-                reference, reference.map(r -> RelativeDates.day(r, r.toString()))),
+                reference, reference.map(r -> CalendarDates.day(r, r.toString()))),
             ReportDate.NONE)
         .dates();
   }
