@@ -118,7 +118,8 @@ final class DateFinder {
     }
     found.removeIf(d -> report.test(sentence, d.start(), d.end()));
     found.sort(Comparator.comparingInt(DateMention::start));
-    List<RelativeDates.Unresolved> unresolved = RelativeDates.find(sentence, anchors, taken, found);
+    List<RelativeDates.Unresolved> unresolved =
+        RelativeDates.find(sentence, anchors, taken, found, DateFinder::adverbial);
     found.sort(Comparator.comparingInt(DateMention::start));
     return new SentenceDates(List.copyOf(found), List.copyOf(unresolved));
   }

@@ -20,6 +20,8 @@ final class EventFinder {
   private final ReportDates reportDates;
   private final ClausePatterns unasserted;
   private final ClausePatterns background;
+  private final EventDates dating;
+  private final List<java.util.regex.Pattern> otherObjects;
   private final List<java.util.regex.Pattern> caseReferences;
 
   EventFinder(Knowledge knowledge) {
@@ -29,6 +31,14 @@ final class EventFinder {
     this.reportDates = ReportDates.load(knowledge.rulesDir());
     this.unasserted = ClausePatterns.load(knowledge.rulesDir().resolve("unasserted.tsv"));
     this.background = ClausePatterns.load(knowledge.rulesDir().resolve("background.tsv"));
+    this.dating = EventDates.load(knowledge.rulesDir());
+    this.otherObjects =
+        RuleTable.read(knowledge.rulesDir().resolve("event-objects.tsv")).stream()
+            .map(
+                r ->
+                    java.util.regex.Pattern.compile(
+                        r.pattern("pattern").pattern(), java.util.regex.Pattern.UNICODE_CASE))
+            .toList();
     this.caseReferences =
         RuleTable.read(knowledge.rulesDir().resolve("case-references.tsv")).stream()
             .map(
@@ -65,6 +75,7 @@ final class EventFinder {
       boolean hedged =
           knowledge.hedgeRules().stream().anyMatch(h -> h.pattern().matcher(s.text()).find());
       Set<String> seen = new java.util.HashSet<>();
+      List<EventFact> told = new ArrayList<>();
       for (Knowledge.Rule rule : knowledge.eventRules()) {
         EventType type = EventType.fromCode(rule.value()).orElseThrow();
         if (rule.about().equals("journalist") && !aboutJournalist(reading, s)) {
@@ -78,7 +89,9 @@ final class EventFinder {
           // A context trigger may itself be negative ("did not receive a response").
           boolean denied =
               rule.about().equals("journalist") && unasserted.test(s.text(), m.start(), m.end());
-          if (denied || otherPronoun.filter(p -> m.group().matches(p)).isPresent()) {
+          if (denied
+              || otherPronoun.filter(p -> m.group().matches(p)).isPresent()
+              || someoneElse(reading, s, m.start(), m.end())) {
             continue;
           }
           EventFact event =
@@ -87,13 +100,26 @@ final class EventFinder {
           // "arrested ... arrested" on one date is one.
           String typeAndDate = type + "@" + event.date().map(FactDate::edtf).orElse("");
           if (seen.add(typeAndDate)) {
-            found.add(event);
+            told.add(event);
           }
         }
       }
+      told.stream()
+          .filter(
+              e ->
+                  told.stream()
+                      .noneMatch(
+                          o ->
+                              behaviour.get(e.type()).partOf().contains(o.type())
+                                  && o.date()
+                                      .map(FactDate::edtf)
+                                      .equals(e.date().map(FactDate::edtf))))
+          .forEach(found::add);
       Optional<FactDate> last =
           dates.stream()
               .filter(d -> d.date().precision() != DatePrecision.VAGUE)
+              // "A 2019 riot" names something; only a date that dates is the chain's.
+              .filter(DateFinder.DateMention::adverbial)
               .reduce((x, y) -> y)
               .map(DateFinder.DateMention::date);
       if (last.isPresent()) {
@@ -103,6 +129,32 @@ final class EventFinder {
     List<EventFact> events = new ArrayList<>(EventMerge.merge(found));
     HeaderArrest.find(reading, imprisoned, events).ifPresent(events::add);
     return EventMerge.withKeys(events);
+  }
+
+  /**
+   * Whether the trigger ending at {@code end} names another person as its object ("detained Darya
+   * Losik", "jailed former Prime Minister Imran Khan"): a run of capitalised words right after it
+   * whose first word is no part of the journalist's name and that is no place, outlet or
+   * organisation of the document.
+   */
+  private boolean someoneElse(Reading reading, Sentence s, int start, int end) {
+    Matcher word = LAST_WORD.matcher(s.text().substring(start, end));
+    int lastWord = word.find() ? start + word.start() : end;
+    String rest = s.text().substring(lastWord);
+    for (java.util.regex.Pattern p : otherObjects) {
+      Matcher m = p.matcher(rest);
+      if (!m.find()) {
+        continue;
+      }
+      int from = lastWord + m.start("name");
+      int to = lastWord + m.end("name");
+      String first = m.group("name").split("\\s+")[0];
+      boolean entity = reading.hits(s).stream().anyMatch(h -> h.start() < to && from < h.end());
+      if (!entity && !reading.reference().mentions(first)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence speaks of the journalist: by name or pronoun, or of "the sentence". */
@@ -132,6 +184,9 @@ final class EventFinder {
     return Optional.empty();
   }
 
+  private static final java.util.regex.Pattern LAST_WORD =
+      java.util.regex.Pattern.compile("[\\p{L}'’-]+(?=\\P{L}*$)");
+
   private static final java.util.regex.Pattern SHE =
       java.util.regex.Pattern.compile("\\b(?:[Ss]he|[Hh]er|[Hh]ers)\\b");
   private static final java.util.regex.Pattern HE =
@@ -150,7 +205,7 @@ final class EventFinder {
         rule.about().equals("context") || background.test(s.text(), start, end)
             ? new EventDates.Choice(
                 EventDates.attachedDate(s.text(), dates, start, end), Optional.empty())
-            : EventDates.nearest(s.text(), type, start, end, dates, unresolved);
+            : dating.nearest(s.text(), type, start, end, dates, unresolved);
     Optional<FactDate> date = when.date();
     Optional<String> undatedPhrase = when.undatedPhrase();
     Optional<String> place =

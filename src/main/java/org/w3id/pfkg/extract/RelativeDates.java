@@ -43,7 +43,11 @@ final class RelativeDates {
    * others. Characters already {@code taken} by explicit dates are skipped.
    */
   static List<Unresolved> find(
-      String sentence, Anchors anchors, boolean[] taken, List<DateFinder.DateMention> found) {
+      String sentence,
+      Anchors anchors,
+      boolean[] taken,
+      List<DateFinder.DateMention> found,
+      DateFinder.Adverbial adverbial) {
     List<Candidate> candidates = new ArrayList<>();
     for (RelativeDateRules.Rule rule : RelativeDateRules.RULES) {
       Matcher m = rule.pattern().matcher(sentence);
@@ -66,7 +70,12 @@ final class RelativeDates {
           anchor.flatMap(
               a -> m.find(c.start()) ? c.rule().resolver().resolve(m, a, text) : Optional.empty());
       if (date.isPresent()) {
-        found.add(new DateFinder.DateMention(date.get(), c.start(), c.end(), true));
+        // "An August 12 gunfight" names a gunfight; only a phrase that is the day of something
+        // ("on August 12", "two days later") dates an event.
+        boolean stands =
+            c.rule().anchor() != RelativeDateRules.Anchor.YEAR_OF_PRECEDING
+                || adverbial.test(sentence, c.start());
+        found.add(new DateFinder.DateMention(date.get(), c.start(), c.end(), stands));
         found.sort(Comparator.comparingInt(DateFinder.DateMention::start));
       } else {
         unresolved.add(new Unresolved(text, c.start(), c.end()));
