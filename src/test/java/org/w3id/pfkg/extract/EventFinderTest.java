@@ -310,4 +310,21 @@ class EventFinderTest {
             .noneMatch(e -> e.contains("2019") || e.endsWith("03-02")),
         found::toString);
   }
+
+  @Test
+  void aCutToSeveralPrisonersTermsIncludingTheJournalistsIsHerSentenceChange() throws IOException {
+    List<EventFact> found =
+        events(
+            "Dana Koval was sentenced to life in prison on March 3, 2020. In May 2023, after the"
+                + " junta announced on May 2 that it was cutting the life terms of 300 prisoners to"
+                + " 20 years, her lawyer said that Koval was among those whose sentences had been"
+                + " reduced. An appeals court reduced her punishment to 15 years on June 9, 2024.");
+    assertTrue(dated(found).contains("sentence_change@2023-05-02"), dated(found)::toString);
+    assertEquals(
+        List.of("life", "P20Y", "P15Y"),
+        found.stream()
+            .filter(e -> e.term().isPresent())
+            .map(e -> e.term().orElseThrow().code())
+            .toList());
+  }
 }
