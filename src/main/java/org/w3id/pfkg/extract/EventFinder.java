@@ -21,6 +21,7 @@ final class EventFinder {
   private final ClausePatterns unasserted;
   private final ClausePatterns background;
   private final EventDates dating;
+  private final ActingAuthority authorities;
   private final List<java.util.regex.Pattern> otherObjects;
   private final List<java.util.regex.Pattern> caseReferences;
 
@@ -32,6 +33,7 @@ final class EventFinder {
     this.unasserted = ClausePatterns.load(knowledge.rulesDir().resolve("unasserted.tsv"));
     this.background = ClausePatterns.load(knowledge.rulesDir().resolve("background.tsv"));
     this.dating = EventDates.load(knowledge.rulesDir());
+    this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
     this.otherObjects =
         RuleTable.read(knowledge.rulesDir().resolve("event-objects.tsv")).stream()
             .map(
@@ -220,13 +222,7 @@ final class EventFinder {
             .map(EntityHit::key);
     EventBehaviour how = behaviour.get(type);
     Optional<String> authority =
-        how.actedOnByState()
-            ? knowledge.authorityRules().stream()
-                .map(r -> r.pattern().matcher(s.text()))
-                .filter(Matcher::find)
-                .map(m -> common(m.group(), m.start()))
-                .findFirst()
-            : Optional.empty();
+        how.actedOnByState() ? authorities.find(s.text(), start, end) : Optional.empty();
     List<String> charges = how.takesCharges() ? reading.chargeConcepts(s) : List.of();
     Optional<SentenceTerm> term = Optional.empty();
     if (type == EventType.SENTENCING || type == EventType.SENTENCE_CHANGE) {
@@ -287,12 +283,5 @@ final class EventFinder {
       }
     }
     return false;
-  }
-
-  /** "Police arrested ...": a common noun capitalised only because it opens the sentence. */
-  private static String common(String authority, int start) {
-    return start == 0 && authority.matches("\\p{Lu}\\p{Ll}+")
-        ? authority.toLowerCase(java.util.Locale.ROOT)
-        : authority;
   }
 }

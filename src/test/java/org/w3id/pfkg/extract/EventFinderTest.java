@@ -327,4 +327,24 @@ class EventFinderTest {
             .map(e -> e.term().orElseThrow().code())
             .toList());
   }
+
+  @Test
+  void theActingAuthorityIsTheAgentOfTheEventNotANounElsewhere() throws IOException {
+    List<EventFact> found =
+        events(
+            "Dana Koval, a reporter critical of the government, was arrested on May 5, 2019."
+                + " On June 1, 2019, police in Lutsk detained her again. She was charged by"
+                + " prosecutors on June 3, 2019. On June 20, 2020, the court sentenced her to two"
+                + " years in prison.");
+    java.util.Map<String, Optional<String>> by =
+        found.stream()
+            .collect(
+                Collectors.toMap(
+                    e -> e.type().code() + "@" + e.date().flatMap(FactDate::iso).orElse(""),
+                    EventFact::authority));
+    assertEquals(Optional.empty(), by.get("arrest@2019-05-05"), by::toString);
+    assertEquals(Optional.of("police"), by.get("detention@2019-06-01"), by::toString);
+    assertEquals(Optional.of("prosecutors"), by.get("charge@2019-06-03"), by::toString);
+    assertEquals(Optional.of("the court"), by.get("sentencing@2020-06-20"), by::toString);
+  }
 }
