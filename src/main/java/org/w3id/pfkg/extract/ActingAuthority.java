@@ -54,6 +54,10 @@ final class ActingAuthority {
   }
 
   private boolean agent(String sentence, int bodyStart, int bodyEnd, int start, int end) {
+    // A trigger may name its agent ("authorities accused him of").
+    if (bodyStart < end && start < bodyEnd) {
+      return true;
+    }
     for (Position p : positions) {
       if (p.before() && bodyEnd <= start) {
         if (p.pattern().matcher(sentence.substring(bodyEnd, start)).matches()) {

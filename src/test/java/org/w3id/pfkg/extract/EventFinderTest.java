@@ -334,7 +334,8 @@ class EventFinderTest {
         events(
             "Dana Koval, a reporter critical of the government, was arrested on May 5, 2019."
                 + " On June 1, 2019, police in Lutsk detained her again. She was charged by"
-                + " prosecutors on June 3, 2019. On June 20, 2020, the court sentenced her to two"
+                + " prosecutors on June 3, 2019. On June 9, 2019, the authorities accused her of"
+                + " spying. On June 20, 2020, the court sentenced her to two"
                 + " years in prison.");
     java.util.Map<String, Optional<String>> by =
         found.stream()
@@ -345,6 +346,7 @@ class EventFinderTest {
     assertEquals(Optional.empty(), by.get("arrest@2019-05-05"), by::toString);
     assertEquals(Optional.of("police"), by.get("detention@2019-06-01"), by::toString);
     assertEquals(Optional.of("prosecutors"), by.get("charge@2019-06-03"), by::toString);
+    assertEquals(Optional.of("authorities"), by.get("charge@2019-06-09"), by::toString);
     assertEquals(Optional.of("the court"), by.get("sentencing@2020-06-20"), by::toString);
   }
 }
