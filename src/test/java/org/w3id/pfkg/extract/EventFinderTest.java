@@ -349,4 +349,16 @@ class EventFinderTest {
     assertEquals(Optional.of("authorities"), by.get("charge@2019-06-09"), by::toString);
     assertEquals(Optional.of("the court"), by.get("sentencing@2020-06-20"), by::toString);
   }
+
+  @Test
+  void aFacilityOfAnEarlierStayIsNotWhereTheJournalistIsHeldNow() throws IOException {
+    Path file = dir.resolve("held-earlier.txt");
+    Files.writeString(
+        file,
+        "Dana Koval\n\nIn May 2021, Dana Koval was transferred to the Lutsk Central Prison."
+            + " Until her trial, Koval had been held in the Rivne City Jail.\n");
+    List<DetentionFact> held = extractor.extract(new CaseReader().read(file)).detentions();
+    assertTrue(held.size() >= 2, held::toString);
+    assertTrue(held.get(held.size() - 1).facility().contains("lutsk"), held::toString);
+  }
 }
