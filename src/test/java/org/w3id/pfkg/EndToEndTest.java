@@ -327,7 +327,9 @@ class EndToEndTest {
           },
           "acting-authorities.rq",
           rows -> {
-            assertTrue(rows.size() >= 15, () -> rows.size() + " rows");
+            // Only a body that is an event's agent counts ("arrested by police"), not one named
+            // elsewhere in its sentence: 14 distinct bodies on the corpus at the time of writing.
+            assertTrue(rows.size() >= 12, () -> rows.size() + " rows");
             assertColumns(rows, "authority", "events", "cases", "eventTypes", "countries");
             assertEquals("police", rows.get(0).get("authority"));
             assertTrue(Integer.parseInt(rows.get(0).get("cases")) >= 10, rows.get(0)::toString);

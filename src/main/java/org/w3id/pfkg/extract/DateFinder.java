@@ -89,7 +89,7 @@ final class DateFinder {
     return read(
             sentence,
             new RelativeDates.Anchors(
-                reference, reference.map(r -> RelativeDates.day(r, r.toString()))),
+                reference, reference.map(r -> CalendarDates.day(r, r.toString()))),
             ReportDate.NONE)
         .dates();
   }
@@ -118,7 +118,8 @@ final class DateFinder {
     }
     found.removeIf(d -> report.test(sentence, d.start(), d.end()));
     found.sort(Comparator.comparingInt(DateMention::start));
-    List<RelativeDates.Unresolved> unresolved = RelativeDates.find(sentence, anchors, taken, found);
+    List<RelativeDates.Unresolved> unresolved =
+        RelativeDates.find(sentence, anchors, taken, found, DateFinder::adverbial);
     found.sort(Comparator.comparingInt(DateMention::start));
     return new SentenceDates(List.copyOf(found), List.copyOf(unresolved));
   }

@@ -8,9 +8,14 @@ import org.w3id.pfkg.problem.Location;
 
 /**
  * How each event type is read, from {@code event-types.tsv}: whether it takes the sentence's
- * charges, whether a hedge keeps it from being stated, whether a state body acts in it.
+ * charges, whether a hedge keeps it from being stated, whether a state body acts in it, and which
+ * events told with it on its date it is part of.
  */
-record EventBehaviour(boolean takesCharges, boolean hedgeable, boolean actedOnByState) {
+record EventBehaviour(
+    boolean takesCharges,
+    boolean hedgeable,
+    boolean actedOnByState,
+    java.util.Set<EventType> partOf) {
 
   static Map<EventType, EventBehaviour> load(Path rulesDir) {
     Path file = rulesDir.resolve("event-types.tsv");
@@ -24,7 +29,10 @@ record EventBehaviour(boolean takesCharges, boolean hedgeable, boolean actedOnBy
       byType.put(
           type,
           new EventBehaviour(
-              yes(row, "charges", at), yes(row, "hedgeable", at), yes(row, "authority", at)));
+              yes(row, "charges", at),
+              yes(row, "hedgeable", at),
+              yes(row, "authority", at),
+              types(row.get("part-of"), at)));
     }
     for (EventType t : EventType.values()) {
       if (!byType.containsKey(t)) {
@@ -32,6 +40,19 @@ record EventBehaviour(boolean takesCharges, boolean hedgeable, boolean actedOnBy
       }
     }
     return byType;
+  }
+
+  private static java.util.Set<EventType> types(String list, Location at) {
+    if (list.equals("-")) {
+      return java.util.Set.of();
+    }
+    java.util.Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+    for (String code : list.split("\\s*,\\s*")) {
+      types.add(
+          EventType.fromCode(code)
+              .orElseThrow(() -> new InputException(at, "unknown event type '" + code + "'")));
+    }
+    return types;
   }
 
   private static boolean yes(RuleTable.Row row, String column, Location at) {

@@ -1,9 +1,6 @@
 package org.w3id.pfkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,30 +10,37 @@ import java.util.regex.Matcher;
 /**
  * Finds the events of a case with the trigger rules of {@code event-triggers.tsv}: per sentence, an
  * event of each type whose trigger fires, dated by the nearest adverbial date, placed at the first
- * place named, with its acting authority, charges and prison term. Undated mentions of a type that
- * also has a dated event are folded into the first dated one (they are the same event retold),
- * giving it a place or authority it lacked.
+ * place named, with its acting authority, charges and prison term; {@link EventMerge} folds the
+ * mentions of one happening into one event.
  */
 final class EventFinder {
-  /** "Remanded in custody until August 7": the end of a stay dates only a release. */
-  private static final java.util.regex.Pattern UNTIL =
-      java.util.regex.Pattern.compile("(?i)\\b(?:until|till|through)\\s+$");
-
   private final Knowledge knowledge;
-  private final TermFinder terms;
+  private final EventTerms terms;
   private final Map<EventType, EventBehaviour> behaviour;
   private final ReportDates reportDates;
   private final ClausePatterns unasserted;
   private final ClausePatterns background;
+  private final EventDates dating;
+  private final ActingAuthority authorities;
+  private final List<java.util.regex.Pattern> otherObjects;
   private final List<java.util.regex.Pattern> caseReferences;
 
   EventFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
-    this.terms = TermFinder.load(knowledge.rulesDir());
+    this.terms = new EventTerms(TermFinder.load(knowledge.rulesDir()));
     this.behaviour = EventBehaviour.load(knowledge.rulesDir());
     this.reportDates = ReportDates.load(knowledge.rulesDir());
     this.unasserted = ClausePatterns.load(knowledge.rulesDir().resolve("unasserted.tsv"));
     this.background = ClausePatterns.load(knowledge.rulesDir().resolve("background.tsv"));
+    this.dating = EventDates.load(knowledge.rulesDir());
+    this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
+    this.otherObjects =
+        RuleTable.read(knowledge.rulesDir().resolve("event-objects.tsv")).stream()
+            .map(
+                r ->
+                    java.util.regex.Pattern.compile(
+                        r.pattern("pattern").pattern(), java.util.regex.Pattern.UNICODE_CASE))
+            .toList();
     this.caseReferences =
         RuleTable.read(knowledge.rulesDir().resolve("case-references.tsv")).stream()
             .map(
@@ -73,6 +77,7 @@ final class EventFinder {
       boolean hedged =
           knowledge.hedgeRules().stream().anyMatch(h -> h.pattern().matcher(s.text()).find());
       Set<String> seen = new java.util.HashSet<>();
+      List<EventFact> told = new ArrayList<>();
       for (Knowledge.Rule rule : knowledge.eventRules()) {
         EventType type = EventType.fromCode(rule.value()).orElseThrow();
         if (rule.about().equals("journalist") && !aboutJournalist(reading, s)) {
@@ -86,7 +91,9 @@ final class EventFinder {
           // A context trigger may itself be negative ("did not receive a response").
           boolean denied =
               rule.about().equals("journalist") && unasserted.test(s.text(), m.start(), m.end());
-          if (denied || otherPronoun.filter(p -> m.group().matches(p)).isPresent()) {
+          if (denied
+              || otherPronoun.filter(p -> m.group().matches(p)).isPresent()
+              || someoneElse(reading, s, m.start(), m.end())) {
             continue;
           }
           EventFact event =
@@ -95,22 +102,61 @@ final class EventFinder {
           // "arrested ... arrested" on one date is one.
           String typeAndDate = type + "@" + event.date().map(FactDate::edtf).orElse("");
           if (seen.add(typeAndDate)) {
-            found.add(event);
+            told.add(event);
           }
         }
       }
+      told.stream()
+          .filter(
+              e ->
+                  told.stream()
+                      .noneMatch(
+                          o ->
+                              behaviour.get(e.type()).partOf().contains(o.type())
+                                  && o.date()
+                                      .map(FactDate::edtf)
+                                      .equals(e.date().map(FactDate::edtf))))
+          .forEach(found::add);
       Optional<FactDate> last =
           dates.stream()
               .filter(d -> d.date().precision() != DatePrecision.VAGUE)
+              // "A 2019 riot" names something; only a date that dates is the chain's.
+              .filter(DateFinder.DateMention::adverbial)
               .reduce((x, y) -> y)
               .map(DateFinder.DateMention::date);
       if (last.isPresent()) {
         chain = last;
       }
     }
-    List<EventFact> events = new ArrayList<>(merge(found));
-    headerArrest(reading, imprisoned, events).ifPresent(events::add);
-    return withKeys(events);
+    List<EventFact> events = new ArrayList<>(EventMerge.merge(found));
+    HeaderArrest.find(reading, imprisoned, events).ifPresent(events::add);
+    return EventMerge.withKeys(events);
+  }
+
+  /**
+   * Whether the trigger ending at {@code end} names another person as its object ("detained Darya
+   * Losik", "jailed former Prime Minister Imran Khan"): a run of capitalised words right after it
+   * whose first word is no part of the journalist's name and that is no place, outlet or
+   * organisation of the document.
+   */
+  private boolean someoneElse(Reading reading, Sentence s, int start, int end) {
+    Matcher word = LAST_WORD.matcher(s.text().substring(start, end));
+    int lastWord = word.find() ? start + word.start() : end;
+    String rest = s.text().substring(lastWord);
+    for (java.util.regex.Pattern p : otherObjects) {
+      Matcher m = p.matcher(rest);
+      if (!m.find()) {
+        continue;
+      }
+      int from = lastWord + m.start("name");
+      int to = lastWord + m.end("name");
+      String first = m.group("name").split("\\s+")[0];
+      boolean entity = reading.hits(s).stream().anyMatch(h -> h.start() < to && from < h.end());
+      if (!entity && !reading.reference().mentions(first)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence speaks of the journalist: by name or pronoun, or of "the sentence". */
@@ -140,56 +186,13 @@ final class EventFinder {
     return Optional.empty();
   }
 
+  private static final java.util.regex.Pattern LAST_WORD =
+      java.util.regex.Pattern.compile("[\\p{L}'’-]+(?=\\P{L}*$)");
+
   private static final java.util.regex.Pattern SHE =
       java.util.regex.Pattern.compile("\\b(?:[Ss]he|[Hh]er|[Hh]ers)\\b");
   private static final java.util.regex.Pattern HE =
       java.util.regex.Pattern.compile("\\b(?:[Hh]e|[Hh]im|[Hh]is)\\b");
-
-  /**
-   * A census's {@code Imprisoned:} date is the arrest, unless an arrest or detention of that day is
-   * already told.
-   */
-  private static Optional<EventFact> headerArrest(
-      Reading reading, Optional<String> imprisoned, List<EventFact> events) {
-    Optional<FactDate> date =
-        imprisoned.flatMap(
-            v ->
-                DateFinder.find(v).stream()
-                    .map(DateFinder.DateMention::date)
-                    .filter(d -> d.iso().isPresent())
-                    .findFirst());
-    if (date.isEmpty()) {
-      return Optional.empty();
-    }
-    String iso = date.get().iso().orElseThrow();
-    boolean told =
-        events.stream()
-            .filter(e -> e.type() == EventType.ARREST || e.type() == EventType.DETENTION)
-            .anyMatch(e -> e.date().flatMap(FactDate::iso).equals(Optional.of(iso)));
-    if (told) {
-      return Optional.empty();
-    }
-    FactDate d = date.get();
-    FactDate withText =
-        new FactDate(
-            d.iso(), d.precision(), "Imprisoned: " + d.text(), d.earliest(), d.latest(), d.edtf());
-    return Optional.of(
-        new EventFact(
-            "arrest",
-            EventType.ARREST,
-            Optional.of(withText),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(),
-            Optional.empty(),
-            "imprisoned (header date)",
-            Attribution.NONE,
-            new Evidence(
-                reading.documentId(),
-                "Imprisoned: " + imprisoned.orElseThrow(),
-                Optional.empty(),
-                "header:imprisoned")));
-  }
 
   private EventFact event(
       Reading reading,
@@ -200,36 +203,13 @@ final class EventFinder {
       int end,
       List<DateFinder.DateMention> dates,
       List<RelativeDates.Unresolved> unresolved) {
-    Optional<FactDate> date;
-    Optional<String> undatedPhrase = Optional.empty();
-    if (rule.about().equals("context") || background.test(s.text(), start, end)) {
-      date = attachedDate(s.text(), dates, start, end);
-    } else {
-      Optional<DateFinder.DateMention> nearest =
-          dates.stream()
-              .filter(DateFinder.DateMention::adverbial)
-              .filter(
-                  d ->
-                      type == EventType.RELEASE
-                          || !UNTIL.matcher(s.text().substring(0, d.start())).find())
-              .min(Comparator.comparingInt(d -> distance(d.start(), d.end(), start, end)));
-      // A relative phrase nearer the trigger than any date ("detained two days later" with no
-      // date to count from) dates the event, to a day we cannot state.
-      Optional<RelativeDates.Unresolved> phrase =
-          unresolved.stream()
-              .min(Comparator.comparingInt(u -> distance(u.start(), u.end(), start, end)));
-      boolean phraseNearer =
-          phrase.isPresent()
-              && (nearest.isEmpty()
-                  || distance(phrase.get().start(), phrase.get().end(), start, end)
-                      < distance(nearest.get().start(), nearest.get().end(), start, end));
-      if (phraseNearer) {
-        date = Optional.empty();
-        undatedPhrase = phrase.map(RelativeDates.Unresolved::text);
-      } else {
-        date = nearest.map(DateFinder.DateMention::date);
-      }
-    }
+    EventDates.Choice when =
+        rule.about().equals("context") || background.test(s.text(), start, end)
+            ? new EventDates.Choice(
+                EventDates.attachedDate(s.text(), dates, start, end), Optional.empty())
+            : dating.nearest(s.text(), type, start, end, dates, unresolved);
+    Optional<FactDate> date = when.date();
+    Optional<String> undatedPhrase = when.undatedPhrase();
     Optional<String> place =
         (rule.about().equals("context")
                 ? attachedPlace(s.text(), reading.hits(s), start, end)
@@ -242,17 +222,11 @@ final class EventFinder {
             .map(EntityHit::key);
     EventBehaviour how = behaviour.get(type);
     Optional<String> authority =
-        how.actedOnByState()
-            ? knowledge.authorityRules().stream()
-                .map(r -> r.pattern().matcher(s.text()))
-                .filter(Matcher::find)
-                .map(m -> common(m.group(), m.start()))
-                .findFirst()
-            : Optional.empty();
+        how.actedOnByState() ? authorities.find(s.text(), start, end) : Optional.empty();
     List<String> charges = how.takesCharges() ? reading.chargeConcepts(s) : List.of();
     Optional<SentenceTerm> term = Optional.empty();
     if (type == EventType.SENTENCING || type == EventType.SENTENCE_CHANGE) {
-      term = term(s.text(), type, end);
+      term = terms.term(s.text(), type, end);
     }
     StringBuilder detail = new StringBuilder(rule.detail());
     term.ifPresent(t -> detail.append(" to ").append(t.text().replaceFirst("^to ", "")));
@@ -309,235 +283,5 @@ final class EventFinder {
       }
     }
     return false;
-  }
-
-  /** "Police arrested ...": a common noun capitalised only because it opens the sentence. */
-  private static String common(String authority, int start) {
-    return start == 0 && authority.matches("\\p{Lu}\\p{Ll}+")
-        ? authority.toLowerCase(java.util.Locale.ROOT)
-        : authority;
-  }
-
-  /**
-   * A context event (riots, a blackout) is dated only by a date attached to its noun: "the July
-   * 2009 riots", "the unrest of July 5, 2009", "demonstrations on July 5, 2009". Any other date of
-   * the sentence dates something else (her arrest after the riots).
-   */
-  private static Optional<FactDate> attachedDate(
-      String sentence, List<DateFinder.DateMention> dates, int start, int end) {
-    for (DateFinder.DateMention d : dates) {
-      boolean before = d.end() <= start && start - d.end() <= 2;
-      boolean inside = d.start() >= start && d.end() <= end;
-      boolean after =
-          d.start() >= end
-              && sentence
-                  .substring(end, d.start())
-                  .matches(",?\\s(?:\\p{L}+\\s)?(?:of|on|in|for)\\s(?:the\\s)?");
-      if (before || inside || after) {
-        return Optional.of(d.date());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The term an event set. For a change, the term it was changed to ("reduced ... to 19 years"),
-   * else the first term after the trigger. For a sentencing: a term added on top of an earlier one
-   * ("a further 20 years"), else the total the text gives ("20 years in all"), else the sum of a
-   * list of terms for several charges ("seven years for X, five for Y and one for Z"), else the
-   * first term. Ranges, maximum penalties, requests and others' terms never get here ({@link
-   * TermFinder}).
-   */
-  private Optional<SentenceTerm> term(String sentence, EventType type, int triggerEnd) {
-    List<TermFinder.TermMention> found = terms.find(sentence);
-    if (type == EventType.SENTENCE_CHANGE) {
-      Optional<TermFinder.TermMention> target =
-          found.stream()
-              .filter(t -> sentence.substring(0, t.start()).endsWith("to "))
-              .reduce((a, b) -> b);
-      if (target.isPresent()) {
-        return Optional.of(target.get().term());
-      }
-      return found.stream()
-          .filter(t -> t.start() >= triggerEnd)
-          .findFirst()
-          .or(() -> found.stream().reduce((a, b) -> b))
-          .map(TermFinder.TermMention::term);
-    }
-    Optional<SentenceTerm> additional =
-        found.stream()
-            .map(TermFinder.TermMention::term)
-            .filter(SentenceTerm::additional)
-            .findFirst();
-    Optional<SentenceTerm> total =
-        found.stream()
-            .filter(TermFinder.TermMention::total)
-            .findFirst()
-            .map(TermFinder.TermMention::term);
-    List<SentenceTerm> counts =
-        found.stream()
-            .filter(TermFinder.TermMention::perCharge)
-            .map(TermFinder.TermMention::term)
-            .filter(t -> t.kind() == SentenceTerm.Kind.TERM && !t.suspended())
-            .toList();
-    Optional<SentenceTerm> sum =
-        counts.size() >= 2 ? counts.stream().reduce(SentenceTerm::plus) : Optional.empty();
-    return additional
-        .or(() -> total)
-        .or(() -> sum)
-        .or(() -> found.stream().findFirst().map(TermFinder.TermMention::term));
-  }
-
-  private static List<EventFact> merge(List<EventFact> events) {
-    Map<String, List<EventFact>> byGroup = new LinkedHashMap<>();
-    events.forEach(e -> byGroup.computeIfAbsent(group(e), t -> new ArrayList<>()).add(e));
-    List<EventFact> merged = new ArrayList<>();
-    for (List<EventFact> group : byGroup.values()) {
-      List<EventFact> dated =
-          foldCoarser(sameDateOnce(group.stream().filter(e -> e.date().isPresent()).toList()));
-      List<EventFact> undated = group.stream().filter(e -> e.date().isEmpty()).toList();
-      if (dated.isEmpty()) {
-        Map<EventType, EventFact> onePerType = new LinkedHashMap<>();
-        undated.forEach(e -> onePerType.merge(e.type(), e, EventFinder::fill));
-        merged.addAll(onePerType.values());
-      } else {
-        EventFact first = undated.stream().reduce(dated.get(0), EventFinder::fill);
-        merged.add(first);
-        merged.addAll(dated.subList(1, dated.size()));
-      }
-    }
-    merged.sort(
-        Comparator.comparingInt((EventFact e) -> e.evidence().span().map(Span::start).orElse(0)));
-    return merged;
-  }
-
-  /**
-   * Mentions that may tell one happening. An arrest and a detention on one day are one taking into
-   * custody told with two verbs; a conviction and a sentencing on one day are one verdict (GOLD.md:
-   * "a verdict reported together with its sentence is one sentencing"). "Other" events of different
-   * rules are different things (a phone call, a blackout).
-   */
-  private static String group(EventFact e) {
-    return switch (e.type()) {
-      case OTHER -> e.evidence().rule();
-      case ARREST, DETENTION -> "custody";
-      case CONVICTION, SENTENCING -> "verdict";
-      default -> e.type().code();
-    };
-  }
-
-  /** One event per date of a group: the first told, as a sentencing if any mention is one. */
-  private static List<EventFact> sameDateOnce(List<EventFact> dated) {
-    Map<String, EventFact> byDate = new LinkedHashMap<>();
-    for (EventFact e : dated) {
-      byDate.merge(
-          e.date().orElseThrow().edtf(),
-          e,
-          (kept, other) ->
-              fill(
-                  other.type() == EventType.SENTENCING && kept.type() == EventType.CONVICTION
-                      ? retype(kept, other)
-                      : kept,
-                  other));
-    }
-    return List.copyOf(byDate.values());
-  }
-
-  private static EventFact retype(EventFact kept, EventFact as) {
-    return new EventFact(
-        as.key(),
-        as.type(),
-        kept.date(),
-        kept.place(),
-        kept.authority(),
-        kept.charges(),
-        kept.term().or(as::term),
-        as.detail(),
-        kept.attribution(),
-        kept.evidence());
-  }
-
-  /**
-   * "Arrested in July 2009" and "arrested on July 14, 2009" are one arrest told twice: a coarser
-   * date whose bounds hold a finer one of the same type is folded into it.
-   */
-  private static List<EventFact> foldCoarser(List<EventFact> dated) {
-    List<EventFact> kept = new ArrayList<>(dated);
-    for (EventFact coarse : dated) {
-      FactDate c = coarse.date().orElseThrow();
-      Optional<EventFact> finer =
-          kept.stream()
-              .filter(e -> e != coarse)
-              .filter(
-                  e -> {
-                    FactDate f = e.date().orElseThrow();
-                    boolean inside =
-                        !f.earliest().isBefore(c.earliest()) && !f.latest().isAfter(c.latest());
-                    long fineSpan = f.latest().toEpochDay() - f.earliest().toEpochDay();
-                    long coarseSpan = c.latest().toEpochDay() - c.earliest().toEpochDay();
-                    return inside && fineSpan < coarseSpan;
-                  })
-              .findFirst();
-      if (finer.isPresent()) {
-        kept.remove(coarse);
-        kept.replaceAll(e -> e == finer.get() ? fill(e, coarse) : e);
-      }
-    }
-    return kept;
-  }
-
-  private static EventFact fill(EventFact kept, EventFact other) {
-    return new EventFact(
-        kept.key(),
-        kept.type(),
-        kept.date(),
-        kept.place().or(other::place),
-        kept.authority().or(other::authority),
-        kept.charges().isEmpty() ? other.charges() : kept.charges(),
-        kept.term().or(other::term),
-        kept.detail(),
-        kept.attribution(),
-        kept.evidence());
-  }
-
-  /**
-   * Keys like {@code arrest-2009-07-14}; a second event with the same type and date gets {@code
-   * -2}.
-   */
-  private static List<EventFact> withKeys(List<EventFact> events) {
-    Map<String, Integer> used = new HashMap<>();
-    List<EventFact> keyed = new ArrayList<>();
-    for (EventFact e : events) {
-      String base =
-          typeKey(e) + "-" + e.date().map(d -> d.iso().orElse(d.edtf())).orElse("undated");
-      int n = used.merge(base, 1, Integer::sum);
-      String key = n == 1 ? base : base + "-" + n;
-      keyed.add(
-          new EventFact(
-              key,
-              e.type(),
-              e.date(),
-              e.place(),
-              e.authority(),
-              e.charges(),
-              e.term(),
-              e.detail(),
-              e.attribution(),
-              e.evidence()));
-    }
-    return keyed;
-  }
-
-  /**
-   * Other events are keyed by the rule that found them ("site-shut-down"): "other" names nothing.
-   */
-  private static String typeKey(EventFact e) {
-    return e.type() == EventType.OTHER
-        ? e.evidence().rule().replaceFirst("^event-trigger:", "")
-        : e.type().slug();
-  }
-
-  private static int distance(int aStart, int aEnd, int bStart, int bEnd) {
-    return aEnd <= bStart ? bStart - aEnd : aStart >= bEnd ? aStart - bEnd : 0;
   }
 }

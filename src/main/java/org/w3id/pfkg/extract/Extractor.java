@@ -32,6 +32,7 @@ public final class Extractor {
   private final PersonCredits personCredits;
   private final StatusFinder status;
   private final Pattern held;
+  private final Pattern heldEarlier;
 
   public Extractor(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -47,6 +48,10 @@ public final class Extractor {
     this.held =
         Pattern.compile(
             WordList.read(knowledge.rulesDir().resolve("held-words.txt")).stream()
+                .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
+    this.heldEarlier =
+        Pattern.compile(
+            WordList.read(knowledge.rulesDir().resolve("held-earlier.txt")).stream()
                 .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
   }
 
@@ -315,24 +320,30 @@ public final class Extractor {
         .toList();
   }
 
-  /** The facilities the journalist was held in, in the order the text names them. */
+  /**
+   * The facilities the journalist was held in, in the order the text names them, except that those
+   * of an earlier stay ("had been held in X until the verdict") come first.
+   */
   private List<DetentionFact> detentions(Reading reading) {
+    List<DetentionFact> earlier = new ArrayList<>();
     List<DetentionFact> held = new ArrayList<>();
     for (Sentence s : reading.sentences()) {
       if (!this.held.matcher(s.text()).find() || !reading.reference().mentions(s.text())) {
         continue;
       }
+      List<DetentionFact> into = heldEarlier.matcher(s.text()).find() ? earlier : held;
       reading.hits(s).stream()
           .filter(h -> h.kind() == EntityKind.FACILITY)
           .forEach(
               h ->
-                  held.add(
+                  into.add(
                       new DetentionFact(
                           h.key(),
                           reading.attribution(s).main(),
                           reading.evidence(s, "detention:held-in"))));
     }
-    return List.copyOf(held);
+    earlier.addAll(held);
+    return List.copyOf(earlier);
   }
 
   /** A person's relation is credited like the sentence that states it. */

@@ -1,21 +1,12 @@
 package org.w3id.pfkg.extract;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Dates that need an anchor to mean anything. GOLD.md resolves them only against an explicit date
@@ -44,143 +35,6 @@ final class RelativeDates {
   /** A relative phrase with no anchor to resolve it against; offsets within the sentence. */
   record Unresolved(String text, int start, int end) {}
 
-  private static final String MONTHS =
-      Arrays.stream(Month.values())
-          .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-          .collect(Collectors.joining("|"));
-  private static final String WEEKDAYS =
-      Arrays.stream(DayOfWeek.values())
-          .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-          .collect(Collectors.joining("|"));
-  private static final String NUMBER =
-      "(?<n>\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-  private static final Map<String, Integer> NUMBERS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12));
-
-  /** Which anchor a phrase is read against. */
-  private enum Anchor {
-    DATELINE,
-    PRECEDING,
-    YEAR_OF_PRECEDING
-  }
-
-  /** How a match and its anchor make a date; empty when the anchor is too coarse. */
-  @FunctionalInterface
-  private interface Resolver {
-    Optional<FactDate> resolve(Matcher m, FactDate anchor, String text);
-  }
-
-  private record Rule(Pattern pattern, Anchor anchor, Resolver resolver) {}
-
-  private static final int I = Pattern.CASE_INSENSITIVE;
-
-  private static final List<Rule> RULES =
-      List.of(
-          // "on July 8", "the February 13 verdict"; not "July 23 or 24, 2010" nor "July 8, 2009".
-          new Rule(
-              Pattern.compile(
-                  "\\b(?<month>"
-                      + MONTHS
-                      + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})(?!\\s*(?:or|and|-|–|to)\\s*\\d)"),
-              Anchor.YEAR_OF_PRECEDING,
-              (m, a, t) -> day(yearOf(a, m), month(m.group("month")), m.group("day"), t)),
-          // "in June", "by March", "that July": a month alone needs its preposition ("May" is
-          // also a verb).
-          new Rule(
-              Pattern.compile(
-                  "(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hat|[Ee]arly|[Ll]ate|[Ff]rom|[Dd]uring|[Oo]f)\\s)(?<month>"
-                      + MONTHS
-                      + ")\\b(?!\\s*\\d)"),
-              Anchor.YEAR_OF_PRECEDING,
-              (m, a, t) -> monthOf(YearMonth.of(yearOf(a, m), month(m.group("month"))), t)),
-          new Rule(
-              Pattern.compile(
-                  "(?i)\\b(?:(?:early|late)\\s+)?(?:on\\s+|last\\s+|since\\s+|by\\s+)?(?-i:(?<weekday>"
-                      + WEEKDAYS
-                      + "))\\b(?:\\s+(?:morning|afternoon|evening|night))?"),
-              Anchor.DATELINE,
-              (m, a, t) -> {
-                DayOfWeek wd = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
-                // A report's "on Tuesday" is the last Tuesday, or the day itself; "last Tuesday"
-                // is never the dateline's own day.
-                LocalDate d =
-                    m.group().toLowerCase(Locale.ROOT).contains("last ")
-                        ? a.earliest().with(TemporalAdjusters.previous(wd))
-                        : a.earliest().with(TemporalAdjusters.previousOrSame(wd));
-                return Optional.of(day(d, t));
-              }),
-          new Rule(
-              Pattern.compile(
-                  "(?i)\\b(?:(?:earlier|later)\\s+)?(?:today|this (?:morning|afternoon|evening)|tonight)\\b|\\bin the early hours of today\\b"),
-              Anchor.DATELINE,
-              (m, a, t) -> Optional.of(day(a.earliest(), t))),
-          new Rule(
-              Pattern.compile("(?i)\\b(?:yesterday|last night)\\b"),
-              Anchor.DATELINE,
-              (m, a, t) -> Optional.of(day(a.earliest().minusDays(1), t))),
-          new Rule(
-              Pattern.compile(
-                  "(?i)\\b(?:the\\s+)?(?:next|following)\\s+(?:day|morning|evening)\\b|\\b(?:the\\s+)?day\\s+after\\b(?!\\s+(?:her|his|the|their)\\b)|\\ba\\s+day\\s+later\\b"),
-              Anchor.PRECEDING,
-              (m, a, t) -> plusDays(a, 1, t)),
-          new Rule(
-              Pattern.compile(
-                  "(?i)\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|later\\s+(?:that|the\\s+same)\\s+day|(?:later\\s+)?that\\s+(?:morning|afternoon|evening|night)|(?:about\\s+|some\\s+)?(?:an?|one|two|three|several|a\\s+few)\\s+hours?\\s+later)\\b"),
-              Anchor.PRECEDING,
-              (m, a, t) -> plusDays(a, 0, t)),
-          new Rule(
-              Pattern.compile("(?i)\\b" + NUMBER + "\\s+days?\\s+(?:later|afterwards?)\\b"),
-              Anchor.PRECEDING,
-              (m, a, t) -> plusDays(a, number(m.group("n")), t)),
-          new Rule(
-              Pattern.compile("(?i)\\b" + NUMBER + "\\s+weeks?\\s+(?:later|afterwards?)\\b"),
-              Anchor.PRECEDING,
-              (m, a, t) -> plusDays(a, 7L * number(m.group("n")), t)),
-          new Rule(
-              Pattern.compile(
-                  "(?i)\\b(?:the\\s+)?(?:next|following)\\s+month\\b|\\b"
-                      + NUMBER
-                      + "\\s+months?\\s+(?:later|afterwards?)\\b"),
-              Anchor.PRECEDING,
-              (m, a, t) -> plusMonths(a, m.group("n") == null ? 1 : number(m.group("n")), t)),
-          new Rule(
-              Pattern.compile("(?i)\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+month\\b"),
-              Anchor.PRECEDING,
-              (m, a, t) -> plusMonths(a, 0, t)),
-          new Rule(
-              Pattern.compile(
-                  "(?i)\\b(?:the\\s+)?(?:next|following)\\s+year\\b|\\b"
-                      + NUMBER
-                      + "\\s+years?\\s+(?:later|afterwards?)\\b"),
-              Anchor.PRECEDING,
-              (m, a, t) -> Optional.of(year(a.earliest().getYear() + numberOr1(m.group("n")), t))),
-          new Rule(
-              Pattern.compile("(?i)\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+year\\b"),
-              Anchor.PRECEDING,
-              (m, a, t) -> Optional.of(year(a.earliest().getYear(), t))),
-          // "two days after her arrest", "days later": a step from an event or of unknown size.
-          new Rule(
-              Pattern.compile(
-                  "(?i)\\b(?:"
-                      + NUMBER.replace("?<n>", "?:")
-                      + "|several|a few|few|within)\\s+(?:days?|weeks?|months?|years?)\\s+(?:after|before|later|earlier)\\b|\\b(?:days|weeks|months)\\s+later\\b|\\bthe (?:day|week|month) (?:before|after)\\b|\\bthe previous (?:day|week|month)\\b"),
-              Anchor.PRECEDING,
-              (m, a, t) -> Optional.empty()));
-
   private RelativeDates() {}
 
   /**
@@ -189,9 +43,13 @@ final class RelativeDates {
    * others. Characters already {@code taken} by explicit dates are skipped.
    */
   static List<Unresolved> find(
-      String sentence, Anchors anchors, boolean[] taken, List<DateFinder.DateMention> found) {
+      String sentence,
+      Anchors anchors,
+      boolean[] taken,
+      List<DateFinder.DateMention> found,
+      DateFinder.Adverbial adverbial) {
     List<Candidate> candidates = new ArrayList<>();
-    for (Rule rule : RULES) {
+    for (RelativeDateRules.Rule rule : RelativeDateRules.RULES) {
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
         candidates.add(new Candidate(rule, m.start(), m.end()));
@@ -212,7 +70,12 @@ final class RelativeDates {
           anchor.flatMap(
               a -> m.find(c.start()) ? c.rule().resolver().resolve(m, a, text) : Optional.empty());
       if (date.isPresent()) {
-        found.add(new DateFinder.DateMention(date.get(), c.start(), c.end(), true));
+        // "An August 12 gunfight" names a gunfight; only a phrase that is the day of something
+        // ("on August 12", "two days later") dates an event.
+        boolean stands =
+            c.rule().anchor() != RelativeDateRules.Anchor.YEAR_OF_PRECEDING
+                || adverbial.test(sentence, c.start());
+        found.add(new DateFinder.DateMention(date.get(), c.start(), c.end(), stands));
         found.sort(Comparator.comparingInt(DateFinder.DateMention::start));
       } else {
         unresolved.add(new Unresolved(text, c.start(), c.end()));
@@ -221,7 +84,7 @@ final class RelativeDates {
     return unresolved;
   }
 
-  private record Candidate(Rule rule, int start, int end) {}
+  private record Candidate(RelativeDateRules.Rule rule, int start, int end) {}
 
   private static Optional<FactDate> anchor(
       Candidate c, Anchors anchors, List<DateFinder.DateMention> found) {
@@ -231,111 +94,12 @@ final class RelativeDates {
             .reduce((a, b) -> b)
             .map(DateFinder.DateMention::date)
             .or(anchors::chain);
-    Optional<FactDate> dateline = anchors.dateline().map(d -> day(d, d.toString()));
+    Optional<FactDate> dateline = anchors.dateline().map(d -> CalendarDates.day(d, d.toString()));
     return switch (c.rule().anchor()) {
       case DATELINE -> dateline;
       case PRECEDING -> preceding;
-      case YEAR_OF_PRECEDING -> preceding.or(() -> dateline.map(RelativeDates::datelineYear));
+      case YEAR_OF_PRECEDING -> preceding.or(() -> dateline.map(RelativeDateRules::datelineYear));
     };
-  }
-
-  /**
-   * A dateline anchors a date without a year to the dateline's year; the marker tells {@link
-   * #yearOf} to step back a year when the day would fall after the report.
-   */
-  private static FactDate datelineYear(FactDate dateline) {
-    return new FactDate(
-        dateline.iso(),
-        dateline.precision(),
-        DATELINE_MARK,
-        dateline.earliest(),
-        dateline.latest(),
-        dateline.edtf());
-  }
-
-  private static final String DATELINE_MARK = "\u0000dateline";
-
-  private static int yearOf(FactDate anchor, Matcher m) {
-    int year = anchor.earliest().getYear();
-    if (!anchor.text().equals(DATELINE_MARK)) {
-      return year;
-    }
-    Month month = month(m.group("month"));
-    int day = hasGroup(m, "day") ? Integer.parseInt(m.group("day")) : 1;
-    LocalDate report = anchor.earliest();
-    boolean later =
-        month.getValue() > report.getMonthValue()
-            || (month.getValue() == report.getMonthValue() && day > report.getDayOfMonth());
-    return later ? year - 1 : year;
-  }
-
-  private static boolean hasGroup(Matcher m, String name) {
-    try {
-      return m.group(name) != null;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  private static Optional<FactDate> plusDays(FactDate anchor, long days, String text) {
-    return anchor.precision() == DatePrecision.DAY
-        ? Optional.of(day(anchor.earliest().plusDays(days), text))
-        : Optional.empty();
-  }
-
-  private static Optional<FactDate> plusMonths(FactDate anchor, long months, String text) {
-    boolean fine =
-        anchor.precision() == DatePrecision.DAY || anchor.precision() == DatePrecision.MONTH;
-    return fine
-        ? monthOf(YearMonth.from(anchor.earliest()).plusMonths(months), text)
-        : Optional.empty();
-  }
-
-  private static Optional<FactDate> day(int year, Month month, String day, String text) {
-    try {
-      return Optional.of(day(LocalDate.of(year, month, Integer.parseInt(day)), text));
-    } catch (java.time.DateTimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  static FactDate day(LocalDate d, String text) {
-    return new FactDate(Optional.of(d.toString()), DatePrecision.DAY, text, d, d, d.toString());
-  }
-
-  private static Optional<FactDate> monthOf(YearMonth ym, String text) {
-    return Optional.of(
-        new FactDate(
-            Optional.of(ym.toString()),
-            DatePrecision.MONTH,
-            text,
-            ym.atDay(1),
-            ym.atEndOfMonth(),
-            ym.toString()));
-  }
-
-  private static FactDate year(int year, String text) {
-    String y = String.valueOf(year);
-    return new FactDate(
-        Optional.of(y),
-        DatePrecision.YEAR,
-        text,
-        LocalDate.of(year, 1, 1),
-        LocalDate.of(year, 12, 31),
-        y);
-  }
-
-  private static Month month(String name) {
-    return Month.valueOf(name.toUpperCase(Locale.ROOT));
-  }
-
-  private static int number(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
-    return NUMBERS.containsKey(t) ? NUMBERS.get(t) : Integer.parseInt(t);
-  }
-
-  private static int numberOr1(String text) {
-    return text == null ? 1 : number(text);
   }
 
   private static boolean free(boolean[] taken, int start, int end) {

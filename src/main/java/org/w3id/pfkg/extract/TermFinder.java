@@ -64,6 +64,12 @@ final class TermFinder {
   private final Pattern atom;
   private final List<Context> contexts;
 
+  /**
+   * "Five years for X and three more for Y": a count whose unit the text leaves out, after a term
+   * for another count; it takes that term's unit.
+   */
+  private final Pattern elided;
+
   TermFinder(Map<String, Integer> numbers, List<Context> contexts) {
     this.numbers = Map.copyOf(numbers);
     this.atom =
@@ -74,6 +80,11 @@ final class TermFinder {
                 + UNIT
                 + "(?![\\w-])(?<half2>\\s+and\\s+a\\s+half)?");
     this.contexts = List.copyOf(contexts);
+    this.elided =
+        Pattern.compile(
+            "(?i)^[^.;]{0,80}?(?:,|\\band)\\s+(?<n>"
+                + numberPattern(numbers)
+                + ")\\s+(?:(?:more|additional|extra)\\s+)?(?=(?:for|on|over)\\b)");
   }
 
   /** The number words and context rules of a {@code data/rules} folder. */
@@ -159,8 +170,38 @@ final class TermFinder {
       read(sentence, start, end, SentenceTerm.Kind.TERM, Optional.of(sum), more)
           .ifPresent(found::add);
     }
+    found.addAll(elided(sentence, found));
     found.sort(Comparator.comparingInt(TermMention::start));
     return found;
+  }
+
+  /** The counts after a per-count term of one unit that leave the unit out. */
+  private List<TermMention> elided(String sentence, List<TermMention> found) {
+    List<TermMention> more = new ArrayList<>();
+    for (TermMention t : found) {
+      if (!t.perCharge() || t.term().kind() != SentenceTerm.Kind.TERM) {
+        continue;
+      }
+      Period p = t.term().duration().orElseThrow();
+      boolean years = p.getMonths() == 0 && p.getDays() == 0;
+      boolean months = p.getYears() == 0 && p.getDays() == 0;
+      Matcher m = elided.matcher(sentence.substring(t.end()));
+      if ((years || months) && m.find()) {
+        int n = number(m.group("n"));
+        int start = t.end() + m.start("n");
+        int end = t.end() + m.end();
+        Period d = years ? Period.ofYears(n) : Period.ofMonths(n);
+        SentenceTerm term =
+            new SentenceTerm(
+                SentenceTerm.Kind.TERM,
+                Optional.of(d),
+                false,
+                false,
+                sentence.substring(start, end).strip());
+        more.add(new TermMention(term, start, end, false, true));
+      }
+    }
+    return more;
   }
 
   /** A mention with what its context says, or empty when the context says it is no term. */

@@ -233,4 +233,132 @@ class EventFinderTest {
         found::toString);
     assertTrue(found.contains("appeal@2019-05-05"), found::toString);
   }
+
+  @Test
+  void anEarlierDateDoesNotDateWhatTheTextSaysCameLater() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval was jailed in March 2019 after filming a strike and was later"
+                    + " sentenced to six years in prison. An appeals court upheld the verdict on"
+                    + " June 4, 2020, after which she was moved to a prison colony in Lutsk."));
+    assertTrue(found.contains("detention@2019-03"), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("sentencing@2019")), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("transfer@2020")), found::toString);
+  }
+
+  @Test
+  void aLaterDateInAnotherClauseDatesThatClause() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "In May 2021, a decree by the regional governor cut Dana Koval's term in half,"
+                    + " and she was expected to go free on October 2, 2022."));
+    assertTrue(found.contains("sentence_change@2021-05"), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.endsWith("2022-10-02")), found::toString);
+  }
+
+  @Test
+  void theStartOfAStateDatesNoEventToldAfterIt() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval, held since 2017 and convicted of espionage, died in custody on"
+                    + " May 9, 2020."));
+    assertTrue(found.stream().noneMatch(e -> e.equals("conviction@2017")), found::toString);
+  }
+
+  @Test
+  void anotherPersonNamedAsTheObjectOfATriggerIsNotTheJournalist() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Police arrested Dana Koval on April 2, 2021. On April 9, 2021, the same officers"
+                    + " detained her colleague Marek Lind, a photographer, and released American"
+                    + " reporter Ellis Stone."));
+    assertTrue(found.contains("arrest@2021-04-02"), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.endsWith("2021-04-09")), found::toString);
+  }
+
+  @Test
+  void anAppealThatCutTheTermIsTheSentenceChangeAndAReleaseJourneyIsNoTransfer()
+      throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "On July 3, 2019, an appeals court upheld Dana Koval's conviction but cut her"
+                    + " prison term to two years. On August 8, 2020, she was freed in a prisoner"
+                    + " exchange and flown to Vilnius."));
+    assertTrue(found.contains("sentence_change@2019-07-03"), found::toString);
+    assertTrue(found.contains("release@2020-08-08"), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("appeal@")), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("transfer@")), found::toString);
+  }
+
+  @Test
+  void aDayNamingSomethingElseNeitherDatesNorAnchorsTheChain() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "On February 20, 2024, Dana Koval was arrested again, over a 2019 riot in a"
+                    + " prison where she was an inmate at the time. Police said she was held over"
+                    + " a March 2 clash in Lutsk. On March 5, a court remanded her in custody."));
+    assertTrue(found.contains("detention@2024-03-05"), found::toString);
+    assertTrue(
+        found.stream()
+            .filter(e -> e.startsWith("arrest@") || e.startsWith("detention@"))
+            .noneMatch(e -> e.contains("2019") || e.endsWith("03-02")),
+        found::toString);
+  }
+
+  @Test
+  void aCutToSeveralPrisonersTermsIncludingTheJournalistsIsHerSentenceChange() throws IOException {
+    List<EventFact> found =
+        events(
+            "Dana Koval was sentenced to life in prison on March 3, 2020. In May 2023, after the"
+                + " junta announced on May 2 that it was cutting the life terms of 300 prisoners to"
+                + " 20 years, her lawyer said that Koval was among those whose sentences had been"
+                + " reduced. An appeals court reduced her punishment to 15 years on June 9, 2024.");
+    assertTrue(dated(found).contains("sentence_change@2023-05-02"), dated(found)::toString);
+    assertEquals(
+        List.of("life", "P20Y", "P15Y"),
+        found.stream()
+            .filter(e -> e.term().isPresent())
+            .map(e -> e.term().orElseThrow().code())
+            .toList());
+  }
+
+  @Test
+  void theActingAuthorityIsTheAgentOfTheEventNotANounElsewhere() throws IOException {
+    List<EventFact> found =
+        events(
+            "Dana Koval, a reporter critical of the government, was arrested on May 5, 2019."
+                + " On June 1, 2019, police in Lutsk detained her again. She was charged by"
+                + " prosecutors on June 3, 2019. On June 9, 2019, the authorities accused her of"
+                + " spying. On June 20, 2020, the court sentenced her to two"
+                + " years in prison.");
+    java.util.Map<String, Optional<String>> by =
+        found.stream()
+            .collect(
+                Collectors.toMap(
+                    e -> e.type().code() + "@" + e.date().flatMap(FactDate::iso).orElse(""),
+                    EventFact::authority));
+    assertEquals(Optional.empty(), by.get("arrest@2019-05-05"), by::toString);
+    assertEquals(Optional.of("police"), by.get("detention@2019-06-01"), by::toString);
+    assertEquals(Optional.of("prosecutors"), by.get("charge@2019-06-03"), by::toString);
+    assertEquals(Optional.of("authorities"), by.get("charge@2019-06-09"), by::toString);
+    assertEquals(Optional.of("the court"), by.get("sentencing@2020-06-20"), by::toString);
+  }
+
+  @Test
+  void aFacilityOfAnEarlierStayIsNotWhereTheJournalistIsHeldNow() throws IOException {
+    Path file = dir.resolve("held-earlier.txt");
+    Files.writeString(
+        file,
+        "Dana Koval\n\nIn May 2021, Dana Koval was transferred to the Lutsk Central Prison."
+            + " Until her trial, Koval had been held in the Rivne City Jail.\n");
+    List<DetentionFact> held = extractor.extract(new CaseReader().read(file)).detentions();
+    assertTrue(held.size() >= 2, held::toString);
+    assertTrue(held.get(held.size() - 1).facility().contains("lutsk"), held::toString);
+  }
 }

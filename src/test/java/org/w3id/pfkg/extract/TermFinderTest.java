@@ -132,4 +132,12 @@ class TermFinderTest {
     assertEquals(List.of(), codes("The court imposed a two-year ban on her writing."));
     assertEquals(List.of("P6Y"), codes("He is serving a six-year prison term."));
   }
+
+  @Test
+  void aCountWithoutItsUnitTakesTheUnitOfTheCountBefore() {
+    List<TermFinder.TermMention> found =
+        TERMS.find("The court gave him six years for espionage and two more for forgery.");
+    assertEquals(List.of("P6Y", "P2Y"), found.stream().map(t -> t.term().code()).toList());
+    assertTrue(found.stream().allMatch(TermFinder.TermMention::perCharge));
+  }
 }

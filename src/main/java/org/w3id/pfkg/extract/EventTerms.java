@@ -1,0 +1,61 @@
+package org.w3id.pfkg.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Which of the prison terms of a sentence a sentencing or sentence change set. */
+final class EventTerms {
+  private final TermFinder terms;
+
+  EventTerms(TermFinder terms) {
+    this.terms = terms;
+  }
+
+  /**
+   * The term an event set. For a change, the term it was changed to ("reduced ... to 19 years"),
+   * else the first term after the trigger. For a sentencing: a term added on top of an earlier one
+   * ("a further 20 years"), else the total the text gives ("20 years in all"), else the sum of a
+   * list of terms for several charges ("seven years for X, five for Y and one for Z"), else the
+   * first term. Ranges, maximum penalties, requests and others' terms never get here ({@link
+   * TermFinder}).
+   */
+  Optional<SentenceTerm> term(String sentence, EventType type, int triggerEnd) {
+    List<TermFinder.TermMention> found = terms.find(sentence);
+    if (type == EventType.SENTENCE_CHANGE) {
+      Optional<TermFinder.TermMention> target =
+          found.stream()
+              .filter(t -> sentence.substring(0, t.start()).endsWith("to "))
+              .reduce((a, b) -> b);
+      if (target.isPresent()) {
+        return Optional.of(target.get().term());
+      }
+      return found.stream()
+          .filter(t -> t.start() >= triggerEnd)
+          .findFirst()
+          .or(() -> found.stream().reduce((a, b) -> b))
+          .map(TermFinder.TermMention::term);
+    }
+    Optional<SentenceTerm> additional =
+        found.stream()
+            .map(TermFinder.TermMention::term)
+            .filter(SentenceTerm::additional)
+            .findFirst();
+    Optional<SentenceTerm> total =
+        found.stream()
+            .filter(TermFinder.TermMention::total)
+            .findFirst()
+            .map(TermFinder.TermMention::term);
+    List<SentenceTerm> counts =
+        found.stream()
+            .filter(TermFinder.TermMention::perCharge)
+            .map(TermFinder.TermMention::term)
+            .filter(t -> t.kind() == SentenceTerm.Kind.TERM && !t.suspended())
+            .toList();
+    Optional<SentenceTerm> sum =
+        counts.size() >= 2 ? counts.stream().reduce(SentenceTerm::plus) : Optional.empty();
+    return additional
+        .or(() -> total)
+        .or(() -> sum)
+        .or(() -> found.stream().findFirst().map(TermFinder.TermMention::term));
+  }
+}
