@@ -30,6 +30,7 @@ public final class Extractor {
   private final PeopleFinder people;
   private final Publisher publisher;
   private final PersonCredits personCredits;
+  private final PartyWords partyWords;
   private final StatusFinder status;
   private final Pattern held;
 
@@ -43,6 +44,7 @@ public final class Extractor {
     this.people = PeopleFinder.load(knowledge.rulesDir(), knowledge.relations(), entities);
     this.publisher = Publisher.load(knowledge.rulesDir(), knowledge);
     this.personCredits = PersonCredits.load(knowledge.rulesDir());
+    this.partyWords = PartyWords.load(knowledge.rulesDir());
     this.status = new StatusFinder(knowledge);
     this.held =
         Pattern.compile(
@@ -55,7 +57,8 @@ public final class Extractor {
     List<Sentence> sentences = splitter.split(doc.narrative());
     List<PersonFact> people = this.people.find(id, sentences, doc.name());
     SourceResolver resolver =
-        new SourceResolver(knowledge, entities, people, doc.name(), publisher, personCredits);
+        new SourceResolver(
+            knowledge, entities, people, doc.name(), publisher, personCredits, partyWords);
     AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
     JournalistReference reference = new JournalistReference(doc.name());
     Reading reading = new Reading(id, sentences, reference, entities, chargeFinder, attribution);
