@@ -226,7 +226,7 @@ final class SourceResolver {
     // publisher, which is credited only with facts (Publisher).
     boolean own =
         source.kind() == SourceKind.PERSON
-            && (PeopleFinder.isJournalist(PersonNames.words(source.name()), journalist)
+            && (JournalistName.matches(PersonNames.words(source.name()), journalist)
                 || people.stream()
                     .anyMatch(p -> p.key().equals(source.key()) && publisher.employs(p)));
     return own ? Optional.empty() : Optional.of(source);
