@@ -4,18 +4,25 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The words that tell a party in a list of credited parties from an appositive or a clause: the
  * nouns of a described party ({@code party-nouns.txt}: "reports", "relative", "copy") and the words
- * that may open one ({@code party-openers.txt}: "a", "his", "several").
+ * that may open one ({@code party-openers.txt}: "a", "his", "several"); and the phrases a credit
+ * rule may read as a party that name no one ({@code not-parties.tsv}: "he", "the report", a
+ * clause).
  */
-record PartyWords(Set<String> nouns, Set<String> openers) {
+record PartyWords(Set<String> nouns, Set<String> openers, Pattern noParty) {
   static PartyWords load(Path rules) {
     return new PartyWords(
         lower(WordList.read(rules.resolve("party-nouns.txt"))),
-        lower(WordList.read(rules.resolve("party-openers.txt"))));
+        lower(WordList.read(rules.resolve("party-openers.txt"))),
+        Pattern.compile(
+            RuleTable.read(rules.resolve("not-parties.tsv")).stream()
+                .map(r -> r.get("pattern"))
+                .collect(Collectors.joining("|", "(?i)(?:", ")"))));
   }
 
   /** Whether a described phrase has a party noun: "a relative who asked not to be named". */

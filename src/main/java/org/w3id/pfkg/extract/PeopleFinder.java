@@ -25,7 +25,8 @@ import org.w3id.pfkg.vocab.Slug;
  * person ("Ama Boateng and Kofi Mensah"). A shorter mention whose words are all in a longer name is
  * that person, not another one ("Judge Boateng"). Residence comes from "her husband, who lives in
  * Norway". The words are rule data: {@code person-cues.tsv}, {@code not-person-words.txt}, {@code
- * not-person-before.txt}, {@code speech-verbs.txt} and {@code outlet-nouns.txt}.
+ * not-person-before.txt}, {@code speech-verbs.txt}, {@code outlet-nouns.txt} and {@code
+ * calendar-words.tsv}.
  */
 final class PeopleFinder {
   /** A cue word and the relation it names. */
@@ -55,6 +56,7 @@ final class PeopleFinder {
       Set<String> notBefore,
       List<String> speechVerbs,
       List<String> outletNouns,
+      CalendarWords calendar,
       EntityFinder entities) {
     this.entities = entities;
     List<Cue> all = new ArrayList<>(extraCues);
@@ -104,7 +106,8 @@ final class PeopleFinder {
         Pattern.compile("(?i)^\\s(?:" + alternation(outletNouns) + "|" + alternation + ")\\b");
     Set<String> titles = cueWords(extraCues);
     this.names =
-        new PersonNames(w -> notNames.contains(w) || isMonthOrDay(w) || titles.contains(w));
+        new PersonNames(
+            w -> notNames.contains(w) || calendar.isMonthOrDay(w) || titles.contains(w));
     this.singleName =
         Pattern.compile(
             "\\b(?:her|his|their)\\s(?<rel>"
@@ -130,6 +133,7 @@ final class PeopleFinder {
         lowerSet(WordList.read(rules.resolve("not-person-before.txt"))),
         WordList.read(rules.resolve("speech-verbs.txt")),
         WordList.read(rules.resolve("outlet-nouns.txt")),
+        CalendarWords.load(rules),
         entities);
   }
 
@@ -255,11 +259,6 @@ final class PeopleFinder {
     return words.stream()
         .map(l -> l.toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
-  }
-
-  private static boolean isMonthOrDay(String word) {
-    return word.matches(
-        "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)");
   }
 
   private static void add(

@@ -15,14 +15,6 @@ final class SourceResolver {
   private static final Pattern PERSON_NAME =
       Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)+");
 
-  private static final Pattern NO_PARTY =
-      Pattern.compile(
-          "(?i)(?:he|she|they|it|this|that|these|those|who|which|there|one|has|have|had|is|was|also|and|but|"
-              + "the (?:report|statement|letter|article|page|profile|site|website|court|group|same|complaint|indictment|verdict|ruling|decision|order|judgment|case|law|decree)|"
-              + "(?:in|on|by|after|before|since|when|while|and|but|or|which|who|whose|that|where|as|if)\\b.*|"
-              // A clause, not a party: "the authorities brought a charge against him that".
-              + ".*\\b(?:he|she|they|him|them|it|said|says|told|had|has|have|was|were|is|are|would|will)\\b.*|(?:\\S+\\s){11,}\\S+)");
-
   /** One capitalised word, or a title and one: "Okafor", "Judge Okafor". */
   private static final Pattern SURNAME =
       Pattern.compile("(?:\\p{Lu}\\p{L}+\\s)?\\p{Lu}[\\p{L}'’-]+");
@@ -218,7 +210,7 @@ final class SourceResolver {
    */
   Optional<Source> party(String phrase) {
     String who = phrase.strip().replaceAll("[,.]+$", "").strip();
-    if (!who.matches(".*\\p{L}{2,}.*") || NO_PARTY.matcher(who).matches()) {
+    if (!who.matches(".*\\p{L}{2,}.*") || words.noParty().matcher(who).matches()) {
       return Optional.empty();
     }
     Source source = resolve(who);
