@@ -25,12 +25,30 @@ final class JournalistReference {
     String parts =
         Arrays.stream(name.split("[\\s,]+"))
             .filter(p -> p.length() > 1)
-            .map(Pattern::quote)
+            .map(JournalistReference::part)
             .collect(Collectors.joining("|"));
     String pronouns =
         references.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?i:", ")"));
     this.pattern =
         Pattern.compile("\\b(?:" + (parts.isEmpty() ? "" : parts + "|") + pronouns + ")\\b");
+  }
+
+  /**
+   * A part of the name; one that opens with a lowercase particle ("al-Mansouri", "de Souza") is
+   * capitalised at the start of a sentence ("Al-Mansouri said ...").
+   */
+  private static String part(String word) {
+    if (!Character.isLowerCase(word.codePointAt(0))) {
+      return Pattern.quote(word);
+    }
+    int first = word.codePointAt(0);
+    String rest = word.substring(Character.charCount(first));
+    return "(?:["
+        + Character.toString(first)
+        + Character.toString(Character.toUpperCase(first))
+        + "]"
+        + Pattern.quote(rest)
+        + ")";
   }
 
   boolean mentions(String sentence) {
