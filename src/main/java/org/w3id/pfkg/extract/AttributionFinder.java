@@ -47,21 +47,24 @@ final class AttributionFinder {
     for (Knowledge.Rule rule : rules) {
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
-        Optional<Source> party = resolver.party(m.group("who"));
-        if (party.isEmpty()) {
-          continue;
-        }
-        Source who = party.get();
-        if (!resolver.credited(who, sentence)) {
+        List<SourceResolver.Located> parties =
+            resolver.parties(m.group("who"), beforeVerb(m)).stream()
+                .filter(p -> resolver.credited(p.source(), sentence))
+                .toList();
+        if (parties.isEmpty()) {
           continue;
         }
         Optional<Source> via =
-            via(m).flatMap(resolver::party).filter(v -> !v.key().equals(who.key()));
-        Attribution found = new Attribution(Optional.of(who), via);
-        credits.add(new Credit(found, m.start("who"), rule.id()));
-        if (mainRule.isEmpty()) {
-          main = found;
-          mainRule = Optional.of(rule.id());
+            via(m)
+                .flatMap(resolver::party)
+                .filter(v -> parties.stream().noneMatch(p -> p.source().key().equals(v.key())));
+        for (SourceResolver.Located party : parties) {
+          Attribution found = new Attribution(Optional.of(party.source()), via);
+          credits.add(new Credit(found, m.start("who") + party.start(), rule.id()));
+          if (mainRule.isEmpty()) {
+            main = found;
+            mainRule = Optional.of(rule.id());
+          }
         }
         break;
       }
@@ -108,6 +111,14 @@ final class AttributionFinder {
     int at =
         c.attribution().accordingTo().map(a -> sentence.indexOf(a.name(), c.start())).orElse(-1);
     return at < 0 ? c.start() : at;
+  }
+
+  /**
+   * Whether the rule's party stands before its verb ("her lawyer and a relative told"), so that a
+   * list in it is read from the verb back; a party after "according to" ends the match.
+   */
+  private static boolean beforeVerb(Matcher m) {
+    return m.group().substring(m.end("who") - m.start()).matches("(?s)\\s\\p{L}.*");
   }
 
   private static Optional<String> via(Matcher m) {

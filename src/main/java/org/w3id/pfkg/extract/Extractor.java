@@ -30,6 +30,8 @@ public final class Extractor {
   private final PeopleFinder people;
   private final Publisher publisher;
   private final PersonCredits personCredits;
+  private final PartyWords partyWords;
+  private final List<String> references;
   private final StatusFinder status;
   private final Pattern held;
   private final Pattern heldEarlier;
@@ -44,6 +46,8 @@ public final class Extractor {
     this.people = PeopleFinder.load(knowledge.rulesDir(), knowledge.relations(), entities);
     this.publisher = Publisher.load(knowledge.rulesDir(), knowledge);
     this.personCredits = PersonCredits.load(knowledge.rulesDir());
+    this.partyWords = PartyWords.load(knowledge.rulesDir());
+    this.references = JournalistReference.words(knowledge.rulesDir());
     this.status = new StatusFinder(knowledge);
     this.held =
         Pattern.compile(
@@ -60,9 +64,10 @@ public final class Extractor {
     List<Sentence> sentences = splitter.split(doc.narrative());
     List<PersonFact> people = this.people.find(id, sentences, doc.name());
     SourceResolver resolver =
-        new SourceResolver(knowledge, entities, people, doc.name(), publisher, personCredits);
+        new SourceResolver(
+            knowledge, entities, people, doc.name(), publisher, personCredits, partyWords);
     AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
-    JournalistReference reference = new JournalistReference(doc.name());
+    JournalistReference reference = new JournalistReference(doc.name(), references);
     Reading reading = new Reading(id, sentences, reference, entities, chargeFinder, attribution);
     Map<EntityKind, Map<String, NamedEntity>> named = entities(reading, doc, people);
     List<EventFact> events = this.events.find(reading, doc.headerValue("Imprisoned"));

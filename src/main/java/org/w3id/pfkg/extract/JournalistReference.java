@@ -1,26 +1,54 @@
 package org.w3id.pfkg.extract;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Whether a sentence speaks of the journalist: by any part of the name, or by a personal pronoun.
- * Events such as "hundreds of protesters were arrested" name no one of the case and are not the
- * journalist's.
+ * Whether a sentence speaks of the journalist: by any part of the name, or by a personal pronoun or
+ * role noun of {@code journalist-references.txt}. Events such as "hundreds of protesters were
+ * arrested" name no one of the case and are not the journalist's.
  */
 final class JournalistReference {
   private final Pattern pattern;
 
-  JournalistReference(String name) {
+  /**
+   * The words of {@code journalist-references.txt}: pronouns and role nouns ("she", "the editor").
+   */
+  static List<String> words(Path rules) {
+    return WordList.read(rules.resolve("journalist-references.txt"));
+  }
+
+  JournalistReference(String name, List<String> references) {
     String parts =
         Arrays.stream(name.split("[\\s,]+"))
             .filter(p -> p.length() > 1)
-            .map(Pattern::quote)
+            .map(JournalistReference::part)
             .collect(Collectors.joining("|"));
-    String pronouns = "(?i:she|her|he|him|his|the journalist|the reporter|the editor)";
+    String pronouns =
+        references.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?i:", ")"));
     this.pattern =
         Pattern.compile("\\b(?:" + (parts.isEmpty() ? "" : parts + "|") + pronouns + ")\\b");
+  }
+
+  /**
+   * A part of the name; one that opens with a lowercase particle ("al-Mansouri", "de Souza") is
+   * capitalised at the start of a sentence ("Al-Mansouri said ...").
+   */
+  private static String part(String word) {
+    if (!Character.isLowerCase(word.codePointAt(0))) {
+      return Pattern.quote(word);
+    }
+    int first = word.codePointAt(0);
+    String rest = word.substring(Character.charCount(first));
+    return "(?:["
+        + Character.toString(first)
+        + Character.toString(Character.toUpperCase(first))
+        + "]"
+        + Pattern.quote(rest)
+        + ")";
   }
 
   boolean mentions(String sentence) {

@@ -46,7 +46,14 @@ final class OutletContexts {
           + "|\\p{Lu}[\\p{L}'’]*(?:\\s\\p{Lu}[\\p{L}'’]*)?(?=\\s\\p{Ll}))\\s){0,4}";
 
   private static final Pattern MORE =
-      Pattern.compile("^(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:the\\s" + FILL + ")?" + NAME);
+      Pattern.compile(
+          "^(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:for\\s)?(?:the\\s"
+              + FILL
+              + "|"
+              // "and for British papers including the Guardian, The Times and The Independent"
+              + FILL
+              + "(?:including|such\\sas)\\s(?:the\\s)?)?"
+              + NAME);
 
   private static final Pattern ADJECTIVE = Pattern.compile("-\\p{Ll}+$");
 

@@ -25,7 +25,8 @@ import org.w3id.pfkg.vocab.Slug;
  * person ("Ama Boateng and Kofi Mensah"). A shorter mention whose words are all in a longer name is
  * that person, not another one ("Judge Boateng"). Residence comes from "her husband, who lives in
  * Norway". The words are rule data: {@code person-cues.tsv}, {@code not-person-words.txt}, {@code
- * not-person-before.txt}, {@code speech-verbs.txt} and {@code outlet-nouns.txt}.
+ * not-person-before.txt}, {@code speech-verbs.txt}, {@code outlet-nouns.txt} and {@code
+ * calendar-words.tsv}.
  */
 final class PeopleFinder {
   /** A cue word and the relation it names. */
@@ -55,6 +56,7 @@ final class PeopleFinder {
       Set<String> notBefore,
       List<String> speechVerbs,
       List<String> outletNouns,
+      CalendarWords calendar,
       EntityFinder entities) {
     this.entities = entities;
     List<Cue> all = new ArrayList<>(extraCues);
@@ -104,7 +106,8 @@ final class PeopleFinder {
         Pattern.compile("(?i)^\\s(?:" + alternation(outletNouns) + "|" + alternation + ")\\b");
     Set<String> titles = cueWords(extraCues);
     this.names =
-        new PersonNames(w -> notNames.contains(w) || isMonthOrDay(w) || titles.contains(w));
+        new PersonNames(
+            w -> notNames.contains(w) || calendar.isMonthOrDay(w) || titles.contains(w));
     this.singleName =
         Pattern.compile(
             "\\b(?:her|his|their)\\s(?<rel>"
@@ -130,6 +133,7 @@ final class PeopleFinder {
         lowerSet(WordList.read(rules.resolve("not-person-before.txt"))),
         WordList.read(rules.resolve("speech-verbs.txt")),
         WordList.read(rules.resolve("outlet-nouns.txt")),
+        CalendarWords.load(rules),
         entities);
   }
 
@@ -141,7 +145,7 @@ final class PeopleFinder {
       List<EntityHit> hits = entities.find(text);
       Matcher single = singleName.matcher(text);
       while (single.find()) {
-        if (isJournalist(PersonNames.words(single.group("name")), journalistWords)) {
+        if (JournalistName.matches(PersonNames.words(single.group("name")), journalistWords)) {
           continue;
         }
         add(
@@ -154,7 +158,7 @@ final class PeopleFinder {
       }
       List<PersonNames.Candidate> candidates =
           names.find(text).stream()
-              .filter(c -> !isJournalist(PersonNames.words(c.name()), journalistWords))
+              .filter(c -> !JournalistName.matches(PersonNames.words(c.name()), journalistWords))
               .filter(c -> !c.name().matches(".*\\b\\p{Lu}{2,}\\b.*"))
               .filter(c -> hits.stream().noneMatch(h -> covers(h, c, text)))
               .filter(c -> !notPersonBefore.matcher(text.substring(0, c.start())).find())
@@ -164,10 +168,10 @@ final class PeopleFinder {
       for (PersonNames.Candidate c : candidates) {
         relation(text, c).ifPresent(r -> found.put(c, r));
       }
-      listed(text, candidates, found);
+      NameLists.listed(text, candidates, found);
       found.forEach((c, r) -> add(byKey, c.name(), r, documentId, s, "person:context"));
     }
-    return withResidence(merged(new ArrayList<>(byKey.values())), sentences);
+    return withResidence(NameLists.merged(new ArrayList<>(byKey.values())), sentences);
   }
 
   /** The relation a name's context gives it, if its context says it is a person. */
@@ -225,61 +229,6 @@ final class PeopleFinder {
     return h.kind() != EntityKind.PLACE || !partOfName || !described;
   }
 
-  /** "Ama Boateng, Kofi Mensah and Efua Owusu": a name listed with a person is one too. */
-  private static void listed(
-      String text,
-      List<PersonNames.Candidate> candidates,
-      Map<PersonNames.Candidate, String> found) {
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (int i = 0; i < candidates.size(); i++) {
-        PersonNames.Candidate c = candidates.get(i);
-        if (found.containsKey(c)
-            || text.startsWith("'", c.end())
-            || text.startsWith("’", c.end())) {
-          continue;
-        }
-        for (int j : new int[] {i - 1, i + 1}) {
-          if (j < 0 || j >= candidates.size() || !found.containsKey(candidates.get(j))) {
-            continue;
-          }
-          PersonNames.Candidate other = candidates.get(j);
-          String between =
-              j < i
-                  ? text.substring(other.end(), c.start())
-                  : text.substring(c.end(), other.start());
-          // A single word joins a list of single words ("Selim and Aida") or follows "and".
-          boolean oneWord = c.tokens() == 1 && other.tokens() > 1;
-          if (between.matches(oneWord ? ",?\\sand\\s" : ",\\s|,?\\sand\\s|,?\\sor\\s")) {
-            found.put(c, found.get(other));
-            grew = true;
-            break;
-          }
-        }
-      }
-    }
-  }
-
-  /** A name whose words all belong to a longer name of the case is that person. */
-  private static List<PersonFact> merged(List<PersonFact> people) {
-    List<PersonFact> out = new ArrayList<>();
-    for (PersonFact p : people) {
-      Set<String> words = PersonNames.words(p.name());
-      boolean part =
-          people.stream()
-              .anyMatch(
-                  q ->
-                      q != p
-                          && q.name().length() > p.name().length()
-                          && PersonNames.words(q.name()).containsAll(words));
-      if (!part) {
-        out.add(p);
-      }
-    }
-    return out;
-  }
-
   private String relationOf(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return cues.stream()
@@ -310,56 +259,6 @@ final class PeopleFinder {
     return words.stream()
         .map(l -> l.toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
-  }
-
-  /**
-   * The journalist's own name, also in a longer or initialled form ("Ana Vega Ruiz" or "A. Vega"
-   * for the journalist Ana Vega): all its words are the journalist's, or all the journalist's words
-   * are in it (an initial standing for a word with that first letter).
-   */
-  static boolean isJournalist(Set<String> words, Set<String> journalist) {
-    if (journalist.containsAll(words) || transliterated(words, journalist)) {
-      return true;
-    }
-    return journalist.stream()
-        .allMatch(
-            j ->
-                words.contains(j)
-                    || (j.length() == 1
-                        && words.stream().anyMatch(w -> w.charAt(0) == j.charAt(0))));
-  }
-
-  /**
-   * The journalist's name in another transliteration ("Reyot" for "Reeyot", "Abdullah" for
-   * "Abdulla"): as many words, one of them the same, the others one letter longer or shorter. A
-   * changed letter is not enough ("Maria" and "Mario" may be siblings).
-   */
-  private static boolean transliterated(Set<String> words, Set<String> journalist) {
-    if (words.size() != journalist.size() || words.stream().noneMatch(journalist::contains)) {
-      return false;
-    }
-    return words.stream()
-        .allMatch(
-            w -> journalist.contains(w) || journalist.stream().anyMatch(j -> oneLetterApart(w, j)));
-  }
-
-  private static boolean oneLetterApart(String a, String b) {
-    String longer = a.length() > b.length() ? a : b;
-    String shorter = longer == a ? b : a;
-    if (longer.length() != shorter.length() + 1 || shorter.length() < 3) {
-      return false;
-    }
-    for (int i = 0; i < longer.length(); i++) {
-      if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isMonthOrDay(String word) {
-    return word.matches(
-        "(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)");
   }
 
   private static void add(

@@ -15,14 +15,6 @@ final class SourceResolver {
   private static final Pattern PERSON_NAME =
       Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)+");
 
-  private static final Pattern NO_PARTY =
-      Pattern.compile(
-          "(?i)(?:he|she|they|it|this|that|these|those|who|which|there|one|has|have|had|is|was|also|and|but|"
-              + "the (?:report|statement|letter|article|page|profile|site|website|court|group|same|complaint|indictment|verdict|ruling|decision|order|judgment|case|law|decree)|"
-              + "(?:in|on|by|after|before|since|when|while|and|but|or|which|who|whose|that|where|as|if)\\b.*|"
-              // A clause, not a party: "the authorities brought a charge against him that".
-              + ".*\\b(?:he|she|they|him|them|it|said|says|told|had|has|have|was|were|is|are|would|will)\\b.*|(?:\\S+\\s){11,}\\S+)");
-
   /** One capitalised word, or a title and one: "Okafor", "Judge Okafor". */
   private static final Pattern SURNAME =
       Pattern.compile("(?:\\p{Lu}\\p{L}+\\s)?\\p{Lu}[\\p{L}'’-]+");
@@ -33,6 +25,10 @@ final class SourceResolver {
   private final java.util.Set<String> journalist;
   private final Publisher publisher;
   private final PersonCredits credits;
+  private final PartyWords words;
+
+  /** A party and where its words start in the phrase that names it. */
+  record Located(Source source, int start) {}
 
   SourceResolver(
       Knowledge knowledge,
@@ -40,13 +36,162 @@ final class SourceResolver {
       List<PersonFact> people,
       String journalist,
       Publisher publisher,
-      PersonCredits credits) {
+      PersonCredits credits,
+      PartyWords words) {
     this.knowledge = knowledge;
     this.entities = entities;
     this.people = List.copyOf(people);
     this.journalist = PersonNames.words(journalist);
     this.publisher = publisher;
     this.credits = credits;
+    this.words = words;
+  }
+
+  /**
+   * The parties a credited phrase names: one, or each of a list ("news reports and her lawyer, Ama
+   * Okafor"). A list before its verb ({@code fromTheEnd}: "her lawyer and a relative told ...") is
+   * read from the verb back, one after "according to" from its start; either way the run stops at
+   * the first item that names no party, and skips appositives ("Ama Okafor, president of the
+   * union"). A phrase that is no such list is one party, as {@link #party} reads it.
+   */
+  List<Located> parties(String phrase, boolean fromTheEnd) {
+    List<PartyList.Item> items = PartyList.items(phrase, nameSpans(phrase));
+    if (items.size() > 1) {
+      List<Located> listed = listed(items, fromTheEnd);
+      // Before a verb, words up to a comma that name no party are a clause ("During the search,
+      // Okafor told ..."), not a party; after "according to" the whole phrase may still name one.
+      if (!listed.isEmpty() || fromTheEnd) {
+        return listed;
+      }
+    }
+    return party(phrase).map(s -> List.of(new Located(s, 0))).orElse(List.of());
+  }
+
+  private List<Located> listed(List<PartyList.Item> items, boolean fromTheEnd) {
+    java.util.TreeMap<Integer, Source> accepted = new java.util.TreeMap<>();
+    for (int k = 0; k < items.size(); k++) {
+      int i = fromTheEnd ? items.size() - 1 - k : k;
+      PartyList.Item item = items.get(i);
+      String text = bare(item);
+      if (i > 0 && appositive(item, text, items.get(i - 1))) {
+        continue;
+      }
+      Optional<Source> party = listParty(text);
+      if (party.isEmpty()) {
+        break;
+      }
+      accepted.put(i, party.get());
+    }
+    List<Located> found = new java.util.ArrayList<>();
+    for (var e : accepted.entrySet()) {
+      PartyList.Item item = items.get(e.getKey());
+      Source party = e.getValue();
+      Located last = found.isEmpty() ? null : found.get(found.size() - 1);
+      boolean adjacent = accepted.containsKey(e.getKey() - 1);
+      boolean described =
+          last != null
+              && (last.source().kind() == SourceKind.DESCRIBED
+                  || last.source().kind() == SourceKind.AUTHORITY);
+      if (adjacent && described) {
+        if (party.kind() == SourceKind.PERSON && !item.joined()) {
+          // "a police spokeswoman, Ama Okafor": the described party is the person named after it.
+          found.set(found.size() - 1, new Located(party, start(item)));
+          continue;
+        }
+        if (party.kind() == SourceKind.DESCRIBED
+            && last.source().kind() == SourceKind.DESCRIBED
+            && item.joined()) {
+          // "friends and relatives of the three men", "his lawyer and brother": one account.
+          String both = last.source().name() + " and " + bare(item);
+          found.set(
+              found.size() - 1,
+              new Located(new Source(both, Slug.of(both), SourceKind.DESCRIBED), last.start()));
+          continue;
+        }
+      }
+      if (found.stream().noneMatch(f -> f.source().key().equals(party.key()))) {
+        found.add(new Located(party, start(item)));
+      }
+    }
+    return found;
+  }
+
+  private static String bare(PartyList.Item item) {
+    return item.text().replaceFirst("^(?:and|or)\\s+", "");
+  }
+
+  private static int start(PartyList.Item item) {
+    return item.start() + item.text().indexOf(bare(item));
+  }
+
+  /**
+   * An item a bare comma introduces that opens in lower case describes the party before it:
+   * "president of the union", or "a lawyer for the family" after a name.
+   */
+  private boolean appositive(PartyList.Item item, String text, PartyList.Item previous) {
+    if (item.joined() || !Character.isLowerCase(text.codePointAt(0))) {
+      return false;
+    }
+    if (!words.opensParty(text)) {
+      return true;
+    }
+    return listParty(bare(previous))
+        .map(p -> p.kind() == SourceKind.PERSON || p.kind() == SourceKind.ORGANIZATION)
+        .orElse(false);
+  }
+
+  /**
+   * One item of a list names a party when it is an organisation, the authorities, a person of the
+   * case, or a party described with a party noun ("a relative who asked not to be named"); a name
+   * of the shape of a person that no finder took for one ("Human Rights") and a place are not.
+   */
+  private Optional<Source> listParty(String text) {
+    return party(text)
+        .filter(
+            p ->
+                switch (p.kind()) {
+                  case ORGANIZATION -> endsWithName(text);
+                  case AUTHORITY -> true;
+                  case PERSON -> people.stream().anyMatch(f -> f.key().equals(p.key()));
+                  case DESCRIBED -> words.namesParty(text) && !isPlace(text);
+                });
+  }
+
+  /**
+   * Whether an organisation's item is its name, with at most words that open a party before it ("a
+   * report by Radio Lumen") and a party noun after it ("a union statement"); not a clause ("the
+   * High Court rejected his appeal", "she worked for Radio Lumen").
+   */
+  private boolean endsWithName(String text) {
+    return entities.find(text).stream()
+        .filter(h -> h.kind() == EntityKind.ORGANIZATION || h.kind() == EntityKind.OUTLET)
+        .reduce((first, second) -> second)
+        .map(
+            h -> {
+              String head = text.substring(0, h.start()).strip();
+              String tail =
+                  text.substring(h.end()).replaceFirst("^\\s*\\([^()\\s]+\\)", "").strip();
+              return (head.isEmpty() || words.opensParty(head))
+                  && (tail.isEmpty() || (tail.matches("\\p{L}+") && words.namesParty(tail)));
+            })
+        .orElse(true);
+  }
+
+  private boolean isPlace(String text) {
+    return entities.find(text).stream().anyMatch(h -> h.kind() == EntityKind.PLACE);
+  }
+
+  /** The spans of the names a phrase contains, which a list never splits. */
+  private List<int[]> nameSpans(String phrase) {
+    List<int[]> spans = new java.util.ArrayList<>();
+    entities.find(phrase).forEach(h -> spans.add(new int[] {h.start(), h.end()}));
+    for (PersonFact p : people) {
+      int at = phrase.indexOf(p.name());
+      if (at >= 0) {
+        spans.add(new int[] {at, at + p.name().length()});
+      }
+    }
+    return spans;
   }
 
   /** The people of the case the sentence credits by name ({@link PersonCredits}), in order. */
@@ -65,7 +210,7 @@ final class SourceResolver {
    */
   Optional<Source> party(String phrase) {
     String who = phrase.strip().replaceAll("[,.]+$", "").strip();
-    if (!who.matches(".*\\p{L}{2,}.*") || NO_PARTY.matcher(who).matches()) {
+    if (!who.matches(".*\\p{L}{2,}.*") || words.noParty().matcher(who).matches()) {
       return Optional.empty();
     }
     Source source = resolve(who);
@@ -73,7 +218,7 @@ final class SourceResolver {
     // publisher, which is credited only with facts (Publisher).
     boolean own =
         source.kind() == SourceKind.PERSON
-            && (PeopleFinder.isJournalist(PersonNames.words(source.name()), journalist)
+            && (JournalistName.matches(PersonNames.words(source.name()), journalist)
                 || people.stream()
                     .anyMatch(p -> p.key().equals(source.key()) && publisher.employs(p)));
     return own ? Optional.empty() : Optional.of(source);

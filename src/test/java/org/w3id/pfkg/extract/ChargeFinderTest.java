@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class ChargeFinderTest {
   private static ChargeFinder finder;
-  private static final JournalistReference VARGA = new JournalistReference("Tomas Varga");
+  private static final JournalistReference VARGA =
+      new JournalistReference(
+          "Tomas Varga", JournalistReference.words(java.nio.file.Path.of("data/rules")));
 
   @BeforeAll
   static void load() {

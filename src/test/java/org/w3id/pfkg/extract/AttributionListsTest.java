@@ -1,0 +1,109 @@
+package org.w3id.pfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.cases.CaseReader;
+
+/**
+ * Sources credited in lists, after "according to" wherever it stands, by described parties and by
+ * named media, on invented texts about an invented journalist (no real case).
+ */
+class AttributionListsTest {
+  private static Extractor extractor;
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void load() {
+    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+  }
+
+  private static Set<String> sources(String narrative) throws IOException {
+    Path file = dir.resolve("adwoa-nyarko.txt");
+    Files.writeString(file, "Adwoa Nyarko\n\n" + narrative + "\n");
+    JsonNode summary = Summary.of(extractor.extract(new CaseReader().read(file)));
+    Set<String> out = new LinkedHashSet<>();
+    summary.get("sources").forEach(s -> out.add(s.get("who").asText()));
+    return out;
+  }
+
+  @Test
+  void everyPartyOfAnAccordingToListIsASource() throws IOException {
+    Set<String> s =
+        sources(
+            "Police arrested Nyarko in Tamale on March 2, 2031, according to news reports and the"
+                + " Coastal Press Union.");
+    assertEquals(Set.of("news reports", "Coastal Press Union"), s);
+  }
+
+  @Test
+  void aListBeforeTheVerbIsReadBackFromTheVerb() throws IOException {
+    Set<String> s =
+        sources(
+            "On Friday, a court in Tamale, the regional capital, released Nyarko on bail, her"
+                + " lawyer, Efua Mensah, and a cousin who asked not to be named told reporters.");
+    assertEquals(Set.of("Efua Mensah", "a cousin who asked not to be named"), s);
+  }
+
+  @Test
+  void anAccordingToClauseMayOpenTheSentence() throws IOException {
+    Set<String> s =
+        sources("According to local news reports, police arrested Nyarko on March 2, 2031.");
+    assertEquals(Set.of("local news reports"), s);
+  }
+
+  @Test
+  void anAcronymInBracketsAndAnAdverbStandBetweenPartyAndVerb() throws IOException {
+    Set<String> s =
+        sources(
+            "The Coastal Press Union (CPU) later said police had beaten Nyarko. His lawyers also"
+                + " said the charge was baseless.");
+    assertTrue(s.stream().anyMatch(w -> w.startsWith("Coastal Press Union")), s.toString());
+    assertTrue(s.contains("His lawyers") || s.contains("his lawyers"), s.toString());
+  }
+
+  @Test
+  void aMediumDescribedBeforeItsNameIsASource() throws IOException {
+    Set<String> s =
+        sources(
+            "Nyarko was moved to a hospital on May 5, 2031, the daily Morning Lantern reported.");
+    assertEquals(1, s.size(), s.toString());
+    assertTrue(s.iterator().next().contains("Morning Lantern"), s.toString());
+  }
+
+  @Test
+  void aDescribedSpeakerNamedInAnAppositiveIsOneSource() throws IOException {
+    Set<String> s =
+        sources(
+            "Police arrested Nyarko on March 2, 2031, according to the police spokeswoman, Ama"
+                + " Boateng, who spoke on local radio.");
+    assertEquals(Set.of("Ama Boateng"), s);
+  }
+
+  @Test
+  void describedPartiesJoinedByAndAreOneAccount() throws IOException {
+    Set<String> s =
+        sources(
+            "Police arrested Nyarko on March 2, 2031, her friends and relatives of her colleagues"
+                + " told reporters.");
+    assertEquals(Set.of("her friends and relatives of her colleagues"), s);
+  }
+
+  @Test
+  void aClauseBeforeTheSpeakerIsNoParty() throws IOException {
+    Set<String> s =
+        sources(
+            "In June 2031, the High Court in Tamale rejected her appeal, her lawyer Kofi Mensah"
+                + " told reporters. During the hearing, Nyarko told reporters she was innocent.");
+    assertEquals(Set.of("Kofi Mensah"), s);
+  }
+}

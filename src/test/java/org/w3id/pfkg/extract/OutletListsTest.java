@@ -1,0 +1,64 @@
+package org.w3id.pfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.cases.CaseReader;
+
+/** Outlets in lists and appositives, on invented texts about invented journalists. */
+class OutletListsTest {
+  private static Extractor extractor;
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void load() {
+    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+  }
+
+  private static List<String> outlets(String name, String narrative) throws IOException {
+    Path file = dir.resolve("case.txt");
+    Files.writeString(file, name + "\n\n" + narrative + "\n");
+    JsonNode summary = Summary.of(extractor.extract(new CaseReader().read(file)));
+    List<String> out = new ArrayList<>();
+    summary.get("outlets").forEach(o -> out.add(o.asText()));
+    return out;
+  }
+
+  @Test
+  void aListAfterIncludingNamesEveryOutlet() throws IOException {
+    List<String> o =
+        outlets(
+            "Adwoa Nyarko",
+            "Nyarko has written for The Coast Ledger and for regional papers including the Harbour"
+                + " Courier, The Lagoon Herald and The Delta Mirror.");
+    assertTrue(o.containsAll(List.of("Harbour Courier", "Lagoon Herald", "Delta Mirror")), o + "");
+  }
+
+  @Test
+  void anOutletForWhichTheJournalistWorksIsHers() throws IOException {
+    List<String> o =
+        outlets(
+            "Adwoa Nyarko",
+            "Police questioned Nyarko on May 2, 2031, about a story in Lagoon Web TV, the private"
+                + " news website for which Nyarko reports.");
+    assertTrue(o.contains("Lagoon Web TV"), o.toString());
+  }
+
+  @Test
+  void aNameWithALowercaseParticleIsTheJournalistAtTheStartOfASentence() throws IOException {
+    List<String> o =
+        outlets(
+            "Karim al-Rashidi",
+            "Al-Rashidi, a designer for the newspaper Al-Fanar and other outlets, was arrested on"
+                + " May 2, 2031.");
+    assertTrue(o.contains("Al-Fanar"), o.toString());
+  }
+}
