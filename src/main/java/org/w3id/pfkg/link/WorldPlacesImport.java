@@ -58,6 +58,29 @@ public final class WorldPlacesImport {
   /** GeoNames feature codes of the seats kept whatever their size: capitals, first-level seats. */
   private static final Set<String> SEATS = Set.of("PPLC", "PPLG", "PPLA");
 
+  /**
+   * The words that end GeoNames' names of first-level regions ("Cabo Delgado Province", "Rakhine
+   * State", "Surxondaryo Region") and that texts leave out ("the province of Cabo Delgado"), so the
+   * name without them is a variant. Words that are part of the name ("Cayman Islands", "Mexico
+   * City", "Northern Territory") are not among them.
+   */
+  private static final Set<String> REGION_WORDS =
+      Set.of(
+          "province",
+          "region",
+          "county",
+          "department",
+          "district",
+          "oblast",
+          "state",
+          "governorate",
+          "municipality",
+          "prefecture",
+          "krai",
+          "division",
+          "voivodeship",
+          "parish");
+
   /** GeoNames' feature code of the seat of a second-level region (a county, a district). */
   private static final String SECOND_LEVEL_SEAT = "PPLA2";
 
@@ -134,6 +157,8 @@ public final class WorldPlacesImport {
     List<GeoNamesSource.Country> countries = GeoNamesSource.countries(options.countries());
     Map<String, GeoNamesSource.Region> regions =
         GeoNamesSource.byCode(GeoNamesSource.regions(options.regions()));
+    Set<String> countryNames = new HashSet<>();
+    countries.forEach(c -> countryNames.add(fold(c.name())));
     Set<String> countryCodes = new HashSet<>();
     countries.forEach(c -> countryCodes.add(c.code()));
     List<Candidate> all = new ArrayList<>();
@@ -191,7 +216,7 @@ public final class WorldPlacesImport {
                     new Candidate(
                         "region",
                         r.name(),
-                        List.of(),
+                        regionVariants(r.name(), countryNames),
                         "code:" + r.code(),
                         r.countryCode(),
                         r.code(),
@@ -374,6 +399,27 @@ public final class WorldPlacesImport {
                 .thenComparingInt(v -> v.matches(".*[-'’].*") ? 1 : 0))
         .filter(v -> seen.add(fold(v)))
         .limit(MAX_VARIANTS)
+        .toList();
+  }
+
+  /**
+   * A region's name without its last word when that word only says what kind of region it is ("Cabo
+   * Delgado Province" is also "Cabo Delgado"), and with spaces for hyphens ("South-West" is also
+   * "South West"); never a country's name ("Mexico State" is not "Mexico").
+   */
+  static List<String> regionVariants(String name, Set<String> countryNames) {
+    List<String> out = new ArrayList<>();
+    int space = name.lastIndexOf(' ');
+    if (space > 0 && REGION_WORDS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) {
+      out.add(name.substring(0, space));
+    }
+    if (name.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+")) {
+      out.add(name.replace('-', ' '));
+    }
+    return out.stream()
+        .filter(v -> v.length() >= 4 && Character.isUpperCase(v.charAt(0)))
+        .filter(v -> !countryNames.contains(fold(v)))
+        .distinct()
         .toList();
   }
 

@@ -65,4 +65,33 @@ class WorldPlacesMatchingTest {
   void importedNamesInsidePersonNamesAreNotPlaces() {
     assertFalse(places("Writers including Cui Weiping signed it.").contains("weiping"));
   }
+
+  @Test
+  void anAlternateNameOfOnePlaceThatIsAnotherPlacesOwnNameFindsNeitherWrongly() {
+    // GeoNames lists "Bethlehem" among the names of Belém (Brazil), "Islamabad" among Chattogram's
+    assertFalse(places("Soldiers held him at a checkpoint near Bethlehem.").contains("belem"));
+    assertEquals(List.of("islamabad"), places("The hearing moved to Islamabad in May."));
+    // a spelling of the city's own name stays: "Geneva" is Genève
+    assertTrue(places("The rapporteur spoke in Geneva on Tuesday.").contains("geneve"));
+  }
+
+  @Test
+  void everyCapitalIsKnownWhateverItsSize() {
+    assertEquals(
+        List.of("mbabane", "eswatini"),
+        places("A court in Mbabane, Eswatini, adjourned the case."));
+  }
+
+  @Test
+  void aRegionIsFoundWithoutTheWordThatSaysItIsOne() {
+    assertTrue(
+        places("Insurgents raided villages in the province of Cabo Delgado.")
+            .contains("cabo-delgado-province"));
+  }
+
+  @Test
+  void curatedSmallPlacesOfOurCasesAreFound() {
+    assertEquals(List.of("al-bireh"), places("Her family lives in al-Bireh."));
+    assertEquals(List.of("dokki"), places("They met at a cafe in the Dokki district."));
+  }
 }
