@@ -3,10 +3,12 @@ package org.w3id.pfkg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,7 +26,10 @@ import org.w3id.pfkg.vocab.Slug;
 final class EntityFinder {
   private static final Pattern APPOSITIVE = Pattern.compile("^,\\s(?<desc>(?:a|an)\\s[^,]+),");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s$");
-  private static final Pattern WORD_AFTER = Pattern.compile("^\\s(\\p{Lu}[\\p{L}'’]*)");
+  // Name particles may stand between: "Martinez de la Serna" is a person, not the town Martinez.
+  private static final Pattern WORD_AFTER =
+      Pattern.compile(
+          "^\\s(?:(?:de|del|da|dos|das|la|van|von|der|bin|ibn)\\s)*(\\p{Lu}[\\p{L}'’]*)");
 
   /** A name that ends like a modifier: "Spanish-language", "Srinagar-based". */
   private static final Pattern MODIFIER = Pattern.compile("-\\p{Ll}+$");
@@ -46,6 +51,7 @@ final class EntityFinder {
   private final NameMatcher outletsAndOrgs;
   private final NameMatcher places;
   private final Set<String> placeSuffixes;
+  private final PlaceContexts placeContexts;
 
   EntityFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -85,6 +91,7 @@ final class EntityFinder {
         new NameMatcher(
             placeNames, key -> !key.equals(STOPPED) && !knowledge.gazetteer().get(key).curated());
     this.placeSuffixes = knowledge.placeSuffixes();
+    this.placeContexts = PlaceContexts.read(knowledge.rulesDir(), notNames);
   }
 
   /**
@@ -130,12 +137,42 @@ final class EntityFinder {
   }
 
   private List<EntityHit> inContext(List<EntityHit> hits, Set<String> context) {
-    return hits.stream()
-        .filter(
-            h ->
-                !needsContext(h)
-                    || knowledge.containers(h.key()).stream().anyMatch(context::contains))
-        .toList();
+    List<EntityHit> kept = new ArrayList<>();
+    for (EntityHit h : hits) {
+      if (!needsContext(h) || backed(h.key(), context)) {
+        kept.add(h);
+      } else {
+        namesakeInContext(h, context).ifPresent(kept::add);
+      }
+    }
+    return kept;
+  }
+
+  private boolean backed(String key, Set<String> context) {
+    return knowledge.containers(key).stream().anyMatch(context::contains);
+  }
+
+  /**
+   * Another imported place of the same name that the document backs: the biggest Bethlehem (South
+   * Africa) lacks context in a text about the West Bank, the Palestinian one has it.
+   */
+  private Optional<EntityHit> namesakeInContext(EntityHit h, Set<String> context) {
+    return places.keysNamed(h.surface()).stream()
+        .filter(k -> !k.equals(h.key()) && !k.equals(STOPPED))
+        .map(k -> knowledge.gazetteer().get(k))
+        .filter(e -> !e.curated() && backed(e.key(), context))
+        .findFirst()
+        .map(
+            e ->
+                new EntityHit(
+                    EntityKind.PLACE,
+                    e.key(),
+                    h.surface(),
+                    h.start(),
+                    h.end(),
+                    h.description(),
+                    Optional.of(e.within()).filter(w -> !w.isEmpty()),
+                    h.adjectival()));
   }
 
   private List<EntityHit> unchecked(String sentence, DocumentNames defined) {
@@ -181,8 +218,35 @@ final class EntityFinder {
     for (NameMatcher.Hit hit : places.find(sentence, taken)) {
       place(sentence, hit).ifPresent(hits::add);
     }
+    contextPlaces(sentence, taken, hits);
     hits.sort(Comparator.comparingInt(EntityHit::start));
     return hits;
+  }
+
+  /**
+   * Places the gazetteer does not hold, found by their context ("the Karpala district of
+   * Ouagadougou"), inside the known place the context names.
+   */
+  private void contextPlaces(String sentence, boolean[] taken, List<EntityHit> hits) {
+    Map<Integer, String> placeAt = new HashMap<>();
+    hits.stream()
+        .filter(h -> h.kind() == EntityKind.PLACE)
+        .forEach(h -> placeAt.put(h.start(), h.key()));
+    for (PlaceContexts.Found f : placeContexts.find(sentence, placeAt.keySet())) {
+      if (free(taken, f.start(), f.end()) && !knowledge.isDemonym(f.name())) {
+        Arrays.fill(taken, f.start(), f.end(), true);
+        hits.add(
+            new EntityHit(
+                EntityKind.PLACE,
+                Slug.of(f.name()),
+                f.name(),
+                f.start(),
+                f.end(),
+                Optional.empty(),
+                f.inPlaceAt().map(placeAt::get),
+                false));
+      }
+    }
   }
 
   /** A name of the gazetteer: a known outlet is the journalist's; a news medium is until linked. */
