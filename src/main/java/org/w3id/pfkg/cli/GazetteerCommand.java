@@ -3,7 +3,6 @@ package org.w3id.pfkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.link.Gazetteer;
@@ -46,14 +45,15 @@ final class GazetteerCommand {
         names = "--min-population",
         paramLabel = "N",
         description = "Keep every city of at least N people. Default: ${DEFAULT-VALUE}.")
-    long minPopulation = 100_000;
+    long minPopulation = 50_000;
 
     @Option(
-        names = "--all-cities-in",
-        split = ",",
-        paramLabel = "CODE",
-        description = "GeoNames region codes whose cities are all kept. Default: ${DEFAULT-VALUE}.")
-    List<String> allCitiesIn = List.of("CN.13", "CN.30");
+        names = "--min-seat-population",
+        paramLabel = "N",
+        description =
+            "Keep the seat of a second-level region (GeoNames PPLA2) from N people; capitals and seats"
+                + " of first-level regions are always kept. Default: ${DEFAULT-VALUE}.")
+    long minSeatPopulation = 10_000;
 
     @Spec CommandSpec spec;
 
@@ -64,11 +64,7 @@ final class GazetteerCommand {
           Gazetteer.readCurated(data).entities().stream().filter(GazetteerEntity::isPlace).toList();
       List<Map<String, String>> previous = WorldPlacesImport.read(out);
       WorldPlacesImport.Options options =
-          WorldPlacesImport.fromPackages(
-              from,
-              minPopulation,
-              Set.copyOf(allCitiesIn),
-              WorldPlacesImport.mentionedNames(data.resolve("cases")));
+          WorldPlacesImport.fromPackages(from, minPopulation, minSeatPopulation);
       List<Map<String, String>> rows = WorldPlacesImport.rows(options, curated, previous);
       WorldPlacesImport.write(rows, out);
       spec.commandLine().getOut().printf("%d places written to %s%n", rows.size(), out);

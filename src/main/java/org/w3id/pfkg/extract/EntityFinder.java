@@ -99,12 +99,42 @@ final class EntityFinder {
   }
 
   private List<EntityHit> inContext(List<EntityHit> hits, Set<String> context) {
-    return hits.stream()
-        .filter(
-            h ->
-                !needsContext(h)
-                    || knowledge.containers(h.key()).stream().anyMatch(context::contains))
-        .toList();
+    List<EntityHit> kept = new ArrayList<>();
+    for (EntityHit h : hits) {
+      if (!needsContext(h) || backed(h.key(), context)) {
+        kept.add(h);
+      } else {
+        namesakeInContext(h, context).ifPresent(kept::add);
+      }
+    }
+    return kept;
+  }
+
+  private boolean backed(String key, Set<String> context) {
+    return knowledge.containers(key).stream().anyMatch(context::contains);
+  }
+
+  /**
+   * Another imported place of the same name that the document backs: the biggest Bethlehem (South
+   * Africa) lacks context in a text about the West Bank, the Palestinian one has it.
+   */
+  private Optional<EntityHit> namesakeInContext(EntityHit h, Set<String> context) {
+    return places.keysNamed(h.surface()).stream()
+        .filter(k -> !k.equals(h.key()))
+        .map(k -> knowledge.gazetteer().get(k))
+        .filter(e -> !e.curated() && backed(e.key(), context))
+        .findFirst()
+        .map(
+            e ->
+                new EntityHit(
+                    EntityKind.PLACE,
+                    e.key(),
+                    h.surface(),
+                    h.start(),
+                    h.end(),
+                    h.description(),
+                    Optional.of(e.within()).filter(w -> !w.isEmpty()),
+                    h.adjectival()));
   }
 
   private List<EntityHit> unchecked(String sentence, DocumentNames defined) {

@@ -123,6 +123,15 @@ final class NameMatcher {
     return hits;
   }
 
+  /** Every key with a name that folds like {@code name}, in the order the matcher tries them. */
+  List<String> keysNamed(String name) {
+    return byFolded.getOrDefault(Fold.of(name), List.of()).stream()
+        .sorted(Comparator.comparingInt(Name::rank))
+        .map(Name::key)
+        .distinct()
+        .toList();
+  }
+
   /** Whether the text spells the name as its mode requires; folded forms already agree. */
   private static boolean written(Name name, String span) {
     return switch (name.mode()) {

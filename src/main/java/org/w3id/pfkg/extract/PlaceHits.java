@@ -1,13 +1,17 @@
 package org.w3id.pfkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.vocab.Slug;
 
 /**
  * The places of a sentence, from the gazetteer (curated and imported): an imported name that is
@@ -16,12 +20,16 @@ import java.util.regex.Pattern;
  */
 final class PlaceHits {
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s$");
-  private static final Pattern WORD_AFTER = Pattern.compile("^\\s(\\p{Lu}[\\p{L}'’]*)");
+  // Name particles may stand between: "Martinez de la Serna" is a person, not the town Martinez.
+  private static final Pattern WORD_AFTER =
+      Pattern.compile(
+          "^\\s(?:(?:de|del|da|dos|das|la|van|von|der|bin|ibn)\\s)*(\\p{Lu}[\\p{L}'’]*)");
   private static final String STOPPED = "\u0000stop-listed";
 
   private final Knowledge knowledge;
   private final NameMatcher places;
   private final Set<String> placeSuffixes;
+  private final PlaceContexts placeContexts;
 
   PlaceHits(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -33,6 +41,7 @@ final class PlaceHits {
         new NameMatcher(
             placeNames, key -> !key.equals(STOPPED) && !knowledge.gazetteer().get(key).curated());
     this.placeSuffixes = knowledge.placeSuffixes();
+    this.placeContexts = PlaceContexts.read(knowledge.rulesDir(), knowledge.notNameWords());
   }
 
   /** The places of a sentence in the characters not {@code taken} yet. */
@@ -41,7 +50,39 @@ final class PlaceHits {
     for (NameMatcher.Hit hit : places.find(sentence, taken)) {
       place(sentence, hit).ifPresent(hits::add);
     }
+    contextPlaces(sentence, taken, hits);
     return hits;
+  }
+
+  /** The keys of the imported and curated places that have this name (stop-listed words aside). */
+  List<String> keysNamed(String name) {
+    return places.keysNamed(name).stream().filter(k -> !k.equals(STOPPED)).toList();
+  }
+
+  /**
+   * Places the gazetteer does not hold, found by their context ("the Karpala district of
+   * Ouagadougou"), inside the known place the context names.
+   */
+  private void contextPlaces(String sentence, boolean[] taken, List<EntityHit> hits) {
+    Map<Integer, String> placeAt = new HashMap<>();
+    hits.stream()
+        .filter(h -> h.kind() == EntityKind.PLACE)
+        .forEach(h -> placeAt.put(h.start(), h.key()));
+    for (PlaceContexts.Found f : placeContexts.find(sentence, placeAt.keySet())) {
+      if (EntityFinder.free(taken, f.start(), f.end()) && !knowledge.isDemonym(f.name())) {
+        Arrays.fill(taken, f.start(), f.end(), true);
+        hits.add(
+            new EntityHit(
+                EntityKind.PLACE,
+                Slug.of(f.name()),
+                f.name(),
+                f.start(),
+                f.end(),
+                Optional.empty(),
+                f.inPlaceAt().map(placeAt::get),
+                false));
+      }
+    }
   }
 
   /** The key of the place a text opens with ("Urumqi" in "Urumqi, where ..."). */

