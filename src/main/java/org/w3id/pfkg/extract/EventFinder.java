@@ -134,8 +134,8 @@ final class EventFinder {
   }
 
   /**
-   * Whether the trigger ending at {@code end} names another person as its object ("detained Darya
-   * Losik", "jailed former Prime Minister Imran Khan"): a run of capitalised words right after it
+   * Whether the trigger ending at {@code end} names another person as its object ("detained Tomas
+   * Verel", "jailed the former minister Ruben Ost"): a run of capitalised words right after it
    * whose first word is no part of the journalist's name and that is no place, outlet or
    * organisation of the document.
    */

@@ -50,7 +50,8 @@ final class OutletContexts {
           "^(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:for\\s)?(?:the\\s"
               + FILL
               + "|"
-              // "and for British papers including the Guardian, The Times and The Independent"
+              // "and for regional papers including the Morning Courier, The Ledger and The Evening
+              // Star"
               + FILL
               + "(?:including|such\\sas)\\s(?:the\\s)?)?"
               + NAME);

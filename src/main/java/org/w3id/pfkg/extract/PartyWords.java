@@ -25,7 +25,9 @@ record PartyWords(Set<String> nouns, Set<String> openers, Pattern noParty) {
                 .collect(Collectors.joining("|", "(?i)(?:", ")"))));
   }
 
-  /** Whether a described phrase has a party noun: "a relative who asked not to be named". */
+  /**
+   * Whether a described phrase has a party noun: "a cousin who spoke on condition of anonymity".
+   */
   boolean namesParty(String phrase) {
     return words(phrase).anyMatch(nouns::contains);
   }

@@ -142,8 +142,9 @@ final class SourceResolver {
 
   /**
    * One item of a list names a party when it is an organisation, the authorities, a person of the
-   * case, or a party described with a party noun ("a relative who asked not to be named"); a name
-   * of the shape of a person that no finder took for one ("Human Rights") and a place are not.
+   * case, or a party described with a party noun ("a cousin who spoke on condition of anonymity");
+   * a name of the shape of a person that no finder took for one ("Human Rights") and a place are
+   * not.
    */
   private Optional<Source> listParty(String text) {
     return party(text)

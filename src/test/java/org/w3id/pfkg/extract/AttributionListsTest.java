@@ -40,9 +40,9 @@ class AttributionListsTest {
   void everyPartyOfAnAccordingToListIsASource() throws IOException {
     Set<String> s =
         sources(
-            "Police arrested Nyarko in Tamale on March 2, 2031, according to news reports and the"
-                + " Coastal Press Union.");
-    assertEquals(Set.of("news reports", "Coastal Press Union"), s);
+            "Police arrested Nyarko in Tamale on March 2, 2031, according to local radio reports"
+                + " and the Coastal Press Union.");
+    assertEquals(Set.of("local radio reports", "Coastal Press Union"), s);
   }
 
   @Test
@@ -50,8 +50,9 @@ class AttributionListsTest {
     Set<String> s =
         sources(
             "On Friday, a court in Tamale, the regional capital, released Nyarko on bail, her"
-                + " lawyer, Efua Mensah, and a cousin who asked not to be named told reporters.");
-    assertEquals(Set.of("Efua Mensah", "a cousin who asked not to be named"), s);
+                + " lawyer, Efua Mensah, and a cousin who spoke on condition of anonymity told"
+                + " reporters.");
+    assertEquals(Set.of("Efua Mensah", "a cousin who spoke on condition of anonymity"), s);
   }
 
   @Test

@@ -300,9 +300,9 @@ class EventFinderTest {
     Set<String> found =
         dated(
             events(
-                "On February 20, 2024, Dana Koval was arrested again, over a 2019 riot in a"
-                    + " prison where she was an inmate at the time. Police said she was held over"
-                    + " a March 2 clash in Lutsk. On March 5, a court remanded her in custody."));
+                "On February 20, 2024, Dana Koval was arrested again, this time for a 2019 strike"
+                    + " at the factory that employed her then. Investigators said she was held over"
+                    + " a March 2 rally in Lutsk. On March 5, a court remanded her in custody."));
     assertTrue(found.contains("detention@2024-03-05"), found::toString);
     assertTrue(
         found.stream()
@@ -315,10 +315,10 @@ class EventFinderTest {
   void aCutToSeveralPrisonersTermsIncludingTheJournalistsIsHerSentenceChange() throws IOException {
     List<EventFact> found =
         events(
-            "Dana Koval was sentenced to life in prison on March 3, 2020. In May 2023, after the"
-                + " junta announced on May 2 that it was cutting the life terms of 300 prisoners to"
-                + " 20 years, her lawyer said that Koval was among those whose sentences had been"
-                + " reduced. An appeals court reduced her punishment to 15 years on June 9, 2024.");
+            "Dana Koval was sentenced to life in prison on March 3, 2020. On May 2, 2023, the"
+                + " interior ministry said it was commuting the life sentences of several hundred"
+                + " inmates to 20 years; Koval's family confirmed that hers was one of them. An"
+                + " appeals court reduced her punishment to 15 years on June 9, 2024.");
     assertTrue(dated(found).contains("sentence_change@2023-05-02"), dated(found)::toString);
     assertEquals(
         List.of("life", "P20Y", "P15Y"),
