@@ -714,6 +714,43 @@ class EndToEndTest {
     assertEquals(report.triples() + " " + report.triples() + " True", output);
   }
 
+  /**
+   * rdflib (Debian's python3-rdflib, as a researcher has it) reads the JSON-LD dump with the
+   * network cut off: its context is inline, and the union of its graphs is the Turtle dump's graph.
+   */
+  @Test
+  void rdflibReadsTheJsonLdDumpOfflineAsTheTurtleGraph() throws Exception {
+    Path python = Path.of("/usr/bin/python3");
+    assumeTrue(
+        Files.isExecutable(python)
+            && new ProcessBuilder(python.toString(), "-c", "import rdflib").start().waitFor() == 0,
+        "python3-rdflib is not installed; .ci/run installs it");
+    Path dumps = new ReleaseLayout(out).dumps();
+    String script =
+        "import socket, sys, rdflib\n"
+            + "def offline(*a, **k): raise OSError('no network in this test')\n"
+            + "socket.create_connection = offline\n"
+            + "socket.socket.connect = offline\n"
+            + "from rdflib.compare import isomorphic\n"
+            + "d = rdflib.ConjunctiveGraph(); d.parse(sys.argv[1], format='json-ld')\n"
+            + "u = rdflib.Graph()\n"
+            + "for t in d.triples((None, None, None)): u.add(t)\n"
+            + "t = rdflib.Graph(); t.parse(sys.argv[2], format='turtle')\n"
+            + "print(len(u), len(t), isomorphic(u, t))\n";
+    Process p =
+        new ProcessBuilder(
+                python.toString(),
+                "-c",
+                script,
+                dumps.resolve("pfkg.jsonld").toString(),
+                dumps.resolve("pfkg.ttl").toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertEquals(0, p.waitFor(), output);
+    assertEquals(report.triples() + " " + report.triples() + " True", output);
+  }
+
   private static HttpResponse<String> http(HttpRequest.Builder request)
       throws IOException, InterruptedException {
     return HTTP.send(
