@@ -24,6 +24,7 @@ final class EventFinder {
   private final ActingAuthority authorities;
   private final List<java.util.regex.Pattern> otherObjects;
   private final List<java.util.regex.Pattern> caseReferences;
+  private final java.util.regex.Pattern baseOfAnother;
 
   EventFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -50,6 +51,16 @@ final class EventFinder {
                         java.util.regex.Pattern.CASE_INSENSITIVE
                             | java.util.regex.Pattern.UNICODE_CASE))
             .toList();
+    this.baseOfAnother =
+        java.util.regex.Pattern.compile(
+            "(?:^|\\W)(?:"
+                + String.join(
+                    "|",
+                    WordList.read(knowledge.rulesDir().resolve("base-words.txt")).stream()
+                        .map(w -> java.util.regex.Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                        .toList())
+                + ")\\s+(?:the\\s+)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
   }
 
   List<EventFact> find(Reading reading) {
@@ -217,7 +228,8 @@ final class EventFinder {
                     .filter(
                         h ->
                             (h.kind() == EntityKind.PLACE || h.kind() == EntityKind.FACILITY)
-                                && !h.adjectival())
+                                && !h.adjectival()
+                                && !baseOfAnother.matcher(s.text().substring(0, h.start())).find())
                     .findFirst())
             .map(EntityHit::key);
     EventBehaviour how = behaviour.get(type);

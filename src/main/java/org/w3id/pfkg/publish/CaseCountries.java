@@ -25,6 +25,7 @@ import org.w3id.pfkg.rdf.CaseCountry;
  */
 final class CaseCountries {
   static final String EVENTS = "rules/country-events.txt";
+  static final String VETOES = "rules/country-vetoes.txt";
 
   private CaseCountries() {}
 
@@ -34,10 +35,18 @@ final class CaseCountries {
     if (!Files.isRegularFile(file)) {
       return CaseCountry.NONE;
     }
-    return of(eventTypes(file), Gazetteer.read(dataDir));
+    Path vetoes = dataDir.resolve(VETOES);
+    return of(
+        eventTypes(file),
+        Files.isRegularFile(vetoes) ? eventTypes(vetoes) : Set.of(),
+        Gazetteer.read(dataDir));
   }
 
   static CaseCountry of(Set<String> eventTypes, Gazetteer gazetteer) {
+    return of(eventTypes, Set.of(), gazetteer);
+  }
+
+  static CaseCountry of(Set<String> eventTypes, Set<String> vetoTypes, Gazetteer gazetteer) {
     // A name two countries share names neither.
     Map<String, String> byName = new HashMap<>();
     Set<String> shared = new HashSet<>();
@@ -56,6 +65,7 @@ final class CaseCountries {
     shared.forEach(byName::remove);
     return new CaseCountry(
         eventTypes,
+        vetoTypes,
         key -> gazetteer.find("place/" + key).flatMap(gazetteer::country).map(GazetteerEntity::key),
         name -> Optional.ofNullable(byName.get(name.strip().toLowerCase(Locale.ROOT))),
         key ->

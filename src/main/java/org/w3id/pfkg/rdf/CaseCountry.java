@@ -36,24 +36,38 @@ import org.w3id.pfkg.vocab.SCHEMA;
  * otherwise publish a wrong one. A pure function of the case graph and the gazetteer's answers.
  *
  * @param eventTypes the slugs of the event types whose place counts
+ * @param vetoTypes the slugs of the event types whose place, in another country, leaves the case
+ *     without one (a release, a death or a disappearance elsewhere says the acts' place may be
+ *     misread; {@code data/rules/country-vetoes.txt})
  * @param countryOfPlace the key of the country a place key lies in (or is), if the gazetteer knows
  * @param countryNamed the key of the country a name or variant names, if the gazetteer knows
  * @param placeNames the name and variants of a place key, empty when the gazetteer does not know it
  */
 public record CaseCountry(
     Set<String> eventTypes,
+    Set<String> vetoTypes,
     Function<String, Optional<String>> countryOfPlace,
     Function<String, Optional<String>> countryNamed,
     Function<String, List<String>> placeNames) {
   /** No country for any case: for tests and tools without a gazetteer. */
   public static final CaseCountry NONE =
       new CaseCountry(
-          Set.of(), key -> Optional.empty(), name -> Optional.empty(), key -> List.of());
+          Set.of(), Set.of(), key -> Optional.empty(), name -> Optional.empty(), key -> List.of());
 
   private static final String HEADER = "country";
 
+  /** A rule without vetoes. */
+  public CaseCountry(
+      Set<String> eventTypes,
+      Function<String, Optional<String>> countryOfPlace,
+      Function<String, Optional<String>> countryNamed,
+      Function<String, List<String>> placeNames) {
+    this(eventTypes, Set.of(), countryOfPlace, countryNamed, placeNames);
+  }
+
   public CaseCountry {
     eventTypes = Set.copyOf(eventTypes);
+    vetoTypes = Set.copyOf(vetoTypes);
     Objects.requireNonNull(countryOfPlace, "countryOfPlace");
     Objects.requireNonNull(countryNamed, "countryNamed");
     Objects.requireNonNull(placeNames, "placeNames");
@@ -76,17 +90,21 @@ public record CaseCountry(
     }
     Set<String> nameWords = words(journalist);
     Set<String> acted = new TreeSet<>();
+    Set<String> elsewhere = new TreeSet<>();
     for (Resource event : in.listSubjectsWithProperty(PF.concerns, journalist).toList()) {
-      if (!countsFor(event, iris)) {
+      Set<String> into =
+          isOf(event, eventTypes, iris) ? acted : isOf(event, vetoTypes, iris) ? elsewhere : null;
+      if (into == null) {
         continue;
       }
       for (RDFNode where : in.listObjectsOfProperty(event, SCHEMA.location).toList()) {
         if (where.isURIResource()) {
-          country(where.asResource(), iris, nameWords, new TreeSet<>()).ifPresent(acted::add);
+          country(where.asResource(), iris, nameWords, new TreeSet<>()).ifPresent(into::add);
         }
       }
     }
-    return single(acted);
+    Optional<String> one = single(acted);
+    return one.filter(c -> elsewhere.stream().allMatch(c::equals));
   }
 
   /** The country of a place: the gazetteer's, else that of the place the case graph puts it in. */
@@ -135,9 +153,8 @@ public record CaseCountry(
     return s.strip().toLowerCase(Locale.ROOT);
   }
 
-  private boolean countsFor(Resource event, Iris iris) {
-    return eventTypes.stream()
-        .anyMatch(slug -> event.hasProperty(PF.eventType, iris.eventType(slug)));
+  private static boolean isOf(Resource event, Set<String> types, Iris iris) {
+    return types.stream().anyMatch(slug -> event.hasProperty(PF.eventType, iris.eventType(slug)));
   }
 
   private static Optional<String> single(Set<String> countries) {

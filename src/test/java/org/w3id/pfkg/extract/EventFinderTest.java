@@ -1,6 +1,7 @@
 package org.w3id.pfkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,6 +44,28 @@ class EventFinderTest {
     return events.stream()
         .map(e -> e.type().code() + "@" + e.date().flatMap(FactDate::iso).orElse(""))
         .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /**
+   * A place that says where another party lives or is based is not where the journalist's event
+   * happened: the interview partner in Lyon and the group in Vienna put no detention in France or
+   * Austria.
+   */
+  @Test
+  void aPlaceWhereAnotherPartyLivesOrIsBasedIsNoEventPlace() throws IOException {
+    List<EventFact> found =
+        events(
+            "Dana Koval was detained again on May 4, 2031, over an interview she gave to a"
+                + " blogger living in Lyon. A press freedom group based in Vienna said she was"
+                + " arrested at her home in Lutsk.");
+    assertFalse(found.isEmpty());
+    assertTrue(
+        found.stream()
+            .allMatch(e -> e.place().isEmpty() || e.place().equals(java.util.Optional.of("lutsk"))),
+        found::toString);
+    assertTrue(
+        found.stream().anyMatch(e -> e.place().equals(java.util.Optional.of("lutsk"))),
+        found::toString);
   }
 
   @Test

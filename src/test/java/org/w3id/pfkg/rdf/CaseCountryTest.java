@@ -35,6 +35,7 @@ class CaseCountryTest {
   private static final CaseCountry RULE =
       new CaseCountry(
           Set.of("arrest", "detention", "trial", "sentencing"),
+          Set.of("release", "death"),
           key -> Optional.ofNullable(COUNTRY_OF.get(key)),
           name ->
               Optional.ofNullable(
@@ -83,10 +84,27 @@ class CaseCountryTest {
         summary(
             event("arrest-2019", "arrest", "velmora"),
             event("sentencing-2020", "sentencing", "ostria"),
-            // A release abroad does not count: freed into exile, the place names another country.
-            event("release-2022", "release", "kassel-bay"));
+            // A release in the same country neither gives nor takes the country.
+            event("release-2022", "release", "velmora"));
     assertEquals(List.of(IRIS.place("ostria")), country(out, IRIS.journalist("tova-renn")));
     assertEquals(List.of(IRIS.place("ostria")), country(out, IRIS.caseIri("tova-renn")));
+  }
+
+  /**
+   * A release or a death placed in another country than the acts leaves the case without one: one
+   * of the places may be misread ("an activist living in Kassel Bay"), and a missing country is
+   * better than a wrong one. A journalist freed into exile loses the country too: precision first.
+   */
+  @Test
+  void aReleaseOrDeathInAnotherCountryLeavesNone() {
+    Model released =
+        summary(
+            event("arrest-2019", "arrest", "velmora"),
+            event("release-2022", "release", "kassel-bay"));
+    assertTrue(country(released, IRIS.journalist("tova-renn")).isEmpty());
+    Model died =
+        summary(event("trial-2019", "trial", "velmora"), event("death-2020", "death", "dunmark"));
+    assertTrue(country(died, IRIS.caseIri("tova-renn")).isEmpty());
   }
 
   @Test
