@@ -3,12 +3,8 @@ package org.w3id.pfkg.serve.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -16,11 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.pfkg.serve.PfkgServer;
@@ -32,37 +25,15 @@ import org.w3id.pfkg.serve.PfkgServer;
  * policy that blocked the pages' own scripts fails here. Screenshots go to target/screenshots/.
  */
 class BrowserTest {
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private static PfkgServer server;
   private static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(
-        Files.isExecutable(CHROMEDRIVER),
-        "browser tests skipped: " + CHROMEDRIVER + " is missing (apt-get install chromium-driver)");
+    Chromium.assumeInstalled();
     server = SeedRelease.start();
-    ChromeOptions options = new ChromeOptions();
-    if (Files.isExecutable(CHROMIUM)) {
-      options.setBinary(CHROMIUM.toFile());
-    }
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1600",
-        "--user-data-dir=" + Files.createTempDirectory("pfkg-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
+    browser = Chromium.start("1280,1600", true);
   }
 
   @AfterAll
@@ -80,11 +51,7 @@ class BrowserTest {
   }
 
   private static void screenshot(String name) {
-    try {
-      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Chromium.screenshot(browser, name);
   }
 
   @Test

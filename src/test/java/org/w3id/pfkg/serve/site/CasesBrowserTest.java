@@ -3,25 +3,17 @@ package org.w3id.pfkg.serve.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.pfkg.serve.PfkgServer;
@@ -33,40 +25,15 @@ import org.w3id.pfkg.serve.PfkgServer;
  * go to target/screenshots/.
  */
 class CasesBrowserTest {
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private static PfkgServer server;
   private static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(
-        Files.isExecutable(CHROMEDRIVER),
-        "browser tests skipped: " + CHROMEDRIVER + " is missing (apt-get install chromium-driver)");
+    Chromium.assumeInstalled();
     server = CaseSampleRelease.start();
-    ChromeOptions options = new ChromeOptions();
-    if (Files.isExecutable(CHROMIUM)) {
-      options.setBinary(CHROMIUM.toFile());
-    }
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1400",
-        "--user-data-dir=" + Files.createTempDirectory("pfkg-chromium"));
-    // JavaScript off: the pages must work as plain HTML forms and links.
-    options.setExperimentalOption(
-        "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
+    browser = Chromium.start("1280,1400", false);
   }
 
   @AfterAll
@@ -80,11 +47,7 @@ class CasesBrowserTest {
   }
 
   private static void screenshot(String name) {
-    try {
-      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Chromium.screenshot(browser, name);
   }
 
   private static List<String> rowNames() {
