@@ -68,6 +68,22 @@ class EventFinderTest {
         found::toString);
   }
 
+  /**
+   * "Hearing" as a verb ("after hearing of plans to ...") is no court hearing; the noun still is.
+   */
+  @Test
+  void hearingOfSomethingIsNoTrial() throws IOException {
+    Set<String> verb =
+        dated(
+            events(
+                "Dana Koval left Lutsk for Warsaw in May 2031 after hearing of plans to charge"
+                    + " her, and upon hearing that her editor had been questioned."));
+    assertTrue(verb.stream().noneMatch(e -> e.startsWith("trial")), verb::toString);
+    Set<String> noun =
+        dated(events("A hearing in Dana Koval's case took place in Lutsk on June 2, 2031."));
+    assertTrue(noun.contains("trial@2031-06-02"), noun::toString);
+  }
+
   @Test
   void daysLaterCountFromTheDateOfTheSameSentenceAndASummonsIsNoDetention() throws IOException {
     Set<String> found =
