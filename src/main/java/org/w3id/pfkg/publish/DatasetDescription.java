@@ -62,7 +62,8 @@ final class DatasetDescription {
 
   /**
    * The description with what the release covers: {@code dcterms:coverage} in words (cases,
-   * journalists, countries) and a {@code dcterms:spatial} per country its events took place in.
+   * journalists, countries) and a {@code dcterms:spatial} per country of its cases ({@code
+   * pf:country}).
    */
   static Model describe(Release release, DatasetStatistics stats, Coverage coverage) {
     Iris iris = release.urls().iris();
