@@ -1,19 +1,11 @@
 package org.w3id.pfkg.serve.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.w3id.pfkg.config.BuildConfig;
-import org.w3id.pfkg.config.ServeConfig;
-import org.w3id.pfkg.publish.BuildPipeline;
-import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /**
@@ -34,42 +26,21 @@ final class CaseSampleRelease {
           "agnes-uwimana-nkusi",
           "dawit-isaak");
 
-  private static Path out;
-  private static Dataset dataset;
+  private static final BuiltRelease RELEASE =
+      new BuiltRelease("pfkg-cases-test", out -> copyData(out.resolve("data")));
 
   private CaseSampleRelease() {}
 
-  static synchronized Path out() {
-    if (out == null) {
-      try {
-        out = Files.createTempDirectory("pfkg-cases-test");
-        Path data = copyData(out.resolve("data"));
-        new BuildPipeline(
-                new BuildConfig(
-                    data, Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false))
-            .run(p -> {});
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return out;
+  static Path out() {
+    return RELEASE.out();
   }
 
-  static synchronized Dataset dataset() {
-    if (dataset == null) {
-      try {
-        Path store = new ReleaseLayout(out()).store().toRealPath();
-        dataset = TDB2Factory.connectDataset(store.toString());
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return dataset;
+  static Dataset dataset() {
+    return RELEASE.dataset();
   }
 
   static PfkgServer start() {
-    return PfkgServer.start(ServeConfig.defaults().withPort(0), dataset(), Optional.of(out()));
+    return RELEASE.start();
   }
 
   /** data/ without gold, curation and the cases outside the sample. */
