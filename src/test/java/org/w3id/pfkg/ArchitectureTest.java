@@ -17,7 +17,7 @@ class ArchitectureTest {
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
           .layer("Foundation")
-          .definedBy("..pfkg.problem..", "..pfkg.vocab..", "..pfkg.config..")
+          .definedBy("..pfkg.problem..", "..pfkg.vocab..", "..pfkg.config..", "..pfkg.text..")
           .layer("Cases")
           .definedBy("..pfkg.cases..")
           .layer("Extract")

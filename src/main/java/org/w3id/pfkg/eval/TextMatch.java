@@ -1,11 +1,10 @@
 package org.w3id.pfkg.eval;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.text.Folding;
 
 /**
  * When two strings name the same thing, by the rule of GOLD.md: equal after lower-casing and
@@ -43,12 +42,7 @@ final class TextMatch {
   }
 
   static String normalise(String s) {
-    String noAccents = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return noAccents
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[\\p{P}\\p{S}]+", " ")
-        .replaceAll("\\s+", " ")
-        .strip();
+    return Folding.fold(s).replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
   }
 
   private static Set<String> contentWords(String normalised) {

@@ -1,7 +1,6 @@
 package org.w3id.pfkg.extract;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.w3id.pfkg.text.Folding;
 
 /**
  * Folds text for matching without changing its length, so that offsets found in folded text are
@@ -13,16 +12,7 @@ final class Fold {
   static String of(String text) {
     char[] out = new char[text.length()];
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 128) {
-        out[i] = Character.toLowerCase(c);
-      } else {
-        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        out[i] = base.toLowerCase(Locale.ROOT).charAt(0);
-      }
-      if (out[i] == '\u2019' || out[i] == '\u2018') {
-        out[i] = '\'';
-      }
+      out[i] = Folding.foldChar(text.charAt(i));
     }
     return new String(out);
   }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.pfkg.text.Folding;
 
 /**
  * Which places of the source bear which names, to keep a city's alternate names from claiming
@@ -36,18 +37,18 @@ final class Namesakes {
     for (GeoNamesSource.City c : cities) {
       Bearer b = new Bearer(c.geonameId(), c.countryCode(), c.population());
       Set<String> own = new HashSet<>();
-      own.add(WorldPlacesImport.fold(c.name()));
-      own.add(WorldPlacesImport.fold(c.asciiName()));
+      own.add(Folding.fold(c.name()));
+      own.add(Folding.fold(c.asciiName()));
       own.forEach(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(b));
     }
     Set<String> countryNames = new HashSet<>();
-    countries.forEach(c -> countryNames.add(WorldPlacesImport.fold(c.name())));
+    countries.forEach(c -> countryNames.add(Folding.fold(c.name())));
     return new Namesakes(byName, countryNames);
   }
 
   /** Whether {@code variant} may name the city {@code c} (see the class comment for the rule). */
   boolean usable(String variant, GeoNamesSource.City c) {
-    String folded = WorldPlacesImport.fold(variant);
+    String folded = Folding.fold(variant);
     if (countryNames.contains(folded)) {
       return false;
     }
@@ -61,8 +62,8 @@ final class Namesakes {
   }
 
   private static boolean spelling(String folded, GeoNamesSource.City c) {
-    return samePrefix(folded, WorldPlacesImport.fold(c.name()))
-        || samePrefix(folded, WorldPlacesImport.fold(c.asciiName()));
+    return samePrefix(folded, Folding.fold(c.name()))
+        || samePrefix(folded, Folding.fold(c.asciiName()));
   }
 
   private static boolean samePrefix(String a, String b) {

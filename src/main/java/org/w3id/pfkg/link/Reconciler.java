@@ -1,12 +1,11 @@
 package org.w3id.pfkg.link;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.w3id.pfkg.text.Folding;
 
 /**
  * Proposes Wikidata items for the gazetteer entities that have no reviewed link yet, and scores
@@ -57,14 +56,14 @@ public final class Reconciler {
     String rejected = null;
     double points;
     double max = 0.8;
-    String label = fold(c.label());
+    String label = Folding.fold(c.label()).strip();
     List<String> ours = new ArrayList<>();
-    ours.add(fold(e.name()));
-    e.variants().forEach(v -> ours.add(fold(v)));
+    ours.add(Folding.fold(e.name()).strip());
+    e.variants().forEach(v -> ours.add(Folding.fold(v).strip()));
     if (ours.contains(label)) {
       points = 0.5;
       reasons.add("label matches");
-    } else if (c.aliases().stream().map(Reconciler::fold).anyMatch(ours::contains)) {
+    } else if (c.aliases().stream().map(s -> Folding.fold(s).strip()).anyMatch(ours::contains)) {
       points = 0.4;
       reasons.add("alias matches");
     } else {
@@ -105,13 +104,5 @@ public final class Reconciler {
         score,
         String.join("; ", reasons),
         score >= threshold ? "likely" : "review");
-  }
-
-  /** Case and diacritics do not count: "Ürümqi" and "urumqi" are the same name. */
-  static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .strip();
   }
 }

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
+import org.w3id.pfkg.text.Folding;
 import org.w3id.pfkg.vocab.Slug;
 
 /**
@@ -158,7 +158,7 @@ public final class WorldPlacesImport {
     Map<String, GeoNamesSource.Region> regions =
         GeoNamesSource.byCode(GeoNamesSource.regions(options.regions()));
     Set<String> countryNames = new HashSet<>();
-    countries.forEach(c -> countryNames.add(fold(c.name())));
+    countries.forEach(c -> countryNames.add(Folding.fold(c.name())));
     Set<String> countryCodes = new HashSet<>();
     countries.forEach(c -> countryCodes.add(c.code()));
     List<Candidate> all = new ArrayList<>();
@@ -315,12 +315,12 @@ public final class WorldPlacesImport {
         curated.stream().sorted(Comparator.comparingInt(p -> typeOrder(p.category()))).toList();
     for (GazetteerEntity place : countriesFirst) {
       Set<String> names = new HashSet<>();
-      names.add(fold(place.name()));
-      place.variants().forEach(v -> names.add(fold(v)));
+      names.add(Folding.fold(place.name()));
+      place.variants().forEach(v -> names.add(Folding.fold(v)));
       Optional<String> country = curatedGazetteer.country(place).map(GazetteerEntity::key);
       all.stream()
           .filter(c -> c.type().equals(place.category()) && !keys.containsKey(c))
-          .filter(c -> names.contains(fold(c.name())))
+          .filter(c -> names.contains(Folding.fold(c.name())))
           .filter(
               c ->
                   country.isEmpty()
@@ -386,7 +386,7 @@ public final class WorldPlacesImport {
    */
   private static List<String> variants(GeoNamesSource.City c, Namesakes namesakes) {
     Set<String> seen = new HashSet<>();
-    seen.add(fold(c.name()));
+    seen.add(Folding.fold(c.name()));
     List<String> candidates = new ArrayList<>();
     candidates.add(c.asciiName());
     candidates.addAll(c.alternateNames());
@@ -397,7 +397,7 @@ public final class WorldPlacesImport {
         .sorted(
             Comparator.comparingInt((String v) -> v.chars().allMatch(ch -> ch < 128) ? 0 : 1)
                 .thenComparingInt(v -> v.matches(".*[-'’].*") ? 1 : 0))
-        .filter(v -> seen.add(fold(v)))
+        .filter(v -> seen.add(Folding.fold(v)))
         .limit(MAX_VARIANTS)
         .toList();
   }
@@ -418,7 +418,7 @@ public final class WorldPlacesImport {
     }
     return out.stream()
         .filter(v -> v.length() >= 4 && Character.isUpperCase(v.charAt(0)))
-        .filter(v -> !countryNames.contains(fold(v)))
+        .filter(v -> !countryNames.contains(Folding.fold(v)))
         .distinct()
         .toList();
   }
@@ -433,13 +433,6 @@ public final class WorldPlacesImport {
         && v.codePoints()
             .filter(Character::isLetter)
             .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
-  }
-
-  static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .replace('’', '\'')
-        .toLowerCase(Locale.ROOT);
   }
 
   private static int typeOrder(String type) {

@@ -2,16 +2,15 @@ package org.w3id.pfkg.serve.site;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
+import org.w3id.pfkg.text.Folding;
 
 /**
  * What a visitor asked of the cases table, read from the query string of a plain GET form: search
@@ -90,7 +89,7 @@ public record CaseSelection(
       return true;
     }
     String haystack =
-        fold(
+        Folding.fold(
             String.join(
                 "\n",
                 Stream.of(
@@ -102,19 +101,12 @@ public record CaseSelection(
                         row.detentionPlaces())
                     .flatMap(List::stream)
                     .toList()));
-    for (String word : fold(search).split("\\s+")) {
+    for (String word : Folding.fold(search).split("\\s+")) {
       if (!word.isEmpty() && !haystack.contains(word)) {
         return false;
       }
     }
     return true;
-  }
-
-  /** Lower case without accents, so "Dundar" finds "Dündar" and "urumqi" finds "Ürümqi". */
-  static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT);
   }
 
   CaseSelection withPage(int p) {
