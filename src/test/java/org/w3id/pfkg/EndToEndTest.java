@@ -49,6 +49,7 @@ import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.publish.BuildReport;
 import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.serve.PfkgServer;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * The whole flow on the repository's data: build into a temporary folder, serve the store on a free
@@ -75,7 +76,7 @@ class EndToEndTest {
             Path.of("ontology"),
             out,
             false,
-            BuildConfig.DEFAULT_BASE,
+            Iris.DEFAULT_BASE,
             false);
     report = new BuildPipeline(config).run(p -> {});
     store = TDB2Factory.connectDataset(new ReleaseLayout(out).store().toRealPath().toString());
@@ -85,12 +86,7 @@ class EndToEndTest {
     Path world = out.resolve("world");
     new BuildPipeline(
             new BuildConfig(
-                Path.of("data"),
-                Path.of("ontology"),
-                world,
-                false,
-                BuildConfig.DEFAULT_BASE,
-                false))
+                Path.of("data"), Path.of("ontology"), world, false, Iris.DEFAULT_BASE, false))
         .run(p -> {});
     worldStore =
         TDB2Factory.connectDataset(new ReleaseLayout(world).store().toRealPath().toString());

@@ -2,6 +2,7 @@ package org.w3id.pfkg.cli;
 
 import java.nio.file.Path;
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.vocab.Iris;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand shares, declared once. */
@@ -57,7 +58,7 @@ final class CommonOptions {
         ontology,
         out,
         keepGoing,
-        BuildConfig.DEFAULT_BASE,
+        Iris.DEFAULT_BASE,
         allowSynthetic,
         endpointBase,
         maxCaseChars,

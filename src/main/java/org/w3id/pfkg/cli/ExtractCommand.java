@@ -9,7 +9,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.w3id.pfkg.cases.CaseDocument;
-import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.curate.CuratedFacts;
 import org.w3id.pfkg.curate.ExplainedFact;
 import org.w3id.pfkg.curate.Explanation;
@@ -62,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Iris iris = new Iris(BuildConfig.DEFAULT_BASE);
+    Iris iris = new Iris(Iris.DEFAULT_BASE);
     Extractor extractor = new Extractor(Knowledge.load(common.ontology, common.data));
     DocumentPipeline pipeline =
         noCuration

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.w3id.pfkg.problem.ConfigException;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * Everything a build needs, validated before any work starts.
@@ -38,7 +39,6 @@ public record BuildConfig(
   public static final Path DEFAULT_DATA = Path.of("data");
   public static final Path DEFAULT_ONTOLOGY = Path.of("ontology");
   public static final Path DEFAULT_OUT = Path.of("target", "kg");
-  public static final String DEFAULT_BASE = "https://w3id.org/pfkg/";
   public static final String DEFAULT_ENDPOINT_BASE = "http://localhost:3030/";
 
   /**
@@ -113,6 +113,7 @@ public record BuildConfig(
   }
 
   public static BuildConfig defaults() {
-    return new BuildConfig(DEFAULT_DATA, DEFAULT_ONTOLOGY, DEFAULT_OUT, false, DEFAULT_BASE, false);
+    return new BuildConfig(
+        DEFAULT_DATA, DEFAULT_ONTOLOGY, DEFAULT_OUT, false, Iris.DEFAULT_BASE, false);
   }
 }

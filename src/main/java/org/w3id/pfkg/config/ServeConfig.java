@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.w3id.pfkg.problem.ConfigException;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * Settings of the SPARQL server, validated once when the record is made.
@@ -49,8 +50,6 @@ public record ServeConfig(
    * bound the launcher's default heap ({@code pfkg}: -Xmx1g) holds for a few such queries at once.
    */
   public static final long DEFAULT_MAX_RESULT_BYTES = 64L * 1024 * 1024;
-
-  public static final URI DEFAULT_BASE_IRI = URI.create("https://w3id.org/pfkg/");
 
   /** Wikidata's query service, the one federation target allowed by default (DESIGN.md). */
   public static final List<URI> DEFAULT_SERVICE_ALLOW_LIST =
@@ -166,7 +165,7 @@ public record ServeConfig(
         DEFAULT_TIMEOUT,
         DEFAULT_MAX_RESULT_ROWS,
         DEFAULT_MAX_REQUEST_BYTES,
-        DEFAULT_BASE_IRI);
+        URI.create(Iris.DEFAULT_BASE));
   }
 
   public ServeConfig withPort(int newPort) {

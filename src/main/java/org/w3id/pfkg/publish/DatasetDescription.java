@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.w3id.pfkg.vocab.Iris;
+import org.w3id.pfkg.vocab.Licence;
 import org.w3id.pfkg.vocab.SPDX;
 
 /**
@@ -31,8 +32,7 @@ final class DatasetDescription {
       "Journalists persecuted for their work: cases, events, charges, sentences and detention,"
           + " each fact with its source document, the party the text credits and the quoted"
           + " evidence.";
-  static final Resource LICENSE =
-      ResourceFactory.createResource("https://creativecommons.org/licenses/by/4.0/");
+  static final Resource LICENSE = ResourceFactory.createResource(Licence.IRI);
 
   /**
    * The data the build takes from others, each with its licence: the world gazetteer's places,

@@ -65,7 +65,7 @@ public class PipelineJmh {
   @Setup(Level.Trial)
   public void setUp() {
     Path ontology = BuildConfig.DEFAULT_ONTOLOGY;
-    Iris iris = new Iris(BuildConfig.DEFAULT_BASE);
+    Iris iris = new Iris(Iris.DEFAULT_BASE);
     extractor = new Extractor(Knowledge.load(ontology, BuildConfig.DEFAULT_DATA));
     mapper = new CaseMapper(iris);
     validator = new ShaclValidator(ontology.resolve("shapes.ttl"));

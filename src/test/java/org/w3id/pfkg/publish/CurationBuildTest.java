@@ -26,7 +26,7 @@ import org.w3id.pfkg.vocab.SCHEMA;
 
 /** A build applies data/curation/, publishes its notes, and refuses a curation that misses. */
 class CurationBuildTest {
-  private static final Iris IRIS = new Iris(BuildConfig.DEFAULT_BASE);
+  private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
   private static final String OP =
       "{\"editor\": \"A. Editor\", \"date\": \"2025-01-15\", \"reason\": \"%s\", %s}";
 
@@ -40,8 +40,7 @@ class CurationBuildTest {
   }
 
   private static BuildConfig config(Path data, Path out, boolean keepGoing) {
-    return new BuildConfig(
-        data, Path.of("ontology"), out, keepGoing, BuildConfig.DEFAULT_BASE, false);
+    return new BuildConfig(data, Path.of("ontology"), out, keepGoing, Iris.DEFAULT_BASE, false);
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.extract.Knowledge;
 import org.w3id.pfkg.vocab.Iris;
@@ -20,7 +19,7 @@ import org.w3id.pfkg.vocab.Iris;
 /** What {@code pfkg extract} shows of one file is what the build's run of it maps. */
 class DocumentPipelineTest {
   private static final Path CURATED_CASE = Path.of("data/cases/chimengul-awut.txt");
-  private static final Iris IRIS = new Iris(BuildConfig.DEFAULT_BASE);
+  private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
   private static Extractor extractor;
 
   @BeforeAll

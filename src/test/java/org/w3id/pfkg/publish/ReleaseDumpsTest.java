@@ -65,7 +65,7 @@ class ReleaseDumpsTest {
                     Path.of("ontology"),
                     out,
                     false,
-                    BuildConfig.DEFAULT_BASE,
+                    Iris.DEFAULT_BASE,
                     false))
             .run(p -> {});
     dumps = report.release().resolve("dumps");

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.vocab.Iris;
 
 /** Each manifest names the release it replaced and says how the graphs changed. */
 class ReleaseHistoryTest {
@@ -30,7 +31,7 @@ class ReleaseHistoryTest {
             Path.of("ontology"),
             out,
             false,
-            BuildConfig.DEFAULT_BASE,
+            Iris.DEFAULT_BASE,
             false);
     BuildReport first = new BuildPipeline(config).run(p -> {});
     BuildReport second = new BuildPipeline(config).run(p -> {});

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.pfkg.SeedData;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.problem.PfkgException;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * SHACL gates publishing whether a case is validated in memory while loading or, when its documents
@@ -50,7 +51,7 @@ class ShapeGateBuildTest {
 
   private static BuildPipeline pipeline(Path data, Path ontology, Path out, int batch) {
     return new BuildPipeline(
-        new BuildConfig(data, ontology, out, false, BuildConfig.DEFAULT_BASE, false), batch);
+        new BuildConfig(data, ontology, out, false, Iris.DEFAULT_BASE, false), batch);
   }
 
   @ParameterizedTest(name = "batch of {0}")

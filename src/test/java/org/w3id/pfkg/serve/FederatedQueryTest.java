@@ -32,6 +32,7 @@ import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.publish.ReleaseLayout;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * The federated example queries end to end: our PfkgServer on the built seed, and a second local
@@ -75,7 +76,7 @@ class FederatedQueryTest {
                 Path.of("ontology"),
                 out,
                 false,
-                BuildConfig.DEFAULT_BASE,
+                Iris.DEFAULT_BASE,
                 false))
         .run(p -> {});
     store = TDB2Factory.connectDataset(new ReleaseLayout(out).store().toString());

@@ -19,6 +19,7 @@ import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.publish.ReleaseLayout;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * A real server over a real build output folder while real builds publish new releases: the next
@@ -79,7 +80,7 @@ class ReleaseSwitchTest {
 
   private static void build(Path data, Path out) {
     new BuildPipeline(
-            new BuildConfig(data, Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false))
+            new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false))
         .run(p -> {});
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.w3id.pfkg.vocab.Licence;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
 
@@ -80,7 +81,7 @@ final class HomeRoute extends HttpServlet {
         "Cases of persecuted journalists as sourced linked data: arrests, charges, trials and"
             + " sentences, each fact with the source that reports it and the quoted evidence.");
     d.put("url", origin + "/");
-    d.put("license", PageRenderer.LICENCE_URL);
+    d.put("license", Licence.IRI);
     d.put("isAccessibleForFree", true);
     d.put("keywords", List.of("press freedom", "journalists", "imprisonment", "linked data"));
     release.ifPresent(

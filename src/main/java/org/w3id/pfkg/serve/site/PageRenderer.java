@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.w3id.pfkg.problem.PfkgException;
+import org.w3id.pfkg.vocab.Licence;
 
 /**
  * Renders the Pebble templates of {@code src/main/resources/templates/} with autoescaping on, so
@@ -15,9 +16,6 @@ import org.w3id.pfkg.problem.PfkgException;
  * safe in the templates.
  */
 final class PageRenderer {
-  static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
-  static final String LICENCE_NAME = "CC BY 4.0";
-
   private final PebbleEngine engine;
 
   PageRenderer() {
@@ -35,8 +33,8 @@ final class PageRenderer {
 
   String render(String template, Map<String, ?> model) {
     Map<String, Object> context = new HashMap<>(model);
-    context.put("licenceUrl", LICENCE_URL);
-    context.put("licenceName", LICENCE_NAME);
+    context.put("licenceUrl", Licence.IRI);
+    context.put("licenceName", Licence.NAME);
     StringWriter out = new StringWriter();
     try {
       engine.getTemplate(template).evaluate(out, context);

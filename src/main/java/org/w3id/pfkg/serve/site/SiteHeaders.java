@@ -7,6 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.w3id.pfkg.vocab.Licence;
 
 /**
  * Headers on every answer of the site: the data licence as a {@code Link rel="license"} (RFC 8288)
@@ -17,7 +18,7 @@ final class SiteHeaders implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletResponse reply = (HttpServletResponse) response;
-    reply.setHeader("Link", "<" + PageRenderer.LICENCE_URL + ">; rel=\"license\"");
+    reply.setHeader("Link", "<" + Licence.IRI + ">; rel=\"license\"");
     reply.setHeader("Access-Control-Allow-Origin", "*");
     reply.setHeader("Access-Control-Expose-Headers", "Link, Location, Vary");
     chain.doFilter(request, response);

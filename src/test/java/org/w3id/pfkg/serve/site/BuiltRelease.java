@@ -13,6 +13,7 @@ import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.serve.PfkgServer;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * A release built once per test run by the real pipeline into a temporary output folder, from a
@@ -46,7 +47,7 @@ final class BuiltRelease {
                     Path.of("ontology"),
                     folder,
                     false,
-                    BuildConfig.DEFAULT_BASE,
+                    Iris.DEFAULT_BASE,
                     false))
             .run(p -> {});
         out = folder;

@@ -37,6 +37,7 @@ import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.serve.PfkgServer;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * A hostile client against a real server ({@code serve --timeout 3}) over a real TDB2 store built
@@ -80,7 +81,7 @@ class EndpointSafetyTest {
             + XSS_SCRIPT
             + ".\n");
     new BuildPipeline(
-            new BuildConfig(data, Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false))
+            new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false))
         .run(p -> {});
     dataset = TDB2Factory.connectDataset(out.resolve("store").toRealPath().toString());
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
