@@ -25,11 +25,6 @@ final class CommonOptions {
       description = "Output folder for releases, store and dumps. Default: ${DEFAULT-VALUE}.")
   Path out = BuildConfig.DEFAULT_OUT;
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print stack traces with errors.")
-  boolean verbose;
-
   BuildConfig buildConfig(boolean keepGoing) {
     return buildConfig(keepGoing, BuildConfig.DEFAULT_ENDPOINT_BASE);
   }

@@ -64,11 +64,6 @@ final class LinkCommand implements Callable<Integer> {
   @Option(names = "--offline", description = "Answer from the cache only.")
   boolean offline;
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print stack traces with errors.")
-  boolean verbose;
-
   @Spec CommandSpec spec;
 
   @Override

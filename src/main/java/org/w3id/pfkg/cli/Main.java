@@ -2,6 +2,9 @@ package org.w3id.pfkg.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code pfkg} command: builds, serves and queries the Press Freedom Knowledge Graph. */
 @Command(
@@ -24,6 +27,13 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main {
+  /** Declared once here and inherited by every subcommand, however deeply nested. */
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces with errors.")
+  boolean verbose;
+
   /** Runs a command line and returns its exit code; only {@link #main} exits the JVM. */
   public static int run(String... args) {
     CommandLine cli = commandLine();
@@ -38,9 +48,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          boolean verbose =
-              parseResult.subcommand() != null
-                  && parseResult.subcommand().hasMatchedOption("--verbose");
+          boolean verbose = matchedAnywhere(parseResult, "--verbose");
           commandLine.getErr().println("pfkg: " + e.getMessage());
           if (verbose) {
             e.printStackTrace(commandLine.getErr());
@@ -48,6 +56,15 @@ public final class Main {
           return ExitCodes.of(e);
         });
     return cli;
+  }
+
+  private static boolean matchedAnywhere(ParseResult parseResult, String option) {
+    for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption(option)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static void main(String[] args) {

@@ -42,11 +42,6 @@ final class QuickStatementsCommand implements Callable<Integer> {
           "For a journalist without a Q-id, write a CREATE block (only after searching Wikidata for the person).")
   boolean create;
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print stack traces with errors.")
-  boolean verbose;
-
   @Spec CommandSpec spec;
 
   @Override

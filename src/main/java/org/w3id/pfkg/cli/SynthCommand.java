@@ -3,7 +3,6 @@ package org.w3id.pfkg.cli;
 import java.util.concurrent.Callable;
 import org.w3id.pfkg.synth.SyntheticCorpus;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,8 +44,6 @@ final class SynthCommand implements Callable<Integer> {
       required = true,
       description = "Folder for the synthetic corpus (never inside --data).")
   java.nio.file.Path out;
-
-  @Mixin VerboseOption verbose;
 
   @Spec CommandSpec spec;
 

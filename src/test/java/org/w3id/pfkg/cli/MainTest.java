@@ -124,4 +124,16 @@ class MainTest {
   static Path copyData(Path tmp) {
     return org.w3id.pfkg.SeedData.copyTo(tmp);
   }
+
+  @Test
+  void verboseGivesAStackTraceOnANestedSubcommandToo(@TempDir Path empty) {
+    String missing = empty.resolve("no-such-kg").toString();
+    CliRun quiet = CliRun.of("export", "quickstatements", "--kg", missing);
+    CliRun verbose = CliRun.of("export", "quickstatements", "--kg", missing, "-v");
+    CliRun verboseFirst = CliRun.of("-v", "export", "quickstatements", "--kg", missing);
+    assertTrue(quiet.code() != 0 && quiet.err().startsWith("pfkg: "), quiet.err());
+    assertTrue(!quiet.err().contains("\tat "), quiet.err());
+    assertTrue(verbose.err().contains("\tat org.w3id.pfkg."), verbose.err());
+    assertTrue(verboseFirst.err().contains("\tat org.w3id.pfkg."), verboseFirst.err());
+  }
 }
