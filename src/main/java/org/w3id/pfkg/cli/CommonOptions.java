@@ -7,6 +7,9 @@ import picocli.CommandLine.Option;
 
 /** Options every subcommand shares, declared once. */
 final class CommonOptions {
+  static final String OUT_DESCRIPTION =
+      "Output folder for releases, store and dumps. Default: ${DEFAULT-VALUE}.";
+
   @Option(
       names = "--data",
       paramLabel = "DIR",
@@ -19,10 +22,7 @@ final class CommonOptions {
       description = "Ontology, shapes and vocabularies. Default: ${DEFAULT-VALUE}.")
   Path ontology = BuildConfig.DEFAULT_ONTOLOGY;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Output folder for releases, store and dumps. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--out", paramLabel = "DIR", description = OUT_DESCRIPTION)
   Path out = BuildConfig.DEFAULT_OUT;
 
   BuildConfig buildConfig(boolean keepGoing) {

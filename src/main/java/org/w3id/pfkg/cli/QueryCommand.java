@@ -53,7 +53,7 @@ final class QueryCommand implements Callable<Integer> {
     String text;
   }
 
-  @Mixin CommonOptions common;
+  @Mixin StoreOption store;
 
   @ArgGroup(multiplicity = "1")
   Source source;
@@ -75,7 +75,7 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() {
     Query query = QueryFactory.create(text());
     Optional<URI> remote =
-        Optional.ofNullable(endpoint).or(() -> RunningServer.find(common.out).map(this::noted));
+        Optional.ofNullable(endpoint).or(() -> RunningServer.find(store.out).map(this::noted));
     String output;
     if (remote.isPresent()) {
       try (QueryExecution exec =
@@ -83,7 +83,7 @@ final class QueryCommand implements Callable<Integer> {
         output = run(query, exec);
       }
     } else {
-      Dataset dataset = LiveStore.open(common.out);
+      Dataset dataset = LiveStore.open(store.out);
       output =
           Txn.calculateRead(
               dataset,
