@@ -65,7 +65,7 @@ final class DocumentHeaders {
   }
 
   /**
-   * {@code Source URL:}, else {@code URL:}, checked as {@link #webIri} does.
+   * {@code Source URL:}, else {@code URL:}, checked as {@link #webIriProblem} does.
    *
    * @param valueAt where the value of a header field starts, for the error message
    * @throws InputException when the value is not an absolute http(s) IRI

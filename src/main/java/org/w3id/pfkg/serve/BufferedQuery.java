@@ -173,7 +173,7 @@ final class BufferedQuery extends SPARQL_QueryDataset {
       return 0;
     }
     if (node.isLiteral()) {
-      return node.getLiteralLexicalForm().length()
+      return (long) node.getLiteralLexicalForm().length()
           + node.getLiteralDatatypeURI().length()
           + node.getLiteralLanguage().length();
     }

@@ -61,7 +61,7 @@ class LargeNarrativeTest {
 
   private static <T> long millisOf(Supplier<T> work) {
     long started = System.nanoTime();
-    work.get();
+    var unused = work.get();
     return (System.nanoTime() - started) / 1_000_000;
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
@@ -159,10 +160,10 @@ class SeedExtractionTest {
   void everyGoldSourceIsCredited() {
     List<String> found =
         StreamSupport.stream(summary.get("sources").spliterator(), false)
-            .map(s -> s.get("who").asText().toLowerCase())
+            .map(s -> s.get("who").asText().toLowerCase(Locale.ROOT))
             .toList();
     for (JsonNode source : gold.get("sources")) {
-      String who = source.get("who").asText().toLowerCase().replaceAll(" \\(.*\\)$", "");
+      String who = source.get("who").asText().toLowerCase(Locale.ROOT).replaceAll(" \\(.*\\)$", "");
       assertTrue(
           found.stream().anyMatch(f -> f.contains(who) || who.contains(f)),
           () -> who + " not among " + found);

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class FederationPolicyTest {
           Http.getQuery(server.sparqlEndpoint(), query, "application/sparql-results+json");
       int status = response.statusCode();
       assertTrue(status >= 400 && status < 500, "status " + status + ": " + response.body());
-      assertTrue(response.body().toLowerCase().contains("service"), response.body());
+      assertTrue(response.body().toLowerCase(Locale.ROOT).contains("service"), response.body());
       Thread.sleep(500);
       assertEquals(0, connections.get(), "connections made to the SERVICE target");
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class CaseTableTest {
   private static CaseRow row(
       String name, String country, String arrested, long months, String status, String place) {
     return new CaseRow(
-        "https://w3id.org/pfkg/id/journalist/" + name.toLowerCase().replace(' ', '-'),
+        "https://w3id.org/pfkg/id/journalist/" + name.toLowerCase(Locale.ROOT).replace(' ', '-'),
         "/page/id/journalist/x",
         name,
         List.of(),
