@@ -1,29 +1,13 @@
 package org.w3id.pfkg.cli;
 
-import java.nio.file.Path;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.vocab.Iris;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-/** Options every subcommand shares, declared once. */
+/** What the commands that build a release read and write: the corpus, and the output folder. */
 final class CommonOptions {
-  static final String OUT_DESCRIPTION =
-      "Output folder for releases, store and dumps. Default: ${DEFAULT-VALUE}.";
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Corpus folder (cases/, gazetteer/, rules/). Default: ${DEFAULT-VALUE}.")
-  Path data = BuildConfig.DEFAULT_DATA;
-
-  @Option(
-      names = "--ontology",
-      paramLabel = "DIR",
-      description = "Ontology, shapes and vocabularies. Default: ${DEFAULT-VALUE}.")
-  Path ontology = BuildConfig.DEFAULT_ONTOLOGY;
-
-  @Option(names = "--out", paramLabel = "DIR", description = OUT_DESCRIPTION)
-  Path out = BuildConfig.DEFAULT_OUT;
+  @Mixin CorpusOptions corpus;
+  @Mixin StoreOption store;
 
   BuildConfig buildConfig(boolean keepGoing) {
     return buildConfig(keepGoing, BuildConfig.DEFAULT_ENDPOINT_BASE);
@@ -49,9 +33,9 @@ final class CommonOptions {
       int maxCaseChars,
       int maxCaseTriples) {
     return new BuildConfig(
-        data,
-        ontology,
-        out,
+        corpus.data,
+        corpus.ontology,
+        store.out,
         keepGoing,
         Iris.DEFAULT_BASE,
         allowSynthetic,

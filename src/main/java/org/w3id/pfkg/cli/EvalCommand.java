@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
       "Every GOLD/<name>.json is compared with the extraction of CASES/<name>.txt or .json."
     })
 final class EvalCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+  @Mixin CorpusOptions corpus;
 
   @Option(
       names = "--cases",
@@ -50,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Extractor extractor = new Extractor(Knowledge.load(common.ontology, common.data));
+    Extractor extractor = new Extractor(Knowledge.load(corpus.ontology, corpus.data));
     EvalReport report = new Evaluation(extractor).run(cases, gold);
     if (details) {
       spec.commandLine().getOut().print(report.details(java.util.Optional.ofNullable(slot)));

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
       "DATA/curation/<case>.json is applied unless --no-curation."
     })
 final class ExtractCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+  @Mixin CorpusOptions corpus;
 
   @Option(
       names = "--json",
@@ -62,11 +62,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Iris iris = new Iris(Iris.DEFAULT_BASE);
-    Extractor extractor = new Extractor(Knowledge.load(common.ontology, common.data));
+    Extractor extractor = new Extractor(Knowledge.load(corpus.ontology, corpus.data));
     DocumentPipeline pipeline =
         noCuration
             ? DocumentPipeline.uncurated(extractor, iris)
-            : DocumentPipeline.curated(extractor, common.data, iris);
+            : DocumentPipeline.curated(extractor, corpus.data, iris);
     DocumentPipeline.Curated document = pipeline.curate(file);
     CaseDocument doc = document.doc();
     CuratedFacts curated = document.curated();

@@ -58,6 +58,7 @@ final class LinkCommand implements Callable<Integer> {
 
   @Option(
       names = "--threshold",
+      paramLabel = "X",
       description = "Score from which a proposal is marked likely. Default: ${DEFAULT-VALUE}.")
   double threshold = LinkConfig.DEFAULT_THRESHOLD;
 

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 final class LoadTestCommand implements Callable<Integer> {
   @Option(
       names = "--url",
+      paramLabel = "URL",
       description = "The server's base URL. Default: ${DEFAULT-VALUE}.",
       defaultValue = "http://127.0.0.1:3030/")
   URI url;
@@ -41,12 +42,14 @@ final class LoadTestCommand implements Callable<Integer> {
 
   @Option(
       names = "--clients",
+      paramLabel = "N",
       description = "Concurrent clients. Default: ${DEFAULT-VALUE}.",
       defaultValue = "16")
   int clients;
 
   @Option(
       names = "--max-requests",
+      paramLabel = "N",
       description = "Stop after this many requests in all. Default: ${DEFAULT-VALUE}.",
       defaultValue = "1000000")
   long maxRequests;
@@ -60,6 +63,7 @@ final class LoadTestCommand implements Callable<Integer> {
 
   @Option(
       names = "--server-pid",
+      paramLabel = "PID",
       description = "Process id of the server, to report its memory from /proc.")
   Long serverPid;
 

@@ -60,6 +60,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      paramLabel = "table|csv|json",
       description = "table, csv or json (SELECT/ASK). Default: ${DEFAULT-VALUE}.")
   Format format = Format.table;
 

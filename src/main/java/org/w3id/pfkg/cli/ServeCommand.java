@@ -29,11 +29,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
+      paramLabel = "N",
       description = "TCP port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port = ServeConfig.DEFAULT_PORT;
 
   @Option(
       names = "--host",
+      paramLabel = "ADDR",
       description = "Address to bind (0.0.0.0 for all interfaces). Default: ${DEFAULT-VALUE}.")
   String host = ServeConfig.DEFAULT_HOST;
 
@@ -87,29 +89,29 @@ final class ServeCommand implements Callable<Integer> {
             allowService == null ? defaults.serviceAllowList() : allowService,
             defaults.maxResultBytes(),
             java.util.Optional.ofNullable(publicBase));
-    if (!LiveStore.exists(common.out)) {
+    if (!LiveStore.exists(common.store.out)) {
       spec.commandLine()
           .getErr()
-          .println("pfkg: no published store in " + common.out + ", building it first");
+          .println("pfkg: no published store in " + common.store.out + ", building it first");
       var report =
           new BuildPipeline(common.buildConfig(false))
               .run(p -> spec.commandLine().getErr().println(p));
       spec.commandLine().getOut().println(report.summary());
     }
-    if (LiveStore.isSynthetic(common.out) && !allowSynthetic) {
+    if (LiveStore.isSynthetic(common.store.out) && !allowSynthetic) {
       throw new ConfigException(
           "--out "
-              + common.out
+              + common.store.out
               + ": the live release was built from synthetic cases and is not served as data"
               + " (add --allow-synthetic for a benchmark)");
     }
-    PfkgServer server = PfkgServer.serve(config, common.out);
-    RunningServer.record(common.out, server.sparqlEndpoint());
+    PfkgServer server = PfkgServer.serve(config, common.store.out);
+    RunningServer.record(common.store.out, server.sparqlEndpoint());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  RunningServer.clear(common.out);
+                  RunningServer.clear(common.store.out);
                   server.close();
                 },
                 "pfkg-shutdown"));

@@ -6,6 +6,9 @@ import picocli.CommandLine.Option;
 
 /** The output folder alone, for commands that read a built store and no corpus. */
 final class StoreOption {
-  @Option(names = "--out", paramLabel = "DIR", description = CommonOptions.OUT_DESCRIPTION)
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Output folder for releases, store and dumps. Default: ${DEFAULT-VALUE}.")
   Path out = BuildConfig.DEFAULT_OUT;
 }
