@@ -46,6 +46,31 @@ final class EvalCommand implements Callable<Integer> {
       description = "With --details: only this slot (e.g. \"dated events\", charges).")
   String slot;
 
+  @Option(
+      names = "--write-quality",
+      paramLabel = "FILE",
+      description =
+          "Also write the figures into FILE, the landing page's quality table"
+              + " (src/main/resources/site/extraction-quality.tsv), with the corpus and today's date;"
+              + " the rows of other corpora in FILE are kept.")
+  Path writeQuality;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "NAME",
+      description =
+          "With --write-quality: the corpus's key in the table. Default: the folder holding CASES"
+              + " when CASES is named cases (data, devset), else CASES's own name.")
+  String corpus;
+
+  @Option(
+      names = "--corpus-description",
+      paramLabel = "TEXT",
+      description =
+          "With --write-quality: what the corpus is, for the page. Default: the description FILE"
+              + " already has for the corpus, else how many case texts were scored and where.")
+  String corpusDescription;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -56,6 +81,16 @@ final class EvalCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(report.details(java.util.Optional.ofNullable(slot)));
     }
     spec.commandLine().getOut().print(report.table());
+    if (writeQuality != null) {
+      QualityWriting.write(
+          writeQuality,
+          corpus,
+          corpusDescription,
+          cases,
+          gold,
+          report,
+          spec.commandLine().getOut());
+    }
     return ExitCodes.OK;
   }
 }

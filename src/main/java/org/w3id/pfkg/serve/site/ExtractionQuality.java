@@ -1,62 +1,73 @@
 package org.w3id.pfkg.serve.site;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.w3id.pfkg.eval.QualityTable;
 
 /**
  * The extraction's measured quality as the landing page shows it, read from {@code
- * site/extraction-quality.tsv} (the last {@code pfkg eval} table, shipped in the jar) rather than
- * written into a template: {@code measured}, {@code corpus} and {@code macro F1} lines, then a
- * {@code slot} header and one row per slot.
+ * site/extraction-quality.tsv} (written by {@code pfkg eval --write-quality}, shipped in the jar)
+ * rather than written into a template: one table per corpus measured. The rows of our own corpus
+ * ({@link #CHECKED_CORPUS}) are recomputed by the build's tests, which fail when they differ; the
+ * others are figures recorded on the day they name, on corpora the repository does not hold.
  */
-record ExtractionQuality(String measured, String corpus, String macroF1, List<Slot> slots) {
+record ExtractionQuality(List<Corpus> corpora) {
   static final String TABLE = "site/extraction-quality.tsv";
 
-  /** One slot's figures, as printed by {@code pfkg eval}. */
-  record Slot(String name, String precision, String recall, String f1) {}
+  /** The key of data/'s measurement, the one the tests recompute. */
+  static final String CHECKED_CORPUS = "data";
+
+  /**
+   * One corpus's figures for the page.
+   *
+   * @param checked true for the corpus whose figures the build recomputes
+   */
+  record Corpus(QualityTable.Measurement measurement, boolean checked) {
+    public String key() {
+      return measurement.corpus();
+    }
+
+    public String description() {
+      return measurement.description();
+    }
+
+    public String measured() {
+      return measurement.measured();
+    }
+
+    public String command() {
+      return measurement.command();
+    }
+
+    public String macroF1() {
+      return measurement.macroF1();
+    }
+
+    public List<QualityTable.Row> slots() {
+      return measurement.slots();
+    }
+  }
 
   /** The table, or empty when the jar has none (the page then says nothing about quality). */
   static Optional<ExtractionQuality> fromClasspath() {
     try (InputStream in = ExtractionQuality.class.getClassLoader().getResourceAsStream(TABLE)) {
-      return in == null ? Optional.empty() : Optional.of(parse(in));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(
+              of(QualityTable.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static ExtractionQuality parse(InputStream in) throws IOException {
-    String measured = "";
-    String corpus = "";
-    String macro = "";
-    List<Slot> slots = new ArrayList<>();
-    boolean inTable = false;
-    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (inTable && cols.length == 4) {
-        slots.add(new Slot(cols[0], cols[1], cols[2], cols[3]));
-      } else if (cols[0].equals("slot")) {
-        inTable = true;
-      } else if (cols.length == 2 && cols[0].equals("measured")) {
-        measured = cols[1];
-      } else if (cols.length == 2 && cols[0].equals("corpus")) {
-        corpus = cols[1];
-      } else if (cols.length == 2 && cols[0].equals("macro F1")) {
-        macro = cols[1];
-      } else {
-        throw new IllegalStateException(TABLE + ": unexpected line: " + line);
-      }
-    }
-    return new ExtractionQuality(measured, corpus, macro, List.copyOf(slots));
+  static ExtractionQuality of(QualityTable table) {
+    return new ExtractionQuality(
+        table.measurements().stream()
+            .map(m -> new Corpus(m, m.corpus().equals(CHECKED_CORPUS)))
+            .toList());
   }
 }
