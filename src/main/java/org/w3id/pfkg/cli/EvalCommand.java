@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
       "Every GOLD/<name>.json is compared with the extraction of CASES/<name>.txt or .json."
     })
 final class EvalCommand implements Callable<Integer> {
-  @Mixin CorpusOptions corpus;
+  @Mixin CorpusOptions folders;
 
   @Option(
       names = "--cases",
@@ -46,16 +46,51 @@ final class EvalCommand implements Callable<Integer> {
       description = "With --details: only this slot (e.g. \"dated events\", charges).")
   String slot;
 
+  @Option(
+      names = "--write-quality",
+      paramLabel = "FILE",
+      description =
+          "Also write the figures into FILE, the landing page's quality table"
+              + " (src/main/resources/site/extraction-quality.tsv), with the corpus and today's date;"
+              + " the rows of other corpora in FILE are kept.")
+  Path writeQuality;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "NAME",
+      description =
+          "With --write-quality: the corpus's key in the table. Default: the folder holding CASES"
+              + " when CASES is named cases (data, devset), else CASES's own name.")
+  String corpus;
+
+  @Option(
+      names = "--corpus-description",
+      paramLabel = "TEXT",
+      description =
+          "With --write-quality: what the corpus is, for the page. Default: the description FILE"
+              + " already has for the corpus, else how many case texts were scored and where.")
+  String corpusDescription;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    Extractor extractor = new Extractor(Knowledge.load(corpus.ontology, corpus.data));
+    Extractor extractor = new Extractor(Knowledge.load(folders.ontology, folders.data));
     EvalReport report = new Evaluation(extractor).run(cases, gold);
     if (details) {
       spec.commandLine().getOut().print(report.details(java.util.Optional.ofNullable(slot)));
     }
     spec.commandLine().getOut().print(report.table());
+    if (writeQuality != null) {
+      QualityWriting.write(
+          writeQuality,
+          corpus,
+          corpusDescription,
+          cases,
+          gold,
+          report,
+          spec.commandLine().getOut());
+    }
     return ExitCodes.OK;
   }
 }

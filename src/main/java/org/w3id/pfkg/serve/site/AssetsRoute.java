@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /assets/...}: the site's style sheet and scripts and the browser libraries the build
- * installed (from {@code web/} on the class path). Paths are checked segment by segment against a
- * strict pattern first, so no {@code ..} can leave {@code web/}; a path longer than any asset's is
- * 414 without a look (one pattern over the whole path recursed per segment and overflowed the stack
- * on a 6 KB path).
+ * installed, with the country outlines the editor's map draws offline (from {@code web/} on the
+ * class path). Paths are checked segment by segment against a strict pattern first, so no {@code
+ * ..} can leave {@code web/}; a path longer than any asset's is 414 without a look (one pattern
+ * over the whole path recursed per segment and overflowed the stack on a 6 KB path).
  */
 final class AssetsRoute extends HttpServlet {
   private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*+");
@@ -23,6 +23,7 @@ final class AssetsRoute extends HttpServlet {
       Map.of(
           "css", "text/css; charset=utf-8",
           "js", "text/javascript; charset=utf-8",
+          "json", "application/json",
           "png", "image/png",
           "svg", "image/svg+xml",
           "txt", "text/plain; charset=utf-8");

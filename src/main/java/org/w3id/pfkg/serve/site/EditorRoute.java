@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /editor}: YASGUI over {@code /sparql} with our prefixes preloaded and the example queries
- * one click away; {@code ?example=NAME} opens that example and runs it. The page calls no other
- * host: YASGUI's prefix completion reads our {@link PrefixesRoute} instead of prefix.cc.
+ * one click away; {@code ?example=NAME} opens that example and runs it. Results show as a table
+ * (labels for IRIs, values for typed literals) or, where they fit, a map, timeline or chart
+ * (web/editor-views.js). The page calls no other host: YASGUI's prefix completion reads our {@link
+ * PrefixesRoute} instead of prefix.cc, and the map draws country outlines from our jar.
  */
 final class EditorRoute extends HttpServlet {
   private final transient Site site;
