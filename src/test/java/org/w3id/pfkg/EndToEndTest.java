@@ -347,6 +347,17 @@ class EndToEndTest {
             }
             assertTrue(
                 Integer.parseInt(row(rows, "kind", "places", "kind", null).get("linked")) >= 50);
+            // Every kind that data/links/wikidata.tsv links must count its links: 20 organisations
+            // (UN bodies, NGOs, news agencies, papers), Ukrainska Pravda, Jimmy Lai at the time of
+            // writing.
+            assertTrue(
+                Integer.parseInt(row(rows, "kind", "organisations", "kind", null).get("linked"))
+                    >= 15);
+            assertTrue(
+                Integer.parseInt(row(rows, "kind", "outlets", "kind", null).get("linked")) >= 1);
+            assertTrue(
+                Integer.parseInt(row(rows, "kind", "journalists", "kind", null).get("linked"))
+                    >= 1);
           },
           "sources-that-disagree.rq",
           rows -> {

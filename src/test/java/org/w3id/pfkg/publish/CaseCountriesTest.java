@@ -3,10 +3,14 @@ package org.w3id.pfkg.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.link.Gazetteer;
 import org.w3id.pfkg.link.GazetteerEntity;
@@ -50,5 +54,30 @@ class CaseCountriesTest {
     CaseCountry rule = CaseCountries.read(Path.of("data"));
     assertTrue(rule.eventTypes().containsAll(Set.of("arrest", "detention", "sentencing")));
     assertTrue(rule.eventTypes().stream().noneMatch(Set.of("release", "death")::contains));
+  }
+
+  @Test
+  void everyCountryHeaderOfDataNamesACountryOfTheGazetteer() throws IOException {
+    CaseCountry rule = CaseCountries.read(Path.of("data"));
+    List<String> headers = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("data", "cases"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        for (String line : Files.readAllLines(file)) {
+          if (line.isBlank()) {
+            break; // the header block ends at the first blank line
+          }
+          if (line.startsWith("Country:")) {
+            String name = line.substring("Country:".length()).strip();
+            headers.add(name);
+            assertTrue(rule.countryNamed().apply(name).isPresent(), file + ": " + name);
+          }
+        }
+      }
+    }
+    // A misspelt header would silently leave its case without a country.
+    assertTrue(headers.size() >= 20, headers::toString);
+    assertEquals(
+        Optional.of("democratic-republic-of-the-congo"),
+        rule.countryNamed().apply("Democratic Republic of the Congo"));
   }
 }
