@@ -3,6 +3,7 @@ package org.w3id.pfkg.extract;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
  */
 final class JournalistReference {
   private final Pattern pattern;
+  private final Optional<Pattern> fullName;
 
   /**
    * The words of {@code journalist-references.txt}: pronouns and role nouns ("she", "the editor").
@@ -31,6 +33,34 @@ final class JournalistReference {
         references.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?i:", ")"));
     this.pattern =
         Pattern.compile("\\b(?:" + (parts.isEmpty() ? "" : parts + "|") + pronouns + ")\\b");
+    String[] words = name.strip().split("\\s+");
+    this.fullName =
+        words.length < 2
+            ? Optional.empty()
+            : Optional.of(
+                Pattern.compile(
+                    "\\b"
+                        + Arrays.stream(words)
+                            .map(Pattern::quote)
+                            .collect(Collectors.joining("\\s+"))
+                        + "\\b"));
+  }
+
+  /**
+   * Whether the span lies inside a mention of the journalist's full name: "Lone" in "Wa Lone" is
+   * part of a name there, whatever town of that name the gazetteer holds.
+   */
+  boolean insideFullName(String sentence, int start, int end) {
+    if (fullName.isEmpty()) {
+      return false;
+    }
+    java.util.regex.Matcher m = fullName.get().matcher(sentence);
+    while (m.find()) {
+      if (m.start() <= start && end <= m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -58,12 +58,23 @@ final class Reading {
                 s ->
                     all.get(s.index()).stream()
                         .filter(h -> s.index() > 0 || h.start() >= datelineEnd)
+                        .filter(h -> !partOfTheJournalistsName(h, s.text(), reference))
                         .toList())
             .toList();
     ChargeVariants.Result read = chargeFinder.find(this.sentences, reference);
     this.charges = read.hits();
     this.chargeList = read.charges();
     this.attributions = sentences.stream().map(s -> attribution.find(s.text())).toList();
+  }
+
+  /**
+   * A place found inside the journalist's own name is no place: the gazetteer's towns include
+   * namesakes of name words of many countries (GeoNames lists "Lone" as a name of a town in India).
+   */
+  private static boolean partOfTheJournalistsName(
+      EntityHit hit, String sentence, JournalistReference reference) {
+    return hit.kind() == EntityKind.PLACE
+        && reference.insideFullName(sentence, hit.start(), hit.end());
   }
 
   /** The date of the document's dateline ("New York, August 2, 2010—"), if it has one. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.extract.Extractor;
@@ -44,7 +45,7 @@ class DevSetScoreTest {
     QualityTable committed = QualityTable.parse(Files.readString(QUALITY_TABLE));
     QualityTable.Measurement recorded = committed.find("data").orElseThrow();
     QualityTable.Measurement now =
-        QualityTable.measurement("data", "", LocalDate.now(), "./pfkg eval", report);
+        QualityTable.measurement("data", "", LocalDate.now(ZoneOffset.UTC), "./pfkg eval", report);
     assertEquals(
         now.macroF1() + "\n" + now.slots(),
         recorded.macroF1() + "\n" + recorded.slots(),
