@@ -94,6 +94,11 @@ public final class DocumentIds {
     return Optional.ofNullable(refused.get(doc.file()));
   }
 
+  /** Why the document read from {@code file} is refused, if it is. */
+  public Optional<Problem> refusal(Path file) {
+    return Optional.ofNullable(refused.get(file));
+  }
+
   private static Problem heldBy(Claim newcomer, Claim holder) {
     return new Problem(
         Severity.ERROR,

@@ -64,19 +64,30 @@ final class BuildCommand implements Callable<Integer> {
           "Also print the wall time of each phase (read+extract+map+validate+load, link, ...).")
   boolean timings;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "A clean build: extract every document and validate every case, neither reading nor"
+              + " writing the build cache of OUT/cache (by default a document whose text, curation"
+              + " file, rules, vocabularies, gazetteer and code are unchanged is taken from it).")
+  boolean noCache;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    BuildReport report =
+    BuildPipeline pipeline =
         new BuildPipeline(
                 common.buildConfig(
                     keepGoing, endpointBase, allowSynthetic, maxCaseChars, maxCaseTriples))
-            .withProgress(BuildProgressDisplay.forConsole(spec.commandLine().getErr()))
+            .withProgress(BuildProgressDisplay.forConsole(spec.commandLine().getErr()));
+    BuildReport report =
+        (noCache ? pipeline.withoutCache() : pipeline)
             .run(p -> spec.commandLine().getErr().println(p));
     spec.commandLine().getOut().println(report.summary());
     if (timings) {
       spec.commandLine().getOut().println(report.timings());
+      spec.commandLine().getOut().println(report.cacheSummary());
     }
     return report.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
   }

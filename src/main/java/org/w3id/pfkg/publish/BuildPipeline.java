@@ -2,6 +2,7 @@ package org.w3id.pfkg.publish;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.curate.Curation;
 import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.extract.Knowledge;
 import org.w3id.pfkg.link.EntityGraph;
@@ -50,6 +52,8 @@ public final class BuildPipeline {
   private final BuildConfig config;
   private final int batchSize;
   private final BuildProgress progress;
+  private final boolean useCache;
+  private final Clock releaseClock;
 
   public BuildPipeline(BuildConfig config) {
     this(config, CaseLoader.DEFAULT_BATCH);
@@ -57,18 +61,39 @@ public final class BuildPipeline {
 
   /** A build that streams {@code batchSize} documents at a time (tests use small batches). */
   BuildPipeline(BuildConfig config, int batchSize) {
-    this(config, batchSize, BuildProgress.NONE);
+    this(config, batchSize, BuildProgress.NONE, true, Clock.systemUTC());
   }
 
-  private BuildPipeline(BuildConfig config, int batchSize, BuildProgress progress) {
+  private BuildPipeline(
+      BuildConfig config,
+      int batchSize,
+      BuildProgress progress,
+      boolean useCache,
+      Clock releaseClock) {
     this.config = config;
     this.batchSize = batchSize;
     this.progress = progress;
+    this.useCache = useCache;
+    this.releaseClock = releaseClock;
   }
 
   /** The same build, telling {@code progress} how far it got (a progress bar on a terminal). */
   public BuildPipeline withProgress(BuildProgress newProgress) {
-    return new BuildPipeline(config, batchSize, java.util.Objects.requireNonNull(newProgress));
+    return new BuildPipeline(
+        config, batchSize, java.util.Objects.requireNonNull(newProgress), useCache, releaseClock);
+  }
+
+  /**
+   * The same build without the build cache of {@code OUT/cache/}: every document is extracted and
+   * every case validated (a clean build); the cache is neither read nor written.
+   */
+  public BuildPipeline withoutCache() {
+    return new BuildPipeline(config, batchSize, progress, false, releaseClock);
+  }
+
+  /** The same build with its release id and dates taken from {@code newClock} (tests). */
+  BuildPipeline withClock(Clock newClock) {
+    return new BuildPipeline(config, batchSize, progress, useCache, newClock);
   }
 
   public BuildReport run(ProblemListener listener) {
@@ -82,7 +107,7 @@ public final class BuildPipeline {
   private BuildReport runTracked(ProblemListener listener) {
     long started = System.nanoTime();
     PhaseClock clock = new PhaseClock(progress);
-    Instant now = Instant.now();
+    Instant now = releaseClock.instant();
     ProblemCollector problems = new ProblemCollector();
     ProblemListener both =
         p -> {
@@ -96,6 +121,12 @@ public final class BuildPipeline {
     Map<String, Model> schemaGraphs = new OntologyGraphs(config.ontologyDir(), iris).load();
     CaseCountry countries = CaseCountries.read(config.dataDir());
     CaseCheck check = new CaseCheck(validator, union(schemaGraphs.values()), iris, countries);
+    DocumentCache cache =
+        useCache
+            ? clock.time(
+                "fingerprint",
+                () -> new DocumentCache(config.outDir(), BuildFingerprint.of(config)))
+            : null;
     String releaseId = RELEASE_ID.format(now);
     ReleaseLayout layout = new ReleaseLayout(config.outDir());
     Optional<PreviousRelease> previous = layout.live().flatMap(PreviousRelease::read);
@@ -120,7 +151,9 @@ public final class BuildPipeline {
                             iris,
                             config.allowSynthetic(),
                             batchSize,
-                            limits)
+                            limits,
+                            cache,
+                            config.dataDir().resolve(Curation.FOLDER))
                         .load(config.dataDir().resolve("cases"), store, both, progress);
                 CaseSummaries.write(
                     store, iris, l.caseIds(), countries, l.entities().resolve(Graph.emptyGraph));
@@ -177,10 +210,8 @@ public final class BuildPipeline {
       Txn.executeWrite(
           store,
           () ->
-              description
-                  .getGraph()
-                  .find()
-                  .forEachRemaining(
+              CanonicalOrder.triples(description.getGraph())
+                  .forEach(
                       t ->
                           store.add(
                               descriptionGraph, t.getSubject(), t.getPredicate(), t.getObject())));
@@ -222,6 +253,19 @@ public final class BuildPipeline {
             TDBInternal.expel(store);
             layout.publish(release);
           });
+      if (cache != null) {
+        // Only once published: a failed build keeps the entries of the live release. A cleanup
+        // that fails leaves stale entries, which the next published build removes.
+        try {
+          cache.removeUnused();
+        } catch (RuntimeException e) {
+          both.report(
+              new Problem(
+                  Severity.WARNING,
+                  org.w3id.pfkg.problem.Location.of(config.outDir()),
+                  "could not remove stale build cache entries: " + e.getMessage()));
+        }
+      }
       long millis = (System.nanoTime() - started) / 1_000_000;
       return new BuildReport(
           releaseId,
@@ -231,7 +275,8 @@ public final class BuildPipeline {
           triples,
           millis,
           rejected,
-          clock.phases());
+          clock.phases(),
+          loaded.reuse());
     } catch (RuntimeException e) {
       TDBInternal.expel(store);
       layout.discard(release);
@@ -264,10 +309,9 @@ public final class BuildPipeline {
             graphs.forEach(
                 (name, model) -> {
                   Node g = NodeFactory.createURI(name);
-                  model
-                      .getGraph()
-                      .find()
-                      .forEachRemaining(
+                  // In canonical order, as the case graphs (CanonicalOrder says why).
+                  CanonicalOrder.triples(model.getGraph())
+                      .forEach(
                           t -> {
                             store.add(g, t.getSubject(), t.getPredicate(), t.getObject());
                             shared.add(t);

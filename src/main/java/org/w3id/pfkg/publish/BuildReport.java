@@ -15,6 +15,7 @@ import org.w3id.pfkg.problem.Problem;
  * @param millis wall time of the build
  * @param rejected the problems of the documents left out (only with keep-going)
  * @param phases wall time of each phase, in the order they ran
+ * @param reuse what the build cache saved
  */
 public record BuildReport(
     String releaseId,
@@ -24,11 +25,25 @@ public record BuildReport(
     long triples,
     long millis,
     List<Problem> rejected,
-    List<Phase> phases) {
+    List<Phase> phases,
+    Reuse reuse) {
   public BuildReport {
     rejected = List.copyOf(rejected);
     phases = List.copyOf(phases);
+    java.util.Objects.requireNonNull(reuse, "reuse");
   }
+
+  /**
+   * What the build did again and what it took from the build cache.
+   *
+   * @param extracted documents read, extracted, curated and mapped by this build
+   * @param reused documents whose graph came from the cache
+   * @param casesValidated case graphs (or parts of one, per batch) validated with SHACL
+   * @param casesKnownValid case graphs whose documents had passed SHACL together before
+   * @param unreadable cache entries found but ignored because they did not read back whole
+   */
+  public record Reuse(
+      int extracted, int reused, int casesValidated, int casesKnownValid, int unreadable) {}
 
   /** One phase's name and wall time. */
   public record Phase(String name, java.time.Duration time) {}
@@ -54,5 +69,17 @@ public record BuildReport(
         triples,
         millis / 1000.0,
         rejected.isEmpty() ? "" : ", " + rejected.size() + " problem(s) in rejected documents");
+  }
+
+  /** One line on the build cache, e.g. {@code cache: 1 document extracted, 9 999 reused}. */
+  public String cacheSummary() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "cache: %d document(s) extracted, %d reused; %d case(s) validated, %d known valid%s",
+        reuse.extracted(),
+        reuse.reused(),
+        reuse.casesValidated(),
+        reuse.casesKnownValid(),
+        reuse.unreadable() == 0 ? "" : "; " + reuse.unreadable() + " unreadable entries ignored");
   }
 }

@@ -1,5 +1,8 @@
 package org.w3id.pfkg.publish;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +15,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,8 +24,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.cases.DocumentIds;
+import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.problem.Problem;
 import org.w3id.pfkg.problem.ProblemListener;
@@ -43,6 +49,12 @@ import org.w3id.pfkg.vocab.Iris;
  *
  * <p>A case graph is the union of its documents' graphs. A case whose documents fall into different
  * batches is validated again at the end, from the store, on its whole graph ({@link Loaded#split}).
+ *
+ * <p>With a {@link DocumentCache}, a document whose key (its text, its case's curation file, the
+ * build's code, rules and options) has an entry is not extracted again: its graph comes from the
+ * cache; and a case whose documents' keys passed SHACL together before is not validated again.
+ * Every graph streams into the store with its triples in one canonical order, so that the store,
+ * and the dumps scanned from it, are the same whether a graph was extracted or read from the cache.
  */
 final class CaseLoader {
   static final int DEFAULT_BATCH = 256;
@@ -58,6 +70,7 @@ final class CaseLoader {
    * @param split cases whose documents came in different batches: validate them from the store
    * @param entities the documents' descriptions of shared entities, kept out of the case graphs for
    *     the entities graph
+   * @param reuse how many documents were extracted and how many came from the cache
    */
   record Loaded(
       SortedSet<String> caseIds,
@@ -66,7 +79,37 @@ final class CaseLoader {
       Set<String> entityKeys,
       List<Failure> failures,
       Set<String> split,
-      EntityDescriptions entities) {}
+      EntityDescriptions entities,
+      BuildReport.Reuse reuse) {}
+
+  /**
+   * One document after the pipeline or the cache: what the build needs of it.
+   *
+   * @param problem why it was rejected (the other fields are null then)
+   * @param key its cache key, null without a cache
+   * @param reused whether its graph came from the cache
+   */
+  private record Mapped(
+      Path file,
+      Problem problem,
+      String caseId,
+      boolean synthetic,
+      List<String> entityKeys,
+      Graph graph,
+      String key,
+      boolean reused) {
+    static Mapped rejected(Path file, Problem problem) {
+      return new Mapped(file, problem, null, false, null, null, null, false);
+    }
+
+    static Mapped of(Path file, DocumentCache.Entry e, String key, boolean reused) {
+      return new Mapped(
+          file, null, e.caseId(), e.synthetic(), e.entityKeys(), e.graph(), key, reused);
+    }
+  }
+
+  /** The documents of one case in one batch: their graphs and cache keys, in path order. */
+  private record CaseDocs(List<Graph> graphs, List<String> keys) {}
 
   /** A case whose in-memory validation found violations. */
   record Failure(String caseId, ValidationResult result) {}
@@ -77,6 +120,12 @@ final class CaseLoader {
   private final boolean allowSynthetic;
   private final int batchSize;
   private final CaseLimits limits;
+  private final DocumentCache cache;
+  private final Path curationDir;
+  private final AtomicInteger extracted = new AtomicInteger();
+  private final AtomicInteger reused = new AtomicInteger();
+  private final AtomicInteger casesValidated = new AtomicInteger();
+  private final AtomicInteger casesKnownValid = new AtomicInteger();
 
   CaseLoader(
       DocumentPipeline pipeline,
@@ -85,6 +134,24 @@ final class CaseLoader {
       boolean allowSynthetic,
       int batchSize,
       CaseLimits limits) {
+    this(pipeline, check, iris, allowSynthetic, batchSize, limits, null, null);
+  }
+
+  /**
+   * A loader that reuses what {@code cache} holds.
+   *
+   * @param cache the build cache, or null for none
+   * @param curationDir the folder of the curation files, part of each document's key
+   */
+  CaseLoader(
+      DocumentPipeline pipeline,
+      CaseCheck check,
+      Iris iris,
+      boolean allowSynthetic,
+      int batchSize,
+      CaseLimits limits,
+      DocumentCache cache,
+      Path curationDir) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
     }
@@ -94,6 +161,8 @@ final class CaseLoader {
     this.iris = iris;
     this.allowSynthetic = allowSynthetic;
     this.limits = limits;
+    this.cache = cache;
+    this.curationDir = curationDir;
   }
 
   Loaded load(Path caseDir, DatasetGraph store, ProblemListener listener, BuildProgress progress) {
@@ -115,18 +184,18 @@ final class CaseLoader {
       loader.startBulk();
       try {
         StreamRDF sink = loader.stream();
-        List<CompletableFuture<Outcome>> next =
-            batches.isEmpty() ? null : map(batches.get(0), workers);
+        List<CompletableFuture<Mapped>> next =
+            batches.isEmpty() ? null : map(caseDir, batches.get(0), workers);
         for (int b = 0; b < batches.size(); b++) {
-          List<Outcome> batch = new ArrayList<>();
-          for (CompletableFuture<Outcome> outcome : next) {
+          List<Mapped> batch = new ArrayList<>();
+          for (CompletableFuture<Mapped> outcome : next) {
             batch.add(Workers.result(outcome));
             progress.documentDone();
           }
-          next = b + 1 < batches.size() ? map(batches.get(b + 1), workers) : null;
-          Map<String, List<Graph>> cases = intake.accept(batch, b);
+          next = b + 1 < batches.size() ? map(caseDir, batches.get(b + 1), workers) : null;
+          Map<String, CaseDocs> cases = intake.accept(batch, b);
           checks.add(CompletableFuture.supplyAsync(() -> validate(cases), workers));
-          cases.forEach((caseId, graphs) -> send(sink, caseId, intake.caseParts(graphs)));
+          cases.forEach((caseId, docs) -> send(sink, caseId, intake.caseParts(docs.graphs())));
         }
       } catch (RuntimeException e) {
         loader.finishException(e);
@@ -147,29 +216,100 @@ final class CaseLoader {
   private void send(StreamRDF sink, String caseId, List<Graph> graphs) {
     Node g = NodeFactory.createURI(iris.caseGraph(caseId).getURI());
     for (Graph graph : graphs) {
-      graph
-          .find()
-          .forEachRemaining(
-              t -> sink.quad(Quad.create(g, t.getSubject(), t.getPredicate(), t.getObject())));
+      CanonicalOrder.triples(graph)
+          .forEach(t -> sink.quad(Quad.create(g, t.getSubject(), t.getPredicate(), t.getObject())));
     }
   }
 
-  private List<Failure> validate(Map<String, List<Graph>> cases) {
+  private List<Failure> validate(Map<String, CaseDocs> cases) {
     List<Failure> failures = new ArrayList<>();
     cases.forEach(
-        (caseId, graphs) -> {
-          ValidationResult r = check.check(graphs);
+        (caseId, docs) -> {
+          String caseKey = cache == null ? null : DocumentCache.caseKey(docs.keys());
+          if (caseKey != null && cache.validated(caseKey)) {
+            casesKnownValid.incrementAndGet();
+            return;
+          }
+          casesValidated.incrementAndGet();
+          ValidationResult r = check.check(docs.graphs());
           if (!r.conforms()) {
             failures.add(new Failure(caseId, r));
+          } else if (caseKey != null) {
+            cache.markValidated(caseKey);
           }
         });
     return failures;
   }
 
-  private List<CompletableFuture<Outcome>> map(List<Path> files, ExecutorService workers) {
+  private List<CompletableFuture<Mapped>> map(
+      Path caseDir, List<Path> files, ExecutorService workers) {
     return files.stream()
-        .map(f -> CompletableFuture.supplyAsync(() -> pipeline.run(f), workers))
+        .map(f -> CompletableFuture.supplyAsync(() -> process(caseDir, f), workers))
         .toList();
+  }
+
+  /** One document through the cache, or through the pipeline when the cache has no entry. */
+  private Mapped process(Path caseDir, Path file) {
+    if (cache == null) {
+      return mapped(pipeline.run(file), null);
+    }
+    CaseDocument doc;
+    byte[] text;
+    try {
+      doc = pipeline.read(file);
+      text = Files.readAllBytes(file);
+    } catch (InputException e) {
+      return Mapped.rejected(file, pipeline.unreadable(e));
+    } catch (IOException e) {
+      return mapped(pipeline.run(file), null);
+    }
+    String key =
+        cache.key(
+            caseDir.relativize(file).toString().replace('\\', '/'), text, curation(doc.caseId()));
+    Optional<DocumentCache.Entry> hit = cache.get(key);
+    if (hit.isPresent()) {
+      reused.incrementAndGet();
+      return Mapped.of(file, hit.get(), key, true);
+    }
+    Mapped m = mapped(pipeline.run(file, doc), key);
+    if (m.problem() == null) {
+      cache.put(key, new DocumentCache.Entry(m.caseId(), m.synthetic(), m.entityKeys(), m.graph()));
+    }
+    return m;
+  }
+
+  private Optional<byte[]> curation(String caseId) {
+    Path file = curationDir.resolve(caseId + ".json");
+    try {
+      return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Mapped mapped(Outcome o, String key) {
+    extracted.incrementAndGet();
+    if (o.problem() != null) {
+      return Mapped.rejected(o.file(), o.problem());
+    }
+    List<String> keys = new ArrayList<>();
+    o.curated()
+        .facts()
+        .entities()
+        .forEach(
+            e -> {
+              keys.add(e.key());
+              e.within().ifPresent(keys::add);
+            });
+    return new Mapped(
+        o.file(),
+        null,
+        o.curated().facts().caseId(),
+        o.doc().synthetic(),
+        List.copyOf(keys),
+        o.model().getGraph(),
+        key,
+        false);
   }
 
   /**
@@ -195,14 +335,14 @@ final class CaseLoader {
     }
 
     /** The accepted documents of one batch, grouped by case, in path order. */
-    Map<String, List<Graph>> accept(List<Outcome> batch, int batchIndex) {
-      Map<String, List<Graph>> cases = new LinkedHashMap<>();
-      for (Outcome m : batch) {
+    Map<String, CaseDocs> accept(List<Mapped> batch, int batchIndex) {
+      Map<String, CaseDocs> cases = new LinkedHashMap<>();
+      for (Mapped m : batch) {
         if (m.problem() != null) {
           listener.report(m.problem());
           continue;
         }
-        if (m.doc().synthetic() && !allowSynthetic) {
+        if (m.synthetic() && !allowSynthetic) {
           listener.report(
               new Problem(
                   Severity.ERROR,
@@ -211,33 +351,28 @@ final class CaseLoader {
                       + " benchmarks and are never published"));
           continue;
         }
-        Optional<Problem> refusal = ids.refusal(m.doc());
+        Optional<Problem> refusal = ids.refusal(m.file());
         if (refusal.isPresent()) {
           listener.report(refusal.get());
           continue;
         }
-        Optional<Problem> tooLarge =
-            limits.refusal(m.file(), m.curated().facts().caseId(), m.model().getGraph());
+        Optional<Problem> tooLarge = limits.refusal(m.file(), m.caseId(), m.graph());
         if (tooLarge.isPresent()) {
           listener.report(tooLarge.get());
           continue;
         }
-        String caseId = m.curated().facts().caseId();
-        cases.computeIfAbsent(caseId, k -> new ArrayList<>()).add(m.model().getGraph());
+        String caseId = m.caseId();
+        CaseDocs docs =
+            cases.computeIfAbsent(caseId, k -> new CaseDocs(new ArrayList<>(), new ArrayList<>()));
+        docs.graphs().add(m.graph());
+        docs.keys().add(m.key());
         Integer seen = batchOfCase.putIfAbsent(caseId, batchIndex);
         if (seen != null && seen != batchIndex) {
           split.add(caseId);
         }
         caseIds.add(caseId);
-        m.curated()
-            .facts()
-            .entities()
-            .forEach(
-                e -> {
-                  entityKeys.add(e.key());
-                  e.within().ifPresent(entityKeys::add);
-                });
-        synthetic |= m.doc().synthetic();
+        entityKeys.addAll(m.entityKeys());
+        synthetic |= m.synthetic();
         documents++;
       }
       return cases;
@@ -259,7 +394,20 @@ final class CaseLoader {
 
     Loaded loaded(List<Failure> failures) {
       List<Failure> whole = failures.stream().filter(f -> !split.contains(f.caseId())).toList();
-      return new Loaded(caseIds, documents, synthetic, entityKeys, whole, split, entities);
+      return new Loaded(
+          caseIds,
+          documents,
+          synthetic,
+          entityKeys,
+          whole,
+          split,
+          entities,
+          new BuildReport.Reuse(
+              extracted.get(),
+              reused.get(),
+              casesValidated.get(),
+              casesKnownValid.get(),
+              cache == null ? 0 : cache.unreadable()));
     }
   }
 }

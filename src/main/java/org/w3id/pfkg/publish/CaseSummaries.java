@@ -33,10 +33,9 @@ final class CaseSummaries {
           for (String caseId : caseIds) {
             Node g = NodeFactory.createURI(iris.caseGraph(caseId).getURI());
             Graph graph = store.getGraph(g);
-            CaseSummary.of(new Union(graph, entities), iris, countries)
-                .getGraph()
-                .find()
-                .toList()
+            // In canonical order, as the case graphs (CanonicalOrder says why).
+            CanonicalOrder.triples(
+                    CaseSummary.of(new Union(graph, entities), iris, countries).getGraph())
                 .forEach(graph::add);
           }
         });

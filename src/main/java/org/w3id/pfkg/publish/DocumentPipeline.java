@@ -108,6 +108,21 @@ public final class DocumentPipeline {
     } catch (InputException e) {
       return Outcome.rejected(file, null, reader.problem(e));
     }
+    return run(file, doc);
+  }
+
+  /** Reads one file as {@link #run(Path)} does: with the limits of the build. */
+  CaseDocument read(Path file) {
+    return reader.read(file);
+  }
+
+  /** The problem {@link #run(Path)} reports for a file that cannot be read. */
+  Problem unreadable(InputException e) {
+    return reader.problem(e);
+  }
+
+  /** The pipeline from a document already read (by {@link #read}). */
+  Outcome run(Path file, CaseDocument doc) {
     CaseFacts facts;
     try {
       facts = extractor.extract(doc);

@@ -1,6 +1,7 @@
 package org.w3id.pfkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ class BuildTimingsTest {
     assertEquals(
         List.of(
             "setup",
+            "fingerprint",
             "read+extract+map+validate+load",
             "link",
             "validate",
@@ -45,5 +47,22 @@ class BuildTimingsTest {
         names,
         line);
     assertTrue(total > 0.1, line);
+    assertTrue(run.out().contains("cache: 1 document(s) extracted, 0 reused"), run.out());
+  }
+
+  @Test
+  void aRebuildTakesTheUnchangedDocumentFromTheCacheUnlessNoCache(@TempDir Path tmp) {
+    Path data = SeedData.copyTo(tmp);
+    String out = tmp.resolve("out").toString();
+    String[] build = {"build", "--timings", "--data", data.toString(), "--out", out};
+    assertEquals(ExitCodes.OK, CliRun.of(build).code());
+    CliRun again = CliRun.of(build);
+    assertEquals(ExitCodes.OK, again.code(), again.err());
+    assertTrue(again.out().contains("cache: 0 document(s) extracted, 1 reused"), again.out());
+    CliRun clean =
+        CliRun.of("build", "--timings", "--no-cache", "--data", data.toString(), "--out", out);
+    assertEquals(ExitCodes.OK, clean.code(), clean.err());
+    assertTrue(clean.out().contains("cache: 1 document(s) extracted, 0 reused"), clean.out());
+    assertFalse(clean.out().contains("fingerprint"), clean.out());
   }
 }

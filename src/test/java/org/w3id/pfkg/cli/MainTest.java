@@ -21,7 +21,8 @@ class MainTest {
                   root.relativize(p)
                       .toString()
                       .replaceAll("releases/[^/]+", "releases/ID")
-                      .replaceAll("pfkg-\\d{8}T\\d{6}\\.\\d{3}Z\\.", "pfkg-ID."))
+                      .replaceAll("pfkg-\\d{8}T\\d{6}\\.\\d{3}Z\\.", "pfkg-ID.")
+                      .replaceAll("/[0-9a-f]{64}$", "/KEY"))
           .filter(p -> !p.startsWith("releases/ID/store/"))
           .sorted()
           .toList();
@@ -39,6 +40,12 @@ class MainTest {
         run.out());
     assertEquals(
         List.of(
+            // The build cache: the document's mapped graph, and its case's SHACL pass.
+            "cache",
+            "cache/cases",
+            "cache/cases/KEY",
+            "cache/documents",
+            "cache/documents/KEY",
             "current",
             "dumps",
             "releases",
