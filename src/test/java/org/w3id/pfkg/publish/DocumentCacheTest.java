@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.vocab.Iris;
 
 /** What a cache key covers, and entries that do not read back whole. */
 class DocumentCacheTest {
   private static BuildConfig config(Path data, Path out) {
-    return new BuildConfig(data, Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false);
+    return new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false);
   }
 
   @Test

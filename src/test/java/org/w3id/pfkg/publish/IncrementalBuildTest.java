@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * A rebuild with the build cache publishes the same release, byte for byte, as a clean build of the
@@ -168,7 +169,7 @@ class IncrementalBuildTest {
   }
 
   private static BuildConfig config(Path data, Path out) {
-    return new BuildConfig(data, Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false);
+    return new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false);
   }
 
   /** {@code data/} with five documents of its cases, and the curation file of one of them. */
