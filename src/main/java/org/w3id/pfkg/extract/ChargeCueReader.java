@@ -14,6 +14,11 @@ import java.util.regex.Matcher;
 final class ChargeCueReader {
   private record CueMatch(ChargeRules.Cue cue, int start, int end) {}
 
+  /** An object that opens with a name, perhaps after a role: "the fisherman Jan Kowal". */
+  private static final java.util.regex.Pattern NAMED_OBJECT =
+      java.util.regex.Pattern.compile(
+          "(?:(?i:the|a|an|his|her|their)\\s+(?:[\\p{Ll}'-]+\\s+){0,2})?\\p{Lu}");
+
   private final ChargeRules rules;
   private final ChargeVocabulary vocabulary;
   private final ChargeOffences offences;
@@ -159,7 +164,7 @@ final class ChargeCueReader {
     }
     String object = m.group("object") == null ? "" : m.group("object").strip();
     String head = String.join(" ", java.util.Arrays.stream(object.split("\\s+")).limit(4).toList());
-    return someoneElse(object) && !reference.mentions(head);
+    return NAMED_OBJECT.matcher(object).lookingAt() && !reference.mentions(head);
   }
 
   /** Whether the words between verb and preposition name someone: "the mayor", "Mr. Lee". */

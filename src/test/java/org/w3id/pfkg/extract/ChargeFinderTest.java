@@ -291,4 +291,16 @@ class ChargeFinderTest {
             "A minister filed a complaint, and the reporters were charged in May 2020 with"
                 + " spreading rumours."));
   }
+
+  @Test
+  void aSecondObjectOfOneVerbStaysInItsChargeUnlessItIsACharge() {
+    assertEquals(
+        List.of("spreading false information and propaganda against the ruling party"),
+        texts(
+            "Varga was charged with spreading false information and propaganda against the ruling party."));
+    // "a life sentence" between the verb and "for" names no other person.
+    assertEquals(
+        List.of("separatism", "arson"),
+        texts("Varga is serving a life sentence for separatism and arson, his wife said."));
+  }
 }
