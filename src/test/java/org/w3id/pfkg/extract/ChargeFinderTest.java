@@ -303,4 +303,15 @@ class ChargeFinderTest {
         List.of("separatism", "arson"),
         texts("Varga is serving a life sentence for separatism and arson, his wife said."));
   }
+
+  @Test
+  void whatALawProvidesAndWhatAJournalistMerelyDidAreNoCharges() {
+    assertEquals(
+        List.of("smuggling"),
+        texts(
+            "Varga was held under Article 12 of the customs code, which deals with smuggling,"
+                + " provides for up to eight years in prison."));
+    assertTrue(
+        texts("Police detained Varga merely for quoting a leaked memo on the radio.").isEmpty());
+  }
 }
