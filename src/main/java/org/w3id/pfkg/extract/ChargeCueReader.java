@@ -14,6 +14,11 @@ import java.util.regex.Matcher;
 final class ChargeCueReader {
   private record CueMatch(ChargeRules.Cue cue, int start, int end) {}
 
+  /** An object that opens with a name, perhaps after a role: "the fisherman Jan Kowal". */
+  private static final java.util.regex.Pattern NAMED_OBJECT =
+      java.util.regex.Pattern.compile(
+          "(?:(?i:the|a|an|his|her|their)\\s+(?:[\\p{Ll}'-]+\\s+){0,2})?\\p{Lu}");
+
   private final ChargeRules rules;
   private final ChargeVocabulary vocabulary;
   private final ChargeOffences offences;
@@ -38,6 +43,10 @@ final class ChargeCueReader {
       Matcher m = cue.pattern().matcher(sentence);
       while (m.find()) {
         if (m.end() <= m.start()) {
+          continue;
+        }
+        if (objectIsOther(cue, m, reference)) {
+          // "police arrested the fisherman X for illegal possession of ammunition".
           continue;
         }
         if (aboutJournalist(sentence, cue, m, reference, named)) {
@@ -143,6 +152,21 @@ final class ChargeCueReader {
         || rules.groups().stream().anyMatch(g -> g.matcher(head).find());
   }
 
+  /**
+   * Whether a cue's {@code object} group (the words between "arrested", "sentenced" and "for")
+   * opens with someone other than the journalist: "arrested the fisherman X for", not "sentenced
+   * her to 17 years for".
+   */
+  private static boolean objectIsOther(
+      ChargeRules.Cue cue, Matcher m, JournalistReference reference) {
+    if (!cue.pattern().pattern().contains("(?<object>")) {
+      return false;
+    }
+    String object = m.group("object") == null ? "" : m.group("object").strip();
+    String head = String.join(" ", java.util.Arrays.stream(object.split("\\s+")).limit(4).toList());
+    return NAMED_OBJECT.matcher(object).lookingAt() && !reference.mentions(head);
+  }
+
   /** Whether the words between verb and preposition name someone: "the mayor", "Mr. Lee". */
   private static boolean someoneElse(String gap) {
     return gap != null
@@ -154,8 +178,12 @@ final class ChargeCueReader {
   private boolean groupSubject(String sentence, Matcher m) {
     String before = sentence.substring(0, m.start());
     String clause =
-        before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-    return rules.groups().stream().anyMatch(g -> g.matcher(clause.strip()).find());
+        before
+            .substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)
+            .strip()
+            // ", and the journalists were charged": the conjunction opens the clause.
+            .replaceFirst("^(?i:and|but|then|so)\\s+", "");
+    return rules.groups().stream().anyMatch(g -> g.matcher(clause).find());
   }
 
   /** The status of the last status word between {@code from} and {@code to}, if any. */

@@ -16,6 +16,11 @@ final class ChargeOffences {
     this.words = List.copyOf(offenceWords);
   }
 
+  /** Whether a wording is a charge of the vocabulary by itself. */
+  boolean known(String text) {
+    return vocabulary.concept(text).isPresent();
+  }
+
   boolean offence(String text) {
     if (vocabulary.concept(text).isPresent()) {
       return true;

@@ -102,7 +102,8 @@ final class ChargePhrase {
    * Whether an item shares a verb or an object with the next one: two lone verbs ("obtaining and
    * publishing secrets"), an infinitive ("conspiring to print and distribute X"), a lone noun after
    * "of X" ("possession of firearms and explosives"), or a verb's second object that names no
-   * offence ("disseminating information and materials").
+   * charge of the vocabulary ("disseminating information and materials", "spreading false news and
+   * propaganda").
    */
   private boolean joinsNext(String sentence, int[] part, int[] last, int[] next) {
     List<String> words = words(sentence.substring(part[0], part[1]));
@@ -127,7 +128,9 @@ final class ChargePhrase {
         && gerund
         && words.size() >= 2
         && !nextGerund
-        && !offences.offence(String.join(" ", following.subList(0, Math.min(2, following.size()))));
+        // "spreading false information and propaganda against the state" is one charge; "inciting
+        // hatred and sedition" two, since sedition is a charge of its own in the vocabulary.
+        && !offences.known(sentence.substring(next[0], next[1]));
   }
 
   /** Where the text from {@code from} ends by the first of {@code ends}, at most {@code to}. */

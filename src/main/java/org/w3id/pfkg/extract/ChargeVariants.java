@@ -53,8 +53,19 @@ final class ChargeVariants {
       wordings.add(stems(w.text()));
     }
 
-    /** Whether a wording of this charge and one of the other are variants of each other. */
+    /**
+     * Whether a wording of this charge and one of the other are variants of each other. Items of
+     * one list never are: "convicted of rape and attempted rape" names two charges.
+     */
     boolean variantOf(Group other) {
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = 0; j < other.members.size(); j++) {
+          if (sentences.get(i).equals(other.sentences.get(j))
+              && members.get(i).rule().equals(other.members.get(j).rule())) {
+            return false;
+          }
+        }
+      }
       return wordings.stream().anyMatch(a -> other.wordings.stream().anyMatch(b -> variant(a, b)));
     }
   }

@@ -35,6 +35,7 @@ public final class Extractor {
   private final StatusFinder status;
   private final Pattern held;
   private final Pattern heldEarlier;
+  private final Pattern speaks;
 
   public Extractor(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -53,6 +54,10 @@ public final class Extractor {
         Pattern.compile(
             WordList.read(knowledge.rulesDir().resolve("held-words.txt")).stream()
                 .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
+    this.speaks =
+        Pattern.compile(
+            WordList.read(knowledge.rulesDir().resolve("speech-verbs.txt")).stream()
+                .collect(java.util.stream.Collectors.joining("|", "^\\s+(?:", ")\\b")));
     this.heldEarlier =
         Pattern.compile(
             WordList.read(knowledge.rulesDir().resolve("held-earlier.txt")).stream()
@@ -339,6 +344,8 @@ public final class Extractor {
       List<DetentionFact> into = heldEarlier.matcher(s.text()).find() ? earlier : held;
       reading.hits(s).stream()
           .filter(h -> h.kind() == EntityKind.FACILITY)
+          // "the Dong Hu police station told RFA that she had been taken": a speaker, not a cell.
+          .filter(h -> !speaks.matcher(s.text().substring(h.end())).find())
           .forEach(
               h ->
                   into.add(

@@ -217,4 +217,101 @@ class ChargeFinderTest {
                 "Two other journalists were later held on cybercrime charges.")
             .contains("cybercrime"));
   }
+
+  @Test
+  void itemsOfOneListAreNeverMergedAsVariants() {
+    assertEquals(
+        List.of("theft", "attempted theft"),
+        texts("Varga was convicted of theft and attempted theft by a district court."));
+  }
+
+  @Test
+  void aDateBetweenVerbAndPrepositionLeavesTheJournalistCharged() {
+    assertEquals(
+        List.of("contempt of court"),
+        texts("Varga was charged in December 2019 with contempt of court."));
+    assertEquals(
+        List.of("tax evasion"),
+        texts("Varga was arrested in 2019 and convicted that year of tax evasion."));
+  }
+
+  @Test
+  void someoneElseArrestedForAnOffenceGivesNoCharge() {
+    assertTrue(
+        texts(
+                "Police arrested the driver Jan Kowal, known as Kuba, for illegal possession of a pistol.")
+            .isEmpty());
+  }
+
+  @Test
+  void aNewClauseOrVerbEndsTheList() {
+    assertEquals(
+        List.of("espionage", "treason"),
+        texts(
+            "A court charged Varga with espionage and treason, with prosecutors seeking 15 years."));
+    assertEquals(
+        List.of("belonging to a banned party"),
+        texts(
+            "A court convicted him of belonging to a banned party, sentenced him to six years and"
+                + " fined him."));
+    assertEquals(
+        List.of("smuggling"), texts("Police detained Varga for smuggling he says he never did."));
+  }
+
+  @Test
+  void foundGuiltyAfterAnAcquittalStartsABroughtCharge() {
+    Map<String, ChargeVariants.Charge> found =
+        charges(
+            "The court acquitted Varga of arson and found him guilty of forging a permit, without"
+                + " jailing him.");
+    assertEquals(
+        List.of("arson", "forging a permit"),
+        found.values().stream().map(ChargeVariants.Charge::text).toList());
+    assertEquals(ChargeStatus.ACQUITTED, found.get("uncategorised/arson").status());
+    assertEquals(ChargeStatus.BROUGHT, found.get("uncategorised/forging-a-permit").status());
+  }
+
+  @Test
+  void wantedForTrialForAndTermsForAreWeakCues() {
+    assertEquals(
+        List.of("sedition", "abetting unlawful assembly"),
+        texts(
+            "Police said Varga was wanted for sedition; he still faces trial for abetting unlawful"
+                + " assembly."));
+    assertEquals(
+        List.of("undermining state security"),
+        texts("The appeal court left him two years for undermining state security."));
+  }
+
+  @Test
+  void aGroupSubjectAfterAConjunctionIncludesTheJournalist() {
+    assertEquals(
+        List.of("spreading rumours"),
+        texts(
+            "A minister filed a complaint, and the reporters were charged in May 2020 with"
+                + " spreading rumours."));
+  }
+
+  @Test
+  void aSecondObjectOfOneVerbStaysInItsChargeUnlessItIsACharge() {
+    assertEquals(
+        List.of("spreading false information and propaganda against the ruling party"),
+        texts(
+            "Varga was charged with spreading false information and propaganda against the ruling party."));
+    // "a life sentence" between the verb and "for" names no other person.
+    assertEquals(
+        List.of("separatism", "arson"),
+        texts("Varga is serving a life sentence for separatism and arson, his wife said."));
+  }
+
+  @Test
+  void whatALawProvidesAndWhatAJournalistMerelyDidAreNoCharges() {
+    assertEquals(
+        List.of("smuggling"),
+        texts(
+            "Varga was held under Article 12 of the customs code, which deals with smuggling,"
+                + " provides for up to eight years in prison."));
+    assertTrue(
+        texts("Police detained Varga merely for quoting a leaked memo on the radio.").isEmpty());
+  }
 }

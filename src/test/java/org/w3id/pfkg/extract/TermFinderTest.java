@@ -140,4 +140,34 @@ class TermFinderTest {
     assertEquals(List.of("P6Y", "P2Y"), found.stream().map(t -> t.term().code()).toList());
     assertTrue(found.stream().allMatch(TermFinder.TermMention::perCharge));
   }
+
+  @Test
+  void anotherYearIsAnAdditionalTerm() {
+    assertEquals(
+        List.of("P1Y10M (additional)"),
+        codes("A regional court gave him another year and 10 months in prison in May."));
+  }
+
+  @Test
+  void aTermEachForSeveralDefendantsIsTheirTermButATermPerCountIsNot() {
+    assertEquals(
+        List.of("P9Y"),
+        codes("The court sentenced him and his publisher, Ana Brel, to nine years each."));
+    assertEquals(List.of(), codes("He got four years each on two counts of libel."));
+  }
+
+  @Test
+  void timeServedBeforeARelease() {
+    assertEquals(List.of(), codes("He was let go after serving seven months of the term."));
+    assertEquals(List.of(), codes("Having spent two years in jail, she left the country."));
+  }
+
+  @Test
+  void aSuspendedPrisonTermIsMarked() {
+    assertEquals(
+        List.of("P3Y (suspended)"),
+        codes(
+            "The court fined her and gave her a three-year prison term suspended for two years."));
+    assertEquals(List.of("P2Y (suspended)"), codes("He was handed a suspended two-year sentence."));
+  }
 }

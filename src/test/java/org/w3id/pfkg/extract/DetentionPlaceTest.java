@@ -1,0 +1,91 @@
+package org.w3id.pfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.cases.CaseReader;
+
+/**
+ * Where the journalist was last held, as whole documents say it, on texts written for this test
+ * about made-up people and places.
+ */
+class DetentionPlaceTest {
+  private static Extractor extractor;
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void load() {
+    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+  }
+
+  private static String place(String name, String narrative) throws IOException {
+    Path file = dir.resolve(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".txt");
+    Files.writeString(file, name + "\n\n" + narrative + "\n");
+    return Summary.of(extractor.extract(new CaseReader().read(file)))
+        .path("detention_place")
+        .asText(null);
+  }
+
+  @Test
+  void sentHimToAndPlacingHimInNameWhereHeIsHeld() throws IOException {
+    assertEquals(
+        "Morava Hill military prison",
+        place(
+            "Tomas Varga",
+            "Tomas Varga, a reporter, was arrested on May 2, 2019. A court charged him with"
+                + " espionage and sent him to the Morava Hill military prison to await trial."));
+    assertEquals(
+        "Kelby Prison",
+        place(
+            "Tomas Varga",
+            "Tomas Varga, a reporter, was arrested on May 2, 2019. In 2022 a rights group's"
+                + " database was cited as placing him in Kelby Prison."));
+  }
+
+  @Test
+  void policeTookHerToAPrisonNamedByItsTown() throws IOException {
+    assertEquals(
+        "provincial prison in Dorvan",
+        place(
+            "Lena Ostrova",
+            "Lena Ostrova, a blogger, was convicted in 2020. Police took her from her home on"
+                + " June 3, 2020, to the provincial prison in Dorvan."));
+  }
+
+  @Test
+  void aPossessiveTownAndACivilPrison() throws IOException {
+    assertEquals(
+        "Dorvan's civil prison",
+        place(
+            "Lena Ostrova",
+            "Lena Ostrova, a blogger, was arrested on June 3, 2020, and held in Dorvan's civil"
+                + " prison until her release on bail."));
+  }
+
+  @Test
+  void aHearingHeldInADetentionCentreDoesNotHoldTheJournalist() throws IOException {
+    assertTrue(
+        place(
+                "Lena Ostrova",
+                "Lena Ostrova, a blogger, was sentenced on May 5, 2021, at a closed hearing held"
+                    + " in the Dorvan Detention Centre.")
+            == null);
+  }
+
+  @Test
+  void aFacilityThatSpeaksIsNoPlaceOfDetention() throws IOException {
+    assertEquals(
+        "Harlow Remand Centre",
+        place(
+            "Tomas Varga",
+            "Tomas Varga, a reporter, was arrested in Harlow in 2019 and sent to the Harlow Remand"
+                + " Centre. In 2020 police sent him to a labour camp; the Dorvan police station told"
+                + " his family that he had been taken there."));
+  }
+}
