@@ -107,4 +107,24 @@ class AttributionListsTest {
                 + " told reporters. During the hearing, Nyarko told reporters she was innocent.");
     assertEquals(Set.of("Kofi Mensah"), s);
   }
+
+  /**
+   * Reports that disagree: a determiner is no party ("The reports differ" is not "The" who
+   * "reports"), a medium after a colon speaks, and each "according to" of a sentence that sets two
+   * accounts side by side credits its own party.
+   */
+  @Test
+  void disagreeingAccountsCreditEachOfTheirParties() throws IOException {
+    Set<String> s =
+        sources(
+            "Police held Nyarko in March 2031. The reports differ on where: Radio Lumen says she was"
+                + " held in Tamale."
+                + " She left Tamale in May 2031, according to one agency report, or in June,"
+                + " according to the Morning Lantern and the Coastal Press Union.");
+    assertTrue(s.stream().noneMatch(w -> w.equalsIgnoreCase("the")), s.toString());
+    assertTrue(s.contains("Radio Lumen"), s.toString());
+    assertTrue(s.contains("one agency report"), s.toString());
+    assertTrue(s.stream().anyMatch(w -> w.contains("Coastal Press Union")), s.toString());
+    assertTrue(s.stream().noneMatch(w -> w.contains(", or")), s.toString());
+  }
 }

@@ -400,4 +400,27 @@ class EventFinderTest {
     assertTrue(held.size() >= 2, held::toString);
     assertTrue(held.get(held.size() - 1).facility().contains("lutsk"), held::toString);
   }
+
+  /**
+   * A step right after the trigger dates it, not the earlier date the step counts from: "let out on
+   * May 4 and detained again two days later" is a detention on May 6; "faces ten years if
+   * convicted" is no conviction; "arrested and taken to an unknown place" on one day is the arrest.
+   */
+  @Test
+  void aStepAfterTheTriggerAConditionAndTheArrestsJourney() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval was let go on May 4, 2017, and detained again two days later. She was"
+                    + " charged on June 1, 2017, with inciting unrest and faces up to ten years in"
+                    + " prison if convicted. Police arrested her brother's colleague in 2018."
+                    + " Police arrested Dana Koval at her flat on March 9, 2019, and took her to an"
+                    + " unknown location."));
+    assertTrue(found.contains("detention@2017-05-06"), found::toString);
+    assertTrue(
+        found.stream().noneMatch(e -> e.startsWith("detention@2017-05-04")), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("conviction@")), found::toString);
+    assertTrue(found.contains("arrest@2019-03-09"), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("transfer@")), found::toString);
+  }
 }
