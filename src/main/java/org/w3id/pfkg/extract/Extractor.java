@@ -162,7 +162,7 @@ public final class Extractor {
     }
     int j = journalist.lastMentionBefore(sentence, Math.min(sentence.length(), hit.start()));
     if (j < 0) {
-      return false;
+      return opensSentence(sentence, hit, journalist, others);
     }
     Matcher o = others.matcher(sentence.substring(0, hit.context()));
     int other = -1;
@@ -170,6 +170,27 @@ public final class Extractor {
       other = o.start();
     }
     return j > other;
+  }
+
+  /** "A", "A veteran", "As the": what may stand before a context that opens the sentence. */
+  private static final Pattern OPENER =
+      Pattern.compile(
+          "(?:(?:As\\s)?(?:A|An|The)\\s|Former\\s|As\\s)?(?:\\p{Ll}[\\p{Ll}-]*\\s){0,2}");
+
+  /**
+   * "A columnist for X and Y, she headed ...": a context that opens the sentence speaks of the
+   * journalist when the clause after its first comma opens with the journalist.
+   */
+  private static boolean opensSentence(
+      String sentence, EntityHit hit, JournalistReference journalist, Pattern others) {
+    if (!OPENER.matcher(sentence.substring(0, hit.context())).matches()) {
+      return false;
+    }
+    int comma = sentence.indexOf(", ", hit.end());
+    if (comma < 0 || others.matcher(sentence.substring(0, comma)).find()) {
+      return false;
+    }
+    return journalist.firstMentionFrom(sentence, comma) == comma + 2;
   }
 
   /** The words of the names of the other people of the case, whole-word. */
