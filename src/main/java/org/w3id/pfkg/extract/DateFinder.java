@@ -119,7 +119,11 @@ final class DateFinder {
     found.removeIf(d -> report.test(sentence, d.start(), d.end()));
     found.sort(Comparator.comparingInt(DateMention::start));
     List<RelativeDates.Unresolved> unresolved =
-        RelativeDates.find(sentence, anchors, taken, found, DateFinder::adverbial);
+        new ArrayList<>(RelativeDates.find(sentence, anchors, taken, found, DateFinder::adverbial));
+    // "she was convicted of treason, the judge told a news conference today": a relative phrase
+    // can date the report as well.
+    found.removeIf(d -> report.test(sentence, d.start(), d.end()));
+    unresolved.removeIf(u -> report.test(sentence, u.start(), u.end()));
     found.sort(Comparator.comparingInt(DateMention::start));
     return new SentenceDates(List.copyOf(found), List.copyOf(unresolved));
   }

@@ -156,6 +156,32 @@ final class RelativeDateRules {
               Pattern.compile("(?i)\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+year\\b"),
               Anchor.PRECEDING,
               (m, a, t) -> Optional.of(year(a.earliest().getYear(), t))),
+          // "two days ago", "about a month ago", "one year ago today": back from the report's
+          // day, at the precision of the unit; weeks give no day the text states.
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\b(?:(?:about|some|nearly|almost|just|only)\\s+)?"
+                      + NUMBER
+                      + "\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago(?<today>\\s+today)?\\b"),
+              Anchor.DATELINE,
+              (m, a, t) -> {
+                int n = number(m.group("n"));
+                String unit = m.group("unit").toLowerCase(Locale.ROOT);
+                LocalDate report = a.earliest();
+                if (unit.startsWith("day")) {
+                  return Optional.of(day(report.minusDays(n), t));
+                }
+                if (unit.startsWith("month")) {
+                  return monthOf(YearMonth.from(report).minusMonths(n), t);
+                }
+                if (unit.startsWith("year")) {
+                  return Optional.of(
+                      m.group("today") != null
+                          ? day(report.minusYears(n), t)
+                          : year(report.getYear() - n, t));
+                }
+                return Optional.empty();
+              }),
           // "two days after her arrest", "days later": a step from an event or of unknown size.
           new Rule(
               Pattern.compile(
