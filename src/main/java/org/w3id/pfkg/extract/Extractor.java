@@ -31,6 +31,7 @@ public final class Extractor {
   private final Publisher publisher;
   private final PersonCredits personCredits;
   private final PartyWords partyWords;
+  private final DateFinder dates;
   private final List<String> references;
   private final StatusFinder status;
   private final Pattern held;
@@ -47,6 +48,7 @@ public final class Extractor {
     this.publisher = Publisher.load(knowledge.rulesDir(), knowledge);
     this.personCredits = PersonCredits.load(knowledge.rulesDir());
     this.partyWords = PartyWords.load(knowledge.rulesDir());
+    this.dates = DateFinder.load(knowledge.rulesDir());
     this.references = JournalistReference.words(knowledge.rulesDir());
     this.status = new StatusFinder(knowledge);
     this.held =
@@ -68,7 +70,8 @@ public final class Extractor {
             knowledge, entities, people, doc.name(), publisher, personCredits, partyWords);
     AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
     JournalistReference reference = new JournalistReference(doc.name(), references);
-    Reading reading = new Reading(id, sentences, reference, entities, chargeFinder, attribution);
+    Reading reading =
+        new Reading(id, sentences, reference, entities, chargeFinder, attribution, dates);
     Map<EntityKind, Map<String, NamedEntity>> named = entities(reading, doc, people);
     List<EventFact> events = this.events.find(reading, doc.headerValue("Imprisoned"));
     Optional<StatusStatement> status = this.status.find(reading);
