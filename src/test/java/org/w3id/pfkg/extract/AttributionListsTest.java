@@ -127,4 +127,20 @@ class AttributionListsTest {
     assertTrue(s.stream().anyMatch(w -> w.contains("Coastal Press Union")), s.toString());
     assertTrue(s.stream().noneMatch(w -> w.contains(", or")), s.toString());
   }
+
+  /**
+   * Every party a rule finds in a sentence is credited, not only the first ("X said ...; Y said
+   * ..."), and a medium quoting someone is still the one that says it.
+   */
+  @Test
+  void eachPartyOfASentenceThatSetsAccountsSideBySideIsASource() throws IOException {
+    Set<String> s =
+        sources(
+            "Police arrested Nyarko on March 2, 2031. The Coastal Press Union said she had been"
+                + " beaten; the Morning Lantern said she had not. Radio Lumen, quoting a court"
+                + " clerk, said her trial would open in May.");
+    assertTrue(s.stream().anyMatch(w -> w.contains("Coastal Press Union")), s.toString());
+    assertTrue(s.stream().anyMatch(w -> w.contains("Morning Lantern")), s.toString());
+    assertTrue(s.stream().anyMatch(w -> w.contains("Radio Lumen")), s.toString());
+  }
 }
