@@ -462,4 +462,15 @@ class EventFinderTest {
                     + " of treason, the judge told a news conference today."));
     assertTrue(told.stream().noneMatch(e -> e.endsWith("2022-03-17")), told::toString);
   }
+
+  /** "was taken to a hospital and died there on X": the death is told without a pronoun. */
+  @Test
+  void aDeathJoinedToAnotherVerbIsADeath() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval fell ill in custody, was taken to a hospital in Lutsk and died there"
+                    + " on May 9, 2021, the prison service said."));
+    assertTrue(found.contains("death@2021-05-09"), found::toString);
+  }
 }
