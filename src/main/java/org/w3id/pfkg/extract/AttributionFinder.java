@@ -66,7 +66,6 @@ final class AttributionFinder {
             mainRule = Optional.of(rule.id());
           }
         }
-        break;
       }
     }
     java.util.Set<String> seen = new java.util.HashSet<>();

@@ -3,7 +3,6 @@ package org.w3id.pfkg.extract;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,37 +30,65 @@ final class DateFinder {
   /** A date in a sentence; offsets are within the sentence. */
   record DateMention(FactDate date, int start, int end, boolean adverbial) {}
 
-  private static final String MONTH =
-      Arrays.stream(Month.values())
-          .flatMap(
-              m ->
-                  java.util.stream.Stream.of(
-                      m.getDisplayName(TextStyle.FULL, Locale.ENGLISH),
-                      m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + "\\.?"))
-          .collect(Collectors.joining("|", "(?<month>", "|Sept\\.?)"));
   private static final String MOD = "(?:(?<mod>early|mid|late)[-\\s]+)?";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-  private static final List<Pattern> PATTERNS =
-      List.of(
-          Pattern.compile("\\b(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})\\b"),
-          Pattern.compile(
-              "\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b",
-              FLAGS),
-          Pattern.compile("\\b(?<day>\\d{1,2})\\s+" + MONTH + ",?\\s+(?<year>\\d{4})\\b", FLAGS),
-          Pattern.compile("\\b" + MOD + MONTH + ",?\\s+(?:of\\s+)?(?<year>\\d{4})\\b", FLAGS),
-          Pattern.compile(
-              "\\b"
-                  + MOD
-                  + "(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?<year>\\d{4})\\b",
-              FLAGS),
-          Pattern.compile("\\b" + MOD + "(?<year>(?:18|19|20)\\d{2})\\b(?!-\\d)", FLAGS));
+
+  private final CalendarWords calendar;
+  private final RelativeDateRules relative;
+  private final List<Pattern> patterns;
+
+  DateFinder(CalendarWords calendar, RelativeDateRules relative) {
+    this.calendar = calendar;
+    this.relative = relative;
+    String month = monthPattern(calendar);
+    this.patterns =
+        List.of(
+            Pattern.compile("\\b(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})\\b"),
+            Pattern.compile(
+                "\\b" + month + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b",
+                FLAGS),
+            Pattern.compile("\\b(?<day>\\d{1,2})\\s+" + month + ",?\\s+(?<year>\\d{4})\\b", FLAGS),
+            Pattern.compile("\\b" + MOD + month + ",?\\s+(?:of\\s+)?(?<year>\\d{4})\\b", FLAGS),
+            Pattern.compile(
+                "\\b"
+                    + MOD
+                    + "(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?<year>\\d{4})\\b",
+                FLAGS),
+            Pattern.compile("\\b" + MOD + "(?<year>(?:18|19|20)\\d{2})\\b(?!-\\d)", FLAGS));
+  }
+
+  /** The date finder of a rules folder's calendar and number words. */
+  static DateFinder load(java.nio.file.Path rulesDir) {
+    CalendarWords calendar = CalendarWords.load(rulesDir);
+    return new DateFinder(calendar, new RelativeDateRules(calendar, NumberWords.load(rulesDir)));
+  }
+
+  /**
+   * The month names of {@code calendar-words.tsv} and their abbreviations as English dates write
+   * them: the first three letters, with or without a full stop, and "Sept".
+   */
+  private static String monthPattern(CalendarWords calendar) {
+    java.util.Set<String> forms = new java.util.TreeSet<>(Comparator.reverseOrder());
+    for (String name : calendar.months().keySet()) {
+      forms.add(Pattern.quote(name));
+      if (name.length() > 3) {
+        forms.add(Pattern.quote(name.substring(0, 3)) + "\\.?");
+      }
+      if (name.equals("september")) {
+        forms.add("Sept\\.?");
+      }
+    }
+    // Longest first, so that "June" is not read as "Jun".
+    return forms.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .collect(Collectors.joining("|", "(?<month>", ")"));
+  }
+
   private static final Set<String> ADVERBIAL_WORDS =
       Set.of(
           "on", "in", "since", "by", "from", "until", "till", "to", "between", "during", "before",
           "after", "of", "around", "about", "and", "or", "as");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
-
-  private DateFinder() {}
 
   /**
    * The dates of one sentence: those it states or that its anchors resolve, and the relative
@@ -77,7 +104,7 @@ final class DateFinder {
     boolean test(String sentence, int start, int end);
   }
 
-  static List<DateMention> find(String sentence) {
+  List<DateMention> find(String sentence) {
     return read(sentence, RelativeDates.Anchors.NONE, ReportDate.NONE).dates();
   }
 
@@ -85,7 +112,7 @@ final class DateFinder {
    * The dates of a sentence with one reference date standing for both the dateline and the previous
    * date ("on July 8", "on Friday", "two days later").
    */
-  static List<DateMention> find(String sentence, Optional<LocalDate> reference) {
+  List<DateMention> find(String sentence, Optional<LocalDate> reference) {
     return read(
             sentence,
             new RelativeDates.Anchors(
@@ -99,11 +126,11 @@ final class DateFinder {
    * neither dates an event nor anchors a relative phrase; relative phrases resolve against the
    * dates before them in the sentence, else the {@code anchors}.
    */
-  static SentenceDates read(String sentence, RelativeDates.Anchors anchors, ReportDate report) {
+  SentenceDates read(String sentence, RelativeDates.Anchors anchors, ReportDate report) {
     boolean[] taken = new boolean[sentence.length()];
     List<DateMention> found = new ArrayList<>();
     AlternativeDates.find(sentence, taken, found, DateFinder::adverbial);
-    for (Pattern pattern : PATTERNS) {
+    for (Pattern pattern : patterns) {
       Matcher m = pattern.matcher(sentence);
       while (m.find()) {
         if (isFree(taken, m.start(), m.end())) {
@@ -119,7 +146,12 @@ final class DateFinder {
     found.removeIf(d -> report.test(sentence, d.start(), d.end()));
     found.sort(Comparator.comparingInt(DateMention::start));
     List<RelativeDates.Unresolved> unresolved =
-        RelativeDates.find(sentence, anchors, taken, found, DateFinder::adverbial);
+        new ArrayList<>(
+            RelativeDates.find(relative, sentence, anchors, taken, found, DateFinder::adverbial));
+    // "she was convicted of treason, the judge told a news conference today": a relative phrase
+    // can date the report as well.
+    found.removeIf(d -> report.test(sentence, d.start(), d.end()));
+    unresolved.removeIf(u -> report.test(sentence, u.start(), u.end()));
     found.sort(Comparator.comparingInt(DateMention::start));
     return new SentenceDates(List.copyOf(found), List.copyOf(unresolved));
   }
@@ -133,14 +165,14 @@ final class DateFinder {
     return last.find() && ADVERBIAL_WORDS.contains(last.group(1).toLowerCase(Locale.ROOT));
   }
 
-  private static Optional<FactDate> toDate(Matcher m, String text) {
+  private Optional<FactDate> toDate(Matcher m, String text) {
     int year = Integer.parseInt(m.group("year"));
     String mod = group(m, "mod").map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
     Optional<String> day = group(m, "day");
     Optional<Month> month =
         group(m, "mm")
             .map(mm -> Month.of(Integer.parseInt(mm)))
-            .or(() -> group(m, "month").map(DateFinder::month));
+            .or(() -> group(m, "month").map(this::month));
     try {
       if (day.isPresent() && month.isPresent()) {
         LocalDate d = LocalDate.of(year, month.get(), Integer.parseInt(day.get()));
@@ -219,15 +251,13 @@ final class DateFinder {
         year + "-" + code);
   }
 
-  private static Month month(String name) {
-    String three = name.substring(0, 3).toLowerCase(Locale.ROOT);
-    return Arrays.stream(Month.values())
-        .filter(
-            mo ->
-                mo.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                    .toLowerCase(Locale.ROOT)
-                    .equals(three))
+  /** The month a name or an abbreviation of {@code calendar-words.tsv} names. */
+  private Month month(String name) {
+    String word = name.replace(".", "").toLowerCase(Locale.ROOT);
+    return calendar.months().entrySet().stream()
+        .filter(e -> e.getKey().equals(word) || e.getKey().startsWith(word.substring(0, 3)))
         .findFirst()
+        .map(e -> Month.of(e.getValue()))
         .orElseThrow(() -> new java.time.DateTimeException("no month " + name));
   }
 

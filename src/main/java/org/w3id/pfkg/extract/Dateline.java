@@ -16,12 +16,12 @@ record Dateline(LocalDate date, int end) {
       Pattern.compile(
           "^\\p{Lu}[\\p{L}.' ]{1,40}(?:,\\s\\p{Lu}[\\p{L}.' ]{1,30})?,\\s(?<date>[^—–]{6,25}?)\\s*(?:—|–|--)");
 
-  static Optional<Dateline> find(String firstSentence) {
+  static Optional<Dateline> find(String firstSentence, DateFinder dates) {
     Matcher m = DATELINE.matcher(firstSentence);
     if (!m.find()) {
       return Optional.empty();
     }
-    return DateFinder.find(m.group("date")).stream()
+    return dates.find(m.group("date")).stream()
         .filter(d -> d.date().precision() == DatePrecision.DAY)
         .findFirst()
         .map(d -> new Dateline(d.date().earliest(), m.end()));

@@ -77,11 +77,13 @@ final class EventFinder {
     int datelineEnd =
         reading.sentences().isEmpty()
             ? 0
-            : Dateline.find(reading.sentences().get(0).text()).map(Dateline::end).orElse(0);
+            : Dateline.find(reading.sentences().get(0).text(), reading.dates())
+                .map(Dateline::end)
+                .orElse(0);
     Optional<String> otherPronoun = otherGenderPronoun(reading);
     for (Sentence s : reading.sentences()) {
       RelativeDates.Anchors anchors = new RelativeDates.Anchors(reading.dateline(), chain);
-      DateFinder.SentenceDates read = DateFinder.read(s.text(), anchors, reportDates);
+      DateFinder.SentenceDates read = reading.dates().read(s.text(), anchors, reportDates);
       // The dateline dates the report, not an event of its first sentence.
       List<DateFinder.DateMention> dates =
           read.dates().stream().filter(d -> s.index() > 0 || d.start() >= datelineEnd).toList();

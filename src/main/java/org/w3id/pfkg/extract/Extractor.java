@@ -31,6 +31,7 @@ public final class Extractor {
   private final Publisher publisher;
   private final PersonCredits personCredits;
   private final PartyWords partyWords;
+  private final DateFinder dates;
   private final List<String> references;
   private final StatusFinder status;
   private final Pattern held;
@@ -48,6 +49,7 @@ public final class Extractor {
     this.publisher = Publisher.load(knowledge.rulesDir(), knowledge);
     this.personCredits = PersonCredits.load(knowledge.rulesDir());
     this.partyWords = PartyWords.load(knowledge.rulesDir());
+    this.dates = DateFinder.load(knowledge.rulesDir());
     this.references = JournalistReference.words(knowledge.rulesDir());
     this.status = new StatusFinder(knowledge);
     this.held =
@@ -73,7 +75,8 @@ public final class Extractor {
             knowledge, entities, people, doc.name(), publisher, personCredits, partyWords);
     AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
     JournalistReference reference = new JournalistReference(doc.name(), references);
-    Reading reading = new Reading(id, sentences, reference, entities, chargeFinder, attribution);
+    Reading reading =
+        new Reading(id, sentences, reference, entities, chargeFinder, attribution, dates);
     Map<EntityKind, Map<String, NamedEntity>> named = entities(reading, doc, people);
     List<EventFact> events = this.events.find(reading, doc.headerValue("Imprisoned"));
     Optional<StatusStatement> status = this.status.find(reading);
@@ -167,7 +170,7 @@ public final class Extractor {
     }
     int j = journalist.lastMentionBefore(sentence, Math.min(sentence.length(), hit.start()));
     if (j < 0) {
-      return false;
+      return opensSentence(sentence, hit, journalist, others);
     }
     Matcher o = others.matcher(sentence.substring(0, hit.context()));
     int other = -1;
@@ -175,6 +178,27 @@ public final class Extractor {
       other = o.start();
     }
     return j > other;
+  }
+
+  /** "A", "A veteran", "As the": what may stand before a context that opens the sentence. */
+  private static final Pattern OPENER =
+      Pattern.compile(
+          "(?:(?:As\\s)?(?:A|An|The)\\s|Former\\s|As\\s)?(?:\\p{Ll}[\\p{Ll}-]*\\s){0,2}");
+
+  /**
+   * "A columnist for X and Y, she headed ...": a context that opens the sentence speaks of the
+   * journalist when the clause after its first comma opens with the journalist.
+   */
+  private static boolean opensSentence(
+      String sentence, EntityHit hit, JournalistReference journalist, Pattern others) {
+    if (!OPENER.matcher(sentence.substring(0, hit.context())).matches()) {
+      return false;
+    }
+    int comma = sentence.indexOf(", ", hit.end());
+    if (comma < 0 || others.matcher(sentence.substring(0, comma)).find()) {
+      return false;
+    }
+    return journalist.firstMentionFrom(sentence, comma) == comma + 2;
   }
 
   /** The words of the names of the other people of the case, whole-word. */

@@ -16,7 +16,7 @@ final class HeaderArrest {
     Optional<FactDate> date =
         imprisoned.flatMap(
             v ->
-                DateFinder.find(v).stream()
+                reading.dates().find(v).stream()
                     .map(DateFinder.DateMention::date)
                     .filter(d -> d.iso().isPresent())
                     .findFirst());

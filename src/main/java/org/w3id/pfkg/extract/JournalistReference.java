@@ -85,6 +85,12 @@ final class JournalistReference {
     return pattern.matcher(sentence).find();
   }
 
+  /** Where the first mention of the journalist at or after {@code from} starts; -1 when none. */
+  int firstMentionFrom(String sentence, int from) {
+    java.util.regex.Matcher m = pattern.matcher(sentence);
+    return m.find(from) ? m.start() : -1;
+  }
+
   /** Where the last mention of the journalist before {@code end} starts; -1 when none. */
   int lastMentionBefore(String sentence, int end) {
     java.util.regex.Matcher m = pattern.matcher(sentence.substring(0, end));

@@ -45,29 +45,44 @@ final class OutletContexts {
           + "(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}'’]*-\\p{Ll}+"
           + "|\\p{Lu}[\\p{L}'’]*(?:\\s\\p{Lu}[\\p{L}'’]*)?(?=\\s\\p{Ll}))\\s){0,4}";
 
-  private static final Pattern MORE =
-      Pattern.compile(
-          "^(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:for\\s)?(?:the\\s"
-              + FILL
-              + "|"
-              // "and for regional papers including the Morning Courier, The Ledger and The Evening
-              // Star"
-              + FILL
-              + "(?:including|such\\sas)\\s(?:the\\s)?)?"
-              + NAME);
+  /**
+   * The next name of a list; the name before may end with its outlet noun ("the Lumen website and
+   * for the newspaper Sentinela").
+   */
+  private static Pattern more(List<String> outletNouns) {
+    String nouns =
+        outletNouns.stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|", "(?:\\s(?:", "))?"));
+    return Pattern.compile(
+        "^"
+            + nouns
+            + "(?:,\\s(?:and\\s)?|\\sand\\s|\\sor\\s)(?:for\\s)?(?:the\\s"
+            + FILL
+            + "|"
+            // "and for regional papers including the Morning Courier, The Ledger and The Evening
+            // Star"
+            + FILL
+            + "(?:including|such\\sas)\\s(?:the\\s)?)?"
+            + NAME);
+  }
 
   private static final Pattern ADJECTIVE = Pattern.compile("-\\p{Ll}+$");
 
   private final List<Knowledge.Rule> rules;
   private final Set<String> notNameWords;
+  private final Pattern more;
 
   /**
    * @param rules the contexts, each with a {@code name} group
    * @param notNameWords folded words that open no name (a month after "founded in")
+   * @param outletNouns the nouns that may end an outlet's name in a list ("the X website")
    */
-  OutletContexts(List<Knowledge.Rule> rules, Set<String> notNameWords) {
+  OutletContexts(List<Knowledge.Rule> rules, Set<String> notNameWords, List<String> outletNouns) {
     this.rules = rules;
     this.notNameWords = notNameWords;
+    this.more = more(outletNouns);
   }
 
   List<Linked> find(String sentence) {
@@ -79,12 +94,12 @@ final class OutletContexts {
         int context = m.start();
         int end = add(found, sentence, m.start("name"), m.group("name"), context, creates);
         while (end > 0) {
-          Matcher more = MORE.matcher(sentence.substring(end));
-          if (!more.find()) {
+          Matcher next = more.matcher(sentence.substring(end));
+          if (!next.find()) {
             break;
           }
           end =
-              add(found, sentence, end + more.start("name"), more.group("name"), context, creates);
+              add(found, sentence, end + next.start("name"), next.group("name"), context, creates);
         }
       }
     }

@@ -28,7 +28,9 @@ final class OutletHits {
   OutletHits(Knowledge knowledge, PlaceHits places) {
     this.knowledge = knowledge;
     this.places = places;
-    this.outletContexts = new OutletContexts(knowledge.outletContexts(), knowledge.notNameWords());
+    this.outletContexts =
+        new OutletContexts(
+            knowledge.outletContexts(), knowledge.notNameWords(), knowledge.outletNouns());
     this.outletName =
         Pattern.compile(
             "\\b(?<desc>(?:[\\p{Ll}-]+\\s){0,3}"

@@ -18,6 +18,7 @@ final class Reading {
   private final List<AttributionFinder.Found> attributions;
   private final Optional<java.time.LocalDate> dateline;
   private final List<EntityHit> datelinePlaces;
+  private final DateFinder dates;
 
   /**
    * A charge named in a sentence; offsets within the sentence. The concept is the merged charge's
@@ -36,12 +37,14 @@ final class Reading {
       JournalistReference reference,
       EntityFinder entities,
       ChargeFinder chargeFinder,
-      AttributionFinder attribution) {
+      AttributionFinder attribution,
+      DateFinder dates) {
+    this.dates = dates;
     this.documentId = documentId;
     this.sentences = List.copyOf(sentences);
     this.reference = reference;
     Optional<Dateline> found =
-        sentences.isEmpty() ? Optional.empty() : Dateline.find(sentences.get(0).text());
+        sentences.isEmpty() ? Optional.empty() : Dateline.find(sentences.get(0).text(), dates);
     this.dateline = found.map(Dateline::date);
     // The dateline's city is where the report was filed, not a place of the case.
     int datelineEnd = found.map(Dateline::end).orElse(0);
@@ -78,6 +81,11 @@ final class Reading {
   }
 
   /** The date of the document's dateline ("New York, August 2, 2010—"), if it has one. */
+  /** The finder of dates, with the calendar and number words of the rules. */
+  DateFinder dates() {
+    return dates;
+  }
+
   Optional<java.time.LocalDate> dateline() {
     return dateline;
   }

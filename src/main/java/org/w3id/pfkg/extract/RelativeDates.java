@@ -43,13 +43,14 @@ final class RelativeDates {
    * others. Characters already {@code taken} by explicit dates are skipped.
    */
   static List<Unresolved> find(
+      RelativeDateRules rules,
       String sentence,
       Anchors anchors,
       boolean[] taken,
       List<DateFinder.DateMention> found,
       DateFinder.Adverbial adverbial) {
     List<Candidate> candidates = new ArrayList<>();
-    for (RelativeDateRules.Rule rule : RelativeDateRules.RULES) {
+    for (RelativeDateRules.Rule rule : rules.all()) {
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
         candidates.add(new Candidate(rule, m.start(), m.end()));

@@ -75,7 +75,7 @@ final class StatusFinder {
 
   /** The sentence's own date nearest the words that state the status. */
   private static Optional<FactDate> sentenceDate(Reading reading, Sentence s, int start, int end) {
-    return DateFinder.find(s.text(), reading.dateline()).stream()
+    return reading.dates().find(s.text(), reading.dateline()).stream()
         .filter(DateFinder.DateMention::adverbial)
         .min(Comparator.comparingInt(d -> Math.abs(d.start() - start) + Math.abs(d.end() - end)))
         .map(DateFinder.DateMention::date);
@@ -87,7 +87,7 @@ final class StatusFinder {
         reading.sentences().stream()
             .map(
                 s ->
-                    DateFinder.find(s.text(), reading.dateline()).stream()
+                    reading.dates().find(s.text(), reading.dateline()).stream()
                         .map(DateFinder.DateMention::date)
                         .filter(d -> d.precision() != DatePrecision.VAGUE)
                         .max(ORDER))

@@ -107,4 +107,40 @@ class AttributionListsTest {
                 + " told reporters. During the hearing, Nyarko told reporters she was innocent.");
     assertEquals(Set.of("Kofi Mensah"), s);
   }
+
+  /**
+   * Reports that disagree: a determiner is no party ("The reports differ" is not "The" who
+   * "reports"), a medium after a colon speaks, and each "according to" of a sentence that sets two
+   * accounts side by side credits its own party.
+   */
+  @Test
+  void disagreeingAccountsCreditEachOfTheirParties() throws IOException {
+    Set<String> s =
+        sources(
+            "Police held Nyarko in March 2031. The reports differ on where: Radio Lumen says she was"
+                + " held in Tamale."
+                + " She left Tamale in May 2031, according to one agency report, or in June,"
+                + " according to the Morning Lantern and the Coastal Press Union.");
+    assertTrue(s.stream().noneMatch(w -> w.equalsIgnoreCase("the")), s.toString());
+    assertTrue(s.contains("Radio Lumen"), s.toString());
+    assertTrue(s.contains("one agency report"), s.toString());
+    assertTrue(s.stream().anyMatch(w -> w.contains("Coastal Press Union")), s.toString());
+    assertTrue(s.stream().noneMatch(w -> w.contains(", or")), s.toString());
+  }
+
+  /**
+   * Every party a rule finds in a sentence is credited, not only the first ("X said ...; Y said
+   * ..."), and a medium quoting someone is still the one that says it.
+   */
+  @Test
+  void eachPartyOfASentenceThatSetsAccountsSideBySideIsASource() throws IOException {
+    Set<String> s =
+        sources(
+            "Police arrested Nyarko on March 2, 2031. The Coastal Press Union said she had been"
+                + " beaten; the Morning Lantern said she had not. Radio Lumen, quoting a court"
+                + " clerk, said her trial would open in May.");
+    assertTrue(s.stream().anyMatch(w -> w.contains("Coastal Press Union")), s.toString());
+    assertTrue(s.stream().anyMatch(w -> w.contains("Morning Lantern")), s.toString());
+    assertTrue(s.stream().anyMatch(w -> w.contains("Radio Lumen")), s.toString());
+  }
 }

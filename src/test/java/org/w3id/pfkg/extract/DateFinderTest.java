@@ -10,8 +10,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DateFinderTest {
+  /** The finder with the calendar and number words of the project's rules. */
+  private static final DateFinder DATES = DateFinder.load(java.nio.file.Path.of("data/rules"));
+
   private static DateFinder.DateMention only(String sentence) {
-    List<DateFinder.DateMention> found = DateFinder.find(sentence);
+    List<DateFinder.DateMention> found = DATES.find(sentence);
     assertEquals(1, found.size(), () -> "dates in: " + sentence + " -> " + found);
     return found.get(0);
   }
@@ -68,14 +71,14 @@ class DateFinderTest {
   @Test
   void impossibleDayIsNotADate() {
     assertTrue(
-        DateFinder.find("on February 30, 2010").stream()
+        DATES.find("on February 30, 2010").stream()
             .noneMatch(m -> m.date().precision() == DatePrecision.DAY));
   }
 
   @Test
   void dayAndMonthWithoutYearTakeTheReferenceYear() {
     List<DateFinder.DateMention> found =
-        DateFinder.find(
+        DATES.find(
             "Two days later, on July 8, he was taken.", Optional.of(LocalDate.of(2009, 7, 6)));
     assertTrue(
         found.stream().anyMatch(m -> m.date().iso().equals(Optional.of("2009-07-08"))),
@@ -85,10 +88,11 @@ class DateFinderTest {
   @Test
   void weekdayResolvesToTheLastSuchDayBeforeTheDateline() {
     Optional<Dateline> dateline =
-        Dateline.find("New York, August 2, 2010—Nijat Azat received a term.");
+        Dateline.find("New York, August 2, 2010—Nijat Azat received a term.", DATES);
     assertEquals(LocalDate.of(2010, 8, 2), dateline.orElseThrow().date());
     FactDate d =
-        DateFinder.find("terms handed down on Friday to managers", dateline.map(Dateline::date))
+        DATES
+            .find("terms handed down on Friday to managers", dateline.map(Dateline::date))
             .get(0)
             .date();
     assertEquals(Optional.of("2010-07-30"), d.iso());
@@ -96,14 +100,15 @@ class DateFinderTest {
 
   @Test
   void relativeDatesWithoutAReferenceAreNotDates() {
-    assertTrue(DateFinder.find("He was tried on Friday and freed two days later.").isEmpty());
+    assertTrue(DATES.find("He was tried on Friday and freed two days later.").isEmpty());
   }
 
   @Test
   void daysLaterCountFromTheReference() {
     assertEquals(
         Optional.of("2009-07-08"),
-        DateFinder.find("two days later he vanished", Optional.of(LocalDate.of(2009, 7, 6)))
+        DATES
+            .find("two days later he vanished", Optional.of(LocalDate.of(2009, 7, 6)))
             .get(0)
             .date()
             .iso());
@@ -111,7 +116,7 @@ class DateFinderTest {
 
   private static RelativeDates.Anchors chain(String iso) {
     return new RelativeDates.Anchors(
-        Optional.empty(), Optional.of(DateFinder.find("on " + iso).get(0).date()));
+        Optional.empty(), Optional.of(DATES.find("on " + iso).get(0).date()));
   }
 
   private static RelativeDates.Anchors dateline(LocalDate d) {
@@ -125,7 +130,7 @@ class DateFinderTest {
   @Test
   void daysLaterCountFromTheDateBeforeThemInTheSentenceNotTheChain() {
     DateFinder.SentenceDates read =
-        DateFinder.read(
+        DATES.read(
             "She was summoned in Odesa on March 3, 2016, and detained two days later.",
             chain("2015-07-01"),
             DateFinder.ReportDate.NONE);
@@ -135,7 +140,7 @@ class DateFinderTest {
   @Test
   void aStepFromADateTooCoarseOrMissingIsKeptUnresolved() {
     DateFinder.SentenceDates read =
-        DateFinder.read(
+        DATES.read(
             "In 2014 he was held, and two days later he was freed.",
             RelativeDates.Anchors.NONE,
             DateFinder.ReportDate.NONE);
@@ -146,14 +151,15 @@ class DateFinderTest {
   @Test
   void aWeekdayNeedsADatelineAndMayBeTheDatelinesOwnDay() {
     assertTrue(
-        DateFinder.read("He was freed on Friday.", chain("2019-05-02"), DateFinder.ReportDate.NONE)
+        DATES
+            .read("He was freed on Friday.", chain("2019-05-02"), DateFinder.ReportDate.NONE)
             .dates()
             .isEmpty());
     // March 15, 2022 was a Tuesday.
     assertEquals(
         List.of("2022-03-15"),
         isos(
-            DateFinder.read(
+            DATES.read(
                 "Police detained him on Tuesday.",
                 dateline(LocalDate.of(2022, 3, 15)),
                 DateFinder.ReportDate.NONE)));
@@ -164,7 +170,7 @@ class DateFinderTest {
     assertEquals(
         List.of("2022-10-11"),
         isos(
-            DateFinder.read(
+            DATES.read(
                 "Agents arrested him on October 11 at the airport.",
                 dateline(LocalDate.of(2023, 2, 10)),
                 DateFinder.ReportDate.NONE)));
@@ -173,7 +179,7 @@ class DateFinderTest {
   @Test
   void aMonthAloneTakesTheChainYearAndTheVerbMayIsNoMonth() {
     DateFinder.SentenceDates read =
-        DateFinder.read(
+        DATES.read(
             "In June, he was moved, and he may appeal.",
             chain("2018-03-04"),
             DateFinder.ReportDate.NONE);
@@ -186,7 +192,7 @@ class DateFinderTest {
     assertEquals(
         List.of("2016-03-03", "2016-04"),
         isos(
-            DateFinder.read(
+            DATES.read(
                 "He was held on March 3, 2016, and charged the following month.",
                 RelativeDates.Anchors.NONE,
                 DateFinder.ReportDate.NONE)));
@@ -196,14 +202,16 @@ class DateFinderTest {
   void datesOfSourcesAreLeftOutAndEventDatesBeforeASourceStay() {
     ReportDates report = ReportDates.load(java.nio.file.Path.of("data/rules"));
     assertTrue(
-        DateFinder.read(
+        DATES
+            .read(
                 "Her term remained unknown, according to the Tarim Rights Group in 2017.",
                 RelativeDates.Anchors.NONE,
                 report)
             .dates()
             .isEmpty());
     assertTrue(
-        DateFinder.read(
+        DATES
+            .read(
                 "He was counted among the jailed in the group's 2019 census.",
                 RelativeDates.Anchors.NONE,
                 report)
@@ -212,14 +220,14 @@ class DateFinderTest {
     assertEquals(
         List.of("2017-05-05"),
         isos(
-            DateFinder.read(
+            DATES.read(
                 "He was arrested on May 5, 2017, according to his lawyer.",
                 RelativeDates.Anchors.NONE,
                 report)));
     assertEquals(
         List.of("2009-07-05"),
         isos(
-            DateFinder.read(
+            DATES.read(
                 "Her husband told CPJ that he called her on July 5, 2009.",
                 RelativeDates.Anchors.NONE,
                 report)));
@@ -230,7 +238,7 @@ class DateFinderTest {
     assertEquals(
         List.of("2009-08-02", "2009-07-05"),
         isos(
-            DateFinder.read(
+            DATES.read(
                 "A weekly published it on August 2, 2009, saying he warned officials before the"
                     + " unrest of July 5 and that they did nothing.",
                 RelativeDates.Anchors.NONE,

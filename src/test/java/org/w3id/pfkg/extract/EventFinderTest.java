@@ -400,4 +400,77 @@ class EventFinderTest {
     assertTrue(held.size() >= 2, held::toString);
     assertTrue(held.get(held.size() - 1).facility().contains("lutsk"), held::toString);
   }
+
+  /**
+   * A step right after the trigger dates it, not the earlier date the step counts from: "let out on
+   * May 4 and detained again two days later" is a detention on May 6; "faces ten years if
+   * convicted" is no conviction; "arrested and taken to an unknown place" on one day is the arrest.
+   */
+  @Test
+  void aStepAfterTheTriggerAConditionAndTheArrestsJourney() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval was let go on May 4, 2017, and detained again two days later. She was"
+                    + " charged on June 1, 2017, with inciting unrest and faces up to ten years in"
+                    + " prison if convicted. Police arrested her brother's colleague in 2018."
+                    + " Police arrested Dana Koval at her flat on March 9, 2019, and took her to an"
+                    + " unknown location."));
+    assertTrue(found.contains("detention@2017-05-06"), found::toString);
+    assertTrue(
+        found.stream().noneMatch(e -> e.startsWith("detention@2017-05-04")), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("conviction@")), found::toString);
+    assertTrue(found.contains("arrest@2019-03-09"), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("transfer@")), found::toString);
+  }
+
+  /**
+   * How an alert words its news against its dateline: "two days ago", "about a month ago", "one
+   * year ago today"; "was taken into custody"; a court that "found X, a reporter, guilty"; "the
+   * six-year term that a court handed yesterday to X"; and a day that only dates the telling ("the
+   * judge told a news conference today").
+   */
+  @Test
+  void anAlertDatesItsNewsAgainstItsDateline() throws IOException {
+    Set<String> ago =
+        dated(
+            events(
+                "Lviv, March 17, 2022 — Dana Koval was fired about a month ago and then taken"
+                    + " into custody by the city police. She died two days ago in a prison"
+                    + " hospital, her colleagues said."));
+    assertTrue(ago.containsAll(Set.of("arrest@2022-02", "death@2022-03-15")), ago::toString);
+    Set<String> year =
+        dated(
+            events(
+                "Lviv, March 17, 2022 — One year ago today, Dana Koval went missing in Lutsk, and"
+                    + " nothing has been heard of her since."));
+    assertTrue(year.contains("disappearance@2021-03-17"), year::toString);
+    Set<String> verdict =
+        dated(
+            events(
+                "Lviv, March 17, 2022 — A district court in Lutsk today found Dana Koval, a"
+                    + " reporter for the Lutsk Courier, guilty of insulting a judge. Rights groups"
+                    + " condemned the six-year prison term that a court in Rivne handed yesterday"
+                    + " to Dana Koval."));
+    assertTrue(
+        verdict.containsAll(Set.of("conviction@2022-03-17", "sentencing@2022-03-16")),
+        verdict::toString);
+    Set<String> told =
+        dated(
+            events(
+                "Lviv, March 17, 2022 — Dana Koval cannot be pardoned because she was convicted"
+                    + " of treason, the judge told a news conference today."));
+    assertTrue(told.stream().noneMatch(e -> e.endsWith("2022-03-17")), told::toString);
+  }
+
+  /** "was taken to a hospital and died there on X": the death is told without a pronoun. */
+  @Test
+  void aDeathJoinedToAnotherVerbIsADeath() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval fell ill in custody, was taken to a hospital in Lutsk and died there"
+                    + " on May 9, 2021, the prison service said."));
+    assertTrue(found.contains("death@2021-05-09"), found::toString);
+  }
 }

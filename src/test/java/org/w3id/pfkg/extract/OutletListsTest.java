@@ -61,4 +61,50 @@ class OutletListsTest {
                 + " May 2, 2031.");
     assertTrue(o.contains("Al-Fanar"), o.toString());
   }
+
+  /**
+   * Outlets as world reporting names them: "for outlets including X, Y and Z", "filed stories for
+   * X", a sentence that opens with the role ("A columnist for the dailies X and Y, she ..."), the
+   * service of a broadcaster, a new magazine in an appositive, a bimonthly, and "the X website and
+   * for the newspaper Y".
+   */
+  @Test
+  void theWaysReportingNamesAJournalistsOutlets() throws IOException {
+    List<String> o =
+        outlets(
+            "Adwoa Nyarko",
+            "A columnist for the Ruritanian dailies Morning Lantern and Evening Courier, she headed"
+                + " a press office in the 1990s. Nyarko, who has covered crime for outlets"
+                + " including the Tarn Gazette and Radio Lumen, was arrested on May 2, 2030. She"
+                + " filed stories for The Daily Ledger. Nyarko is the publishing director of the"
+                + " privately owned investigative bimonthly L'Horizon. She is a correspondent for"
+                + " the Tatar service of Radio Free Europe/Radio Liberty. Nyarko later became chief"
+                + " editor of a new magazine, Perspectiva. She wrote for the Nyarko-e-News website"
+                + " and for the newspaper Sentinela.");
+    assertTrue(
+        o.containsAll(
+            List.of(
+                "Morning Lantern",
+                "Evening Courier",
+                "Tarn Gazette",
+                "Radio Lumen",
+                "Daily Ledger",
+                "L'Horizon",
+                "Radio Free Europe/Radio Liberty",
+                "Perspectiva",
+                "Nyarko-e-News",
+                "Sentinela")),
+        o.toString());
+    assertTrue(!o.contains("Tatar"), o.toString());
+  }
+
+  @Test
+  void aSentenceOpeningWithARoleOfAnotherPersonLinksNoOutlet() throws IOException {
+    List<String> o =
+        outlets(
+            "Adwoa Nyarko",
+            "Nyarko was arrested on May 2, 2030. A reporter for the Harbour Courier, Kofi Mensah,"
+                + " said she was held in Tamale.");
+    assertTrue(!o.contains("Harbour Courier"), o.toString());
+  }
 }
