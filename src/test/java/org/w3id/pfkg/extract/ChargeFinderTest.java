@@ -310,7 +310,7 @@ class ChargeFinderTest {
         List.of("smuggling"),
         texts(
             "Varga was held under Article 12 of the customs code, which deals with smuggling,"
-                + " provides for up to eight years in prison."));
+                + " provides for a prison term of as much as eight years."));
     assertTrue(
         texts("Police detained Varga merely for quoting a leaked memo on the radio.").isEmpty());
   }

@@ -404,7 +404,8 @@ class EventFinderTest {
   /**
    * A step right after the trigger dates it, not the earlier date the step counts from: "let out on
    * May 4 and detained again two days later" is a detention on May 6; "faces ten years if
-   * convicted" is no conviction; "arrested and taken to an unknown place" on one day is the arrest.
+   * convicted" is no conviction; an arrest and a same-day journey to a place nobody names are one
+   * arrest.
    */
   @Test
   void aStepAfterTheTriggerAConditionAndTheArrestsJourney() throws IOException {
