@@ -2,6 +2,7 @@ package org.w3id.pfkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ final class EventFinder {
   private final List<java.util.regex.Pattern> otherObjects;
   private final List<java.util.regex.Pattern> caseReferences;
   private final java.util.regex.Pattern baseOfAnother;
+  private final Set<String> placeModifiedNouns;
 
   EventFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -51,6 +53,8 @@ final class EventFinder {
                         java.util.regex.Pattern.CASE_INSENSITIVE
                             | java.util.regex.Pattern.UNICODE_CASE))
             .toList();
+    this.placeModifiedNouns =
+        Set.copyOf(WordList.read(knowledge.rulesDir().resolve("place-modified-nouns.txt")));
     this.baseOfAnother =
         java.util.regex.Pattern.compile(
             "(?:^|\\W)(?:"
@@ -226,13 +230,7 @@ final class EventFinder {
     Optional<String> place =
         (rule.about().equals("context")
                 ? attachedPlace(s.text(), reading.hits(s), start, end)
-                : reading.hits(s).stream()
-                    .filter(
-                        h ->
-                            (h.kind() == EntityKind.PLACE || h.kind() == EntityKind.FACILITY)
-                                && !h.adjectival()
-                                && !baseOfAnother.matcher(s.text().substring(0, h.start())).find())
-                    .findFirst())
+                : eventPlace(s.text(), reading.hits(s)))
             .map(EntityHit::key);
     EventBehaviour how = behaviour.get(type);
     Optional<String> authority =
@@ -260,6 +258,42 @@ final class EventFinder {
         detail.toString(),
         reading.attribution(s).main(),
         evidence);
+  }
+
+  /**
+   * Where an event of the sentence happened: the first place or facility that a locative
+   * preposition introduces ("detained at a station in Caracas", "held in a Minsk jail"), else the
+   * first one that names a place on its own or before a noun of {@code place-modified-nouns.txt}
+   * ("a Caracas court"). A place that only describes a thing ("took her U.S. passport") or another
+   * party ("a rights group based in Vienna") is no event's place.
+   */
+  private Optional<EntityHit> eventPlace(String sentence, List<EntityHit> hits) {
+    List<EntityHit> candidates =
+        hits.stream()
+            .filter(h -> h.kind() == EntityKind.PLACE || h.kind() == EntityKind.FACILITY)
+            .filter(h -> !h.adjectival())
+            .filter(h -> !baseOfAnother.matcher(sentence.substring(0, h.start())).find())
+            .toList();
+    Optional<EntityHit> introduced =
+        candidates.stream()
+            .filter(h -> LOCATIVE.matcher(sentence.substring(0, h.start())).find())
+            .findFirst();
+    return introduced.or(
+        () -> candidates.stream().filter(h -> !modifiesAThing(sentence, h.end())).findFirst());
+  }
+
+  private static final java.util.regex.Pattern LOCATIVE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:in|at|near|outside|inside)\\s+(?:(?:the|a|an)\\s+)?$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern NEXT_WORD =
+      java.util.regex.Pattern.compile(
+          "^(?:-based)?\\s+(?:and\\s+\\p{Lu}[\\p{L}.]*\\s+)?(\\p{Ll}[\\p{L}-]*)");
+
+  /** Whether the place at {@code end} stands before a lower-case noun outside the allowed list. */
+  private boolean modifiesAThing(String sentence, int end) {
+    java.util.regex.Matcher next = NEXT_WORD.matcher(sentence.substring(end));
+    return next.find() && !placeModifiedNouns.contains(next.group(1).toLowerCase(Locale.ROOT));
   }
 
   /**

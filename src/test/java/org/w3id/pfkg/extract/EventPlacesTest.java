@@ -1,0 +1,81 @@
+package org.w3id.pfkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.cases.CaseReader;
+
+/**
+ * Where an event happened, on texts written for this test about made-up people: a word of the
+ * journalist's own name is no place (regression: "Wa Lone ... arrested in Yangon" gave an arrest in
+ * Loni, India, whose GeoNames names include "Lone"), and a place that only describes a thing is no
+ * event's place (regression: "took her U.S. and Russian passports" put a detention in the US).
+ */
+class EventPlacesTest {
+  private static Extractor extractor;
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void load() {
+    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+  }
+
+  private static CaseFacts extract(String name, String narrative) throws IOException {
+    Path file = dir.resolve(name.toLowerCase(Locale.ROOT).replace(' ', '-') + ".txt");
+    Files.writeString(file, name + "\n\n" + narrative + "\n");
+    return extractor.extract(new CaseReader().read(file));
+  }
+
+  @Test
+  void aNameWordThatIsATownElsewhereIsNoPlaceOfTheCase() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Thet Lone",
+            "Thet Lone, a photographer for a weekly, was arrested in Yangon on March 2, 2021.");
+    List<String> places = facts.places().stream().map(NamedEntity::key).toList();
+    assertFalse(places.contains("loni"), places.toString());
+    assertEquals(
+        List.of(Optional.of("yangon")),
+        facts.events().stream().map(EventFact::place).toList(),
+        facts.events().toString());
+  }
+
+  private static List<Optional<String>> eventPlaces(String narrative) throws IOException {
+    return extract("Lena Varga", narrative).events().stream().map(EventFact::place).toList();
+  }
+
+  @Test
+  void aPlaceDescribingAThingIsNoEventsPlace() throws IOException {
+    assertEquals(
+        List.of(Optional.empty()),
+        eventPlaces(
+            "Officials detained Lena Varga on May 3, 2022 and took her U.S. and Russian"
+                + " passports."));
+    assertEquals(
+        List.of(Optional.of("minsk")),
+        eventPlaces(
+            "Lena Varga, who writes for a U.S.-based website, was detained in Minsk on May 3,"
+                + " 2022."));
+  }
+
+  @Test
+  void aPlaceAPrepositionIntroducesComesFirstAndACourtsCityCounts() throws IOException {
+    assertEquals(
+        List.of(Optional.of("minsk")),
+        eventPlaces(
+            "After a Warsaw newspaper ran her story, police detained Lena Varga at a bus station"
+                + " in Minsk on May 3, 2022."));
+    assertEquals(
+        List.of(Optional.of("minsk")),
+        eventPlaces("A Minsk court sentenced Lena Varga to four years in prison on June 1, 2023."));
+  }
+}
