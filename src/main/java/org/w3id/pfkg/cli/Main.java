@@ -26,8 +26,15 @@ import picocli.CommandLine.Command;
 public final class Main {
   /** Runs a command line and returns its exit code; only {@link #main} exits the JVM. */
   public static int run(String... args) {
-    CommandLine cli = commandLine();
-    int code = cli.execute(args);
+    // `serve` alone skips picocli's model of the other commands, which the server never needs:
+    // building it (reflection over every command and option) was a sixth of the time from launch
+    // to the first answer (docs/SCALING.md, "Ready after launch").
+    boolean serve = args.length > 0 && args[0].equals("serve");
+    CommandLine cli = serve ? handled(new CommandLine(new ServeCommand())) : commandLine();
+    if (serve) {
+      cli.setCommandName("pfkg serve");
+    }
+    int code = cli.execute(serve ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
     cli.getOut().flush();
     cli.getErr().flush();
     return code;
@@ -35,12 +42,15 @@ public final class Main {
 
   /** The command line with pfkg's error handling: a message, a stack trace only with -v. */
   static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Main());
+    return handled(new CommandLine(new Main()));
+  }
+
+  private static CommandLine handled(CommandLine cli) {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          boolean verbose =
-              parseResult.subcommand() != null
-                  && parseResult.subcommand().hasMatchedOption("--verbose");
+          CommandLine.ParseResult command =
+              parseResult.subcommand() != null ? parseResult.subcommand() : parseResult;
+          boolean verbose = command.hasMatchedOption("--verbose");
           commandLine.getErr().println("pfkg: " + e.getMessage());
           if (verbose) {
             e.printStackTrace(commandLine.getErr());
