@@ -95,9 +95,14 @@ final class ReleaseValidators implements Filter {
       return false;
     }
     String query = http.getQueryString();
-    return query == null
-        || !path.startsWith("/sparql")
-        || !UNSTABLE.matcher(java.net.URLDecoder.decode(query, StandardCharsets.UTF_8)).find();
+    if (query == null || !path.startsWith("/sparql")) {
+      return true;
+    }
+    try {
+      return !UNSTABLE.matcher(java.net.URLDecoder.decode(query, StandardCharsets.UTF_8)).find();
+    } catch (IllegalArgumentException e) {
+      return false; // a bad %-escape: Fuseki answers it with 400
+    }
   }
 
   /**
