@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -31,10 +32,14 @@ import org.apache.jena.shared.PrefixMapping;
  * keyed by the release, the query as Jena prints it after parsing (so spacing, comments and
  * prefixes do not matter) and the format asked for ({@code Accept}, after {@link OutputParameter},
  * with any other parameter). Only complete successful answers are kept; a query that reads another
- * service or the clock ({@link ReleaseValidators#UNSTABLE}) is always run.
+ * service, the clock or chance ({@link #unstable}) is always run.
  */
 final class CachedAnswers implements Filter {
   private static final String SPARQL_QUERY = "application/sparql-query";
+
+  private static final Pattern UNSTABLE =
+      Pattern.compile(
+          "\\bSERVICE\\b|\\b(NOW|RAND|UUID|STRUUID|BNODE)\\s*\\(", Pattern.CASE_INSENSITIVE);
 
   private final AnswerCache cache;
   private final Supplier<Optional<String>> release;
@@ -84,18 +89,9 @@ final class CachedAnswers implements Filter {
 
   /** What decides the answer besides the release, or empty when it is not to be cached. */
   static Optional<String> key(HttpServletRequest http) throws IOException {
-    Optional<String> text = queryText(http);
-    if (text.isEmpty() || ReleaseValidators.UNSTABLE.matcher(text.get()).find()) {
+    Optional<String> normalised = queryText(http).flatMap(CachedAnswers::normalised);
+    if (normalised.isEmpty() || unstable(normalised.get())) {
       return Optional.empty();
-    }
-    String normalised;
-    try {
-      Query query = QueryFactory.create(text.get(), Syntax.syntaxSPARQL_11);
-      // Printed without prefixes, every IRI in full: PREFIX declarations do not matter either.
-      query.setPrefixMapping(PrefixMapping.Factory.create());
-      normalised = query.serialize();
-    } catch (QueryParseException e) {
-      return Optional.empty(); // Fuseki answers it with 400
     }
     Map<String, String> others = new TreeMap<>();
     http.getParameterMap()
@@ -106,7 +102,30 @@ final class CachedAnswers implements Filter {
               }
             });
     String accept = http.getHeader("Accept");
-    return Optional.of((accept == null ? "" : accept) + '\n' + others + '\n' + normalised);
+    return Optional.of((accept == null ? "" : accept) + '\n' + others + '\n' + normalised.get());
+  }
+
+  /**
+   * The query as Jena prints it after parsing, without prefixes (every IRI in full) and without
+   * comments, or empty when it does not parse (Fuseki answers it with 400).
+   */
+  static Optional<String> normalised(String text) {
+    try {
+      Query query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+      query.setPrefixMapping(PrefixMapping.Factory.create());
+      return Optional.of(query.serialize());
+    } catch (QueryParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * True when a (normalised) query's answer may depend on more than the release: it calls another
+   * service, or a function of the clock or of chance. Read in the printed query, so a comment
+   * saying "now" does not count; a string saying "now(" does, which only costs the caching.
+   */
+  static boolean unstable(String normalised) {
+    return UNSTABLE.matcher(normalised).find();
   }
 
   /**

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * HTTP validators for what a release determines: pages, data documents, dumps and SPARQL answers
@@ -32,8 +31,8 @@ import java.util.regex.Pattern;
  * release id never changes and is marked immutable.
  *
  * <p>Left alone: errors (a time-out today may be an answer tomorrow), the census (its default day
- * follows the calendar), and SPARQL that asks another service or the clock ({@code SERVICE}, {@code
- * NOW()}, {@code RAND()} and the like, spotted in the text: a false alarm only costs the caching).
+ * follows the calendar), SPARQL that does not parse, and SPARQL that asks another service, the
+ * clock or chance ({@link CachedAnswers#unstable}).
  */
 final class ReleaseValidators implements Filter {
   static final int MAX_AGE_SECONDS = 60;
@@ -43,12 +42,6 @@ final class ReleaseValidators implements Filter {
   private static final List<String> EXACT =
       List.of("/", "/cases", "/cases.csv", "/cases.json", "/.well-known/void", "/ontology");
   private static final List<String> PREFIXES = List.of("/page/", "/data/", "/dumps/", "/sparql");
-
-  /** What makes an answer depend on more than the release. */
-  static final Pattern UNSTABLE =
-      Pattern.compile(
-          "\\b(SERVICE|NOW|RAND|UUID|STRUUID|BNODE)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final Supplier<Optional<String>> release;
   private final String code;
@@ -94,15 +87,9 @@ final class ReleaseValidators implements Filter {
     if (!EXACT.contains(path) && PREFIXES.stream().noneMatch(path::startsWith)) {
       return false;
     }
-    String query = http.getQueryString();
-    if (query == null || !path.startsWith("/sparql")) {
-      return true;
-    }
-    try {
-      return !UNSTABLE.matcher(java.net.URLDecoder.decode(query, StandardCharsets.UTF_8)).find();
-    } catch (IllegalArgumentException e) {
-      return false; // a bad %-escape: Fuseki answers it with 400
-    }
+    String query = path.startsWith("/sparql") ? http.getParameter("query") : null;
+    return query == null
+        || CachedAnswers.normalised(query).map(q -> !CachedAnswers.unstable(q)).orElse(false);
   }
 
   /**

@@ -82,6 +82,10 @@ class ReleaseCachingTest {
       assertEquals(200, clock.statusCode());
       assertFalse(clock.headers().firstValue("ETag").isPresent());
       assertEquals(3, server.answers().size());
+      HttpResponse<String> commented =
+          query(server, "# the journalists now\n" + JOURNALISTS_RESPACED, Optional.empty());
+      assertTrue(commented.headers().firstValue("ETag").isPresent(), "a comment is no clock");
+      assertEquals(3, server.answers().size(), "the same query as before, comments aside");
 
       // Pages and dumps, too; a dump named by its release never changes.
       HttpResponse<String> page =
