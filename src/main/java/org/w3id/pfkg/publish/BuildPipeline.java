@@ -249,6 +249,7 @@ public final class BuildPipeline {
       clock.time(
           "publish",
           () -> {
+            OptimizerStatistics.write(store);
             // Release the files so that the server (in this or another process) opens them afresh.
             TDBInternal.expel(store);
             layout.publish(release);

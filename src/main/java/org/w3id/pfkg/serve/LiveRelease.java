@@ -69,6 +69,17 @@ final class LiveRelease implements AutoCloseable {
     }
   }
 
+  /**
+   * The id of the live release (its folder's name), after following the link: what a request served
+   * now would read.
+   */
+  synchronized String id() {
+    if (!closed) {
+      follow();
+    }
+    return current.folder.getParent().getFileName().toString();
+  }
+
   /** The live store now, without holding it: for settings, not for reading data. */
   synchronized Store peek() {
     return current;

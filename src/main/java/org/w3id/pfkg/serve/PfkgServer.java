@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -58,11 +59,14 @@ public final class PfkgServer implements AutoCloseable {
   private final FusekiServer fuseki;
   private final URI baseUrl;
   private final Optional<LiveRelease> live;
+  private final AnswerCache answers;
 
-  private PfkgServer(FusekiServer fuseki, URI baseUrl, Optional<LiveRelease> live) {
+  private PfkgServer(
+      FusekiServer fuseki, URI baseUrl, Optional<LiveRelease> live, AnswerCache answers) {
     this.fuseki = fuseki;
     this.baseUrl = baseUrl;
     this.live = live;
+    this.answers = answers;
   }
 
   /**
@@ -122,6 +126,13 @@ public final class PfkgServer implements AutoCloseable {
             .addFilter("/*", new ClientMistakes())
             .addFilter("/" + SPARQL_PATH, new CorsPolicy())
             .addFilter("/" + SPARQL_PATH, new OutputParameter());
+    // What a published release answers cannot change while it is live: validators and a result
+    // cache keyed by its id (a server over a bare dataset, which may change, has neither).
+    Supplier<Optional<String>> release = () -> live.map(LiveRelease::id);
+    AnswerCache answers = new AnswerCache(AnswerCache.DEFAULT_BUDGET, AnswerCache.DEFAULT_LARGEST);
+    builder
+        .addFilter("/*", new ReleaseValidators(release))
+        .addFilter("/" + SPARQL_PATH, new CachedAnswers(answers, release));
     addSiteRoutes(builder, config, dataset, out);
     FusekiServer fuseki = builder.build();
     configureConnectors(fuseki, config.host());
@@ -133,7 +144,8 @@ public final class PfkgServer implements AutoCloseable {
           "Cannot start the server on " + config.host() + ":" + config.port() + ": " + e, e);
     }
     int port = fuseki.getHttpPort();
-    return new PfkgServer(fuseki, URI.create("http://" + urlHost(config) + ":" + port + "/"), live);
+    return new PfkgServer(
+        fuseki, URI.create("http://" + urlHost(config) + ":" + port + "/"), live, answers);
   }
 
   /** The port the server listens on; the real one when the config asked for port 0. */
@@ -144,6 +156,11 @@ public final class PfkgServer implements AutoCloseable {
   /** Where the server answers, ending in {@code /}; a caller prints this for the user. */
   public URI baseUrl() {
     return baseUrl;
+  }
+
+  /** The SPARQL answers kept in memory (empty unless the server follows a release). */
+  AnswerCache answers() {
+    return answers;
   }
 
   /** The SPARQL endpoint's URL. */

@@ -43,7 +43,10 @@ final class OntologyDocs {
   private final Dataset dataset;
   private final Iris iris;
   private final SitePaths paths;
-  private final ShapeConstraints shapes;
+
+  /** Read at the first ontology page, not at launch. */
+  private final Lazy<ShapeConstraints> shapes;
+
   private volatile Cached cached = new Cached(null, null);
 
   /**
@@ -56,7 +59,7 @@ final class OntologyDocs {
     this.dataset = dataset;
     this.iris = iris;
     this.paths = paths;
-    this.shapes = new ShapeConstraints(shapesFromClasspath(), iris.prefixes());
+    this.shapes = new Lazy<>(() -> new ShapeConstraints(shapesFromClasspath(), iris.prefixes()));
   }
 
   /** One documented term. */
@@ -159,7 +162,7 @@ final class OntologyDocs {
         links(ontology.listObjectsOfProperty(r, RDFS.range).toList()),
         isClass ? links(ontology.listSubjectsWithProperty(RDFS.domain, r).toList()) : List.of(),
         isClass ? links(ontology.listSubjectsWithProperty(RDFS.range, r).toList()) : List.of(),
-        isClass ? shapes.onClass(r.getURI()) : shapes.onProperty(r.getURI()),
+        isClass ? shapes.get().onClass(r.getURI()) : shapes.get().onProperty(r.getURI()),
         isClass ? instances(union, r.asNode()) : uses(union, r.asNode()),
         count(union, r.asNode(), isClass));
   }

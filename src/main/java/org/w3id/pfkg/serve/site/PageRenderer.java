@@ -16,19 +16,19 @@ import org.w3id.pfkg.vocab.Licence;
  * safe in the templates.
  */
 final class PageRenderer {
-  private final PebbleEngine engine;
+  /** Made at the first page, not at launch: the SPARQL endpoint answers without it. */
+  private final Lazy<PebbleEngine> engine = new Lazy<>(PageRenderer::engine);
 
-  PageRenderer() {
+  private static PebbleEngine engine() {
     ClasspathLoader loader = new ClasspathLoader(PageRenderer.class.getClassLoader());
     loader.setPrefix("templates");
     loader.setSuffix(".peb");
-    this.engine =
-        new PebbleEngine.Builder()
-            .loader(loader)
-            .autoEscaping(true)
-            .defaultEscapingStrategy("html")
-            .strictVariables(false)
-            .build();
+    return new PebbleEngine.Builder()
+        .loader(loader)
+        .autoEscaping(true)
+        .defaultEscapingStrategy("html")
+        .strictVariables(false)
+        .build();
   }
 
   String render(String template, Map<String, ?> model) {
@@ -37,7 +37,7 @@ final class PageRenderer {
     context.put("licenceName", Licence.NAME);
     StringWriter out = new StringWriter();
     try {
-      engine.getTemplate(template).evaluate(out, context);
+      engine.get().getTemplate(template).evaluate(out, context);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
