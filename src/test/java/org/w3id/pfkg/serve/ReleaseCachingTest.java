@@ -19,6 +19,7 @@ import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.publish.ReleaseLayout;
+import org.w3id.pfkg.vocab.Iris;
 
 /**
  * A real server over a real build output folder: what the live release answers carries validators
@@ -138,7 +139,7 @@ class ReleaseCachingTest {
 
   private static void build(Path data, Path out) {
     new BuildPipeline(
-            new BuildConfig(data, Path.of("ontology"), out, false, BuildConfig.DEFAULT_BASE, false))
+            new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false))
         .run(p -> {});
   }
 
