@@ -4,30 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.cases.CaseReader;
 
 /**
  * Where the journalist was last held, as whole documents say it, on texts written for this test
  * about made-up people and places.
  */
 class DetentionPlaceTest {
-  private static Extractor extractor;
   @TempDir static Path dir;
 
-  @BeforeAll
-  static void load() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
-  }
-
   private static String place(String name, String narrative) throws IOException {
-    Path file = dir.resolve(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".txt");
-    Files.writeString(file, name + "\n\n" + narrative + "\n");
-    return Summary.of(extractor.extract(new CaseReader().read(file)))
+    return Summary.of(ProjectEngine.extract(dir, name, narrative))
         .path("detention_place")
         .asText(null);
   }

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.cases.CaseReader;
 
 /**
  * Where an event happened, on texts written for this test about made-up people: a word of the
@@ -21,18 +17,10 @@ import org.w3id.pfkg.cases.CaseReader;
  * event's place (regression: "took her U.S. and Russian passports" put a detention in the US).
  */
 class EventPlacesTest {
-  private static Extractor extractor;
   @TempDir static Path dir;
 
-  @BeforeAll
-  static void load() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
-  }
-
   private static CaseFacts extract(String name, String narrative) throws IOException {
-    Path file = dir.resolve(name.toLowerCase(Locale.ROOT).replace(' ', '-') + ".txt");
-    Files.writeString(file, name + "\n\n" + narrative + "\n");
-    return extractor.extract(new CaseReader().read(file));
+    return ProjectEngine.extract(dir, name, narrative);
   }
 
   @Test

@@ -3,32 +3,21 @@ package org.w3id.pfkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.cases.CaseReader;
 
 /**
  * The journalist's sentence as whole documents give it, on texts written for this test (made-up
  * people): others' terms, ranges and requests are no sentence; changes give the new term.
  */
 class SentenceExtractionTest {
-  private static Extractor extractor;
   @TempDir static Path dir;
 
-  @BeforeAll
-  static void load() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
-  }
-
   private static CaseFacts extract(String name, String narrative) throws IOException {
-    Path file = dir.resolve(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".txt");
-    Files.writeString(file, name + "\n\n" + narrative + "\n");
-    return extractor.extract(new CaseReader().read(file));
+    return ProjectEngine.extract(dir, name, narrative);
   }
 
   private static Optional<String> latest(CaseFacts facts) {

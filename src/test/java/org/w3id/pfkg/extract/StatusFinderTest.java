@@ -3,29 +3,17 @@ package org.w3id.pfkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.cases.CaseReader;
 
 /** Status statements and their dates, on texts written for this test about made-up people. */
 class StatusFinderTest {
-  private static Extractor extractor;
   @TempDir static Path dir;
 
-  @BeforeAll
-  static void load() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
-  }
-
   private static CaseFacts extract(String name, String narrative) throws IOException {
-    Path file = dir.resolve(name.toLowerCase(Locale.ROOT).replace(' ', '-') + ".txt");
-    Files.writeString(file, name + "\n\n" + narrative + "\n");
-    return extractor.extract(new CaseReader().read(file));
+    return ProjectEngine.extract(dir, name, narrative);
   }
 
   private static String status(String name, String narrative) throws IOException {

@@ -1,0 +1,31 @@
+package org.w3id.pfkg.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.w3id.pfkg.cases.CaseReader;
+
+/**
+ * The engine over the project's own ontology, rules and gazetteer, loaded once per test JVM (each
+ * load reads the 20 000-row gazetteer), and case texts that a test writes for it.
+ */
+final class ProjectEngine {
+  private static Extractor extractor;
+
+  private ProjectEngine() {}
+
+  static synchronized Extractor extractor() {
+    if (extractor == null) {
+      extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+    }
+    return extractor;
+  }
+
+  /** Writes a profile (name line, blank line, narrative) into {@code dir} and extracts it. */
+  static CaseFacts extract(Path dir, String name, String narrative) throws IOException {
+    Path file = dir.resolve(name.toLowerCase(Locale.ROOT).replace(' ', '-') + ".txt");
+    Files.writeString(file, name + "\n\n" + narrative + "\n");
+    return extractor().extract(new CaseReader().read(file));
+  }
+}
