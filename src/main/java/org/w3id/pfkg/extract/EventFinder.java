@@ -26,7 +26,7 @@ final class EventFinder {
   private final List<java.util.regex.Pattern> otherObjects;
   private final List<java.util.regex.Pattern> caseReferences;
   private final java.util.regex.Pattern baseOfAnother;
-  private final Set<String> placeModifiedNouns;
+  private final Set<String> placeAttributeNouns;
 
   EventFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -53,8 +53,13 @@ final class EventFinder {
                         java.util.regex.Pattern.CASE_INSENSITIVE
                             | java.util.regex.Pattern.UNICODE_CASE))
             .toList();
-    this.placeModifiedNouns =
-        Set.copyOf(WordList.read(knowledge.rulesDir().resolve("place-modified-nouns.txt")));
+    Set<String> attributeNouns =
+        new java.util.HashSet<>(
+            WordList.read(knowledge.rulesDir().resolve("place-attribute-nouns.txt")));
+    WordList.read(knowledge.rulesDir().resolve("outlet-nouns.txt")).stream()
+        .filter(n -> !n.contains(" "))
+        .forEach(attributeNouns::add);
+    this.placeAttributeNouns = Set.copyOf(attributeNouns);
     this.baseOfAnother =
         java.util.regex.Pattern.compile(
             "(?:^|\\W)(?:"
@@ -263,9 +268,10 @@ final class EventFinder {
   /**
    * Where an event of the sentence happened: the first place or facility that a locative
    * preposition introduces ("detained at a station in Caracas", "held in a Minsk jail"), else the
-   * first one that names a place on its own or before a noun of {@code place-modified-nouns.txt}
-   * ("a Caracas court"). A place that only describes a thing ("took her U.S. passport") or another
-   * party ("a rights group based in Vienna") is no event's place.
+   * first other one ("a Caracas court"). A place that only describes a thing or a party ("took her
+   * U.S. passport", "a U.S.-based website", {@code place-attribute-nouns.txt}), acts ("a law
+   * imposed by Beijing"), is a topic ("writing about the prison") or stands after "based in" ("a
+   * rights group based in Vienna") is no event's place.
    */
   private Optional<EntityHit> eventPlace(String sentence, List<EntityHit> hits) {
     List<EntityHit> candidates =
@@ -273,6 +279,7 @@ final class EventFinder {
             .filter(h -> h.kind() == EntityKind.PLACE || h.kind() == EntityKind.FACILITY)
             .filter(h -> !h.adjectival())
             .filter(h -> !baseOfAnother.matcher(sentence.substring(0, h.start())).find())
+            .filter(h -> !AGENT.matcher(sentence.substring(0, h.start())).find())
             .toList();
     Optional<EntityHit> introduced =
         candidates.stream()
@@ -286,14 +293,20 @@ final class EventFinder {
       java.util.regex.Pattern.compile(
           "\\b(?:in|at|near|outside|inside)\\s+(?:(?:the|a|an)\\s+)?$",
           java.util.regex.Pattern.CASE_INSENSITIVE);
-  private static final java.util.regex.Pattern NEXT_WORD =
+  // "imposed by Beijing" acts and "writing about a prison" tells a topic: neither says where.
+  private static final java.util.regex.Pattern AGENT =
       java.util.regex.Pattern.compile(
-          "^(?:-based)?\\s+(?:and\\s+\\p{Lu}[\\p{L}.]*\\s+)?(\\p{Ll}[\\p{L}-]*)");
+          "\\b(?:by|about)\\s+(?:the\\s+)?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern NEXT_WORD =
+      java.util.regex.Pattern.compile("^\\s+(?:and\\s+\\p{Lu}[\\p{L}.]*\\s+)?(\\p{Ll}[\\p{L}-]*)");
 
-  /** Whether the place at {@code end} stands before a lower-case noun outside the allowed list. */
+  /** Whether the place ending at {@code end} describes the thing or party named after it. */
   private boolean modifiesAThing(String sentence, int end) {
+    if (sentence.startsWith("-based", end)) {
+      return true;
+    }
     java.util.regex.Matcher next = NEXT_WORD.matcher(sentence.substring(end));
-    return next.find() && !placeModifiedNouns.contains(next.group(1).toLowerCase(Locale.ROOT));
+    return next.find() && placeAttributeNouns.contains(next.group(1).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 final class JournalistReference {
   private final Pattern pattern;
   private final Optional<Pattern> fullName;
+  private final java.util.Set<String> nameWords;
 
   /**
    * The words of {@code journalist-references.txt}: pronouns and role nouns ("she", "the editor").
@@ -34,6 +35,12 @@ final class JournalistReference {
     this.pattern =
         Pattern.compile("\\b(?:" + (parts.isEmpty() ? "" : parts + "|") + pronouns + ")\\b");
     String[] words = name.strip().split("\\s+");
+    this.nameWords =
+        words.length < 2
+            ? java.util.Set.of()
+            : Arrays.stream(words)
+                .filter(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0)))
+                .collect(Collectors.toUnmodifiableSet());
     this.fullName =
         words.length < 2
             ? Optional.empty()
@@ -47,8 +54,9 @@ final class JournalistReference {
   }
 
   /**
-   * Whether the span lies inside a mention of the journalist's full name: "Lone" in "Wa Lone" is
-   * part of a name there, whatever town of that name the gazetteer holds.
+   * Whether the span lies inside a mention of the journalist's full name ("Lone" in "Wa Lone"), or
+   * is one word of that name used on its own, not after a place's preposition ("Medina went
+   * missing"): a name there, whatever town of that name the gazetteer holds.
    */
   boolean insideFullName(String sentence, int start, int end) {
     if (fullName.isEmpty()) {
@@ -60,8 +68,13 @@ final class JournalistReference {
         return true;
       }
     }
-    return false;
+    return nameWords.contains(sentence.substring(start, end))
+        && !PLACE_BEFORE.matcher(sentence.substring(0, start)).find();
   }
+
+  // "in Medina" may still be the city; "Medina went missing" is the journalist.
+  private static final Pattern PLACE_BEFORE =
+      Pattern.compile("\\b(?:in|at|near|from|to|outside|inside|of)\\s+(?:the\\s+)?$");
 
   /**
    * A part of the name; one that opens with a lowercase particle ("al-Mansouri", "de Souza") is

@@ -66,4 +66,30 @@ class EventPlacesTest {
         List.of(Optional.of("minsk")),
         eventPlaces("A Minsk court sentenced Lena Varga to four years in prison on June 1, 2023."));
   }
+
+  @Test
+  void aPlaceThatActsOrIsATopicIsNoEventsPlace() throws IOException {
+    assertEquals(
+        List.of(Optional.empty()),
+        eventPlaces(
+            "A court convicted Lena Varga on June 1, 2023 under a media law imposed by Beijing in"
+                + " 2020."));
+    assertEquals(
+        List.of(Optional.of("minsk")),
+        eventPlaces(
+            "Lena Varga, who had written about the Okrestina detention centre, was arrested in"
+                + " Minsk on May 3, 2022."));
+  }
+
+  @Test
+  void aSurnameOnItsOwnIsNoPlaceButAfterInItMayBe() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Tomas Medina",
+            "Tomas Medina writes for a local weekly. Police detained Medina on May 3, 2022.");
+    assertEquals(
+        List.of(Optional.empty()),
+        facts.events().stream().map(EventFact::place).toList(),
+        facts.events().toString());
+  }
 }
