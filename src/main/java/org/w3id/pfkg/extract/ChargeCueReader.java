@@ -71,7 +71,7 @@ final class ChargeCueReader {
         continue;
       }
       for (ChargePhrase.Item item : items) {
-        if (!ChargeFinder.free(taken, item.start(), item.end()) || !charge(c.cue(), item)) {
+        if (!Taken.free(taken, item.start(), item.end()) || !charge(c.cue(), item)) {
           continue;
         }
         ChargeFinder.take(taken, item.start(), item.end());

@@ -134,15 +134,6 @@ final class ChargeFinder {
         .findFirst();
   }
 
-  static boolean free(boolean[] taken, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (taken[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static void take(boolean[] taken, int start, int end) {
     for (int i = start; i < end; i++) {
       taken[i] = true;

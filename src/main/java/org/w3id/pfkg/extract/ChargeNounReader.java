@@ -53,7 +53,7 @@ final class ChargeNounReader {
             text = text + " charges";
           }
         }
-        if (!ChargeFinder.free(taken, start, end) || concept.isEmpty() && !offences.offence(text)) {
+        if (!Taken.free(taken, start, end) || concept.isEmpty() && !offences.offence(text)) {
           continue;
         }
         ChargeFinder.take(taken, start, end);

@@ -148,7 +148,7 @@ final class EntityFinder {
     }
     // A defining mention, "the Federal Security Service (FSB)", before the bare acronym.
     for (OrganisationShapes.Shape shape : shapes.find(sentence)) {
-      if (free(taken, shape.start(), shape.end())) {
+      if (Taken.free(taken, shape.start(), shape.end())) {
         Arrays.fill(taken, shape.start(), shape.end(), true);
         hits.add(
             new EntityHit(
@@ -221,14 +221,5 @@ final class EntityFinder {
     }
     return new EntityHit(
         EntityKind.FACILITY, Slug.of(name), name, start, end, description, within, false);
-  }
-
-  static boolean free(boolean[] taken, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (taken[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

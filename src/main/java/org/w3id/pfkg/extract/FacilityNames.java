@@ -92,7 +92,7 @@ final class FacilityNames {
       // Center
       // No. 1"); a lone "Prison" opening a sentence names none.
       boolean named = !leading.isEmpty() || name.contains(" ");
-      if (!named || notAName.test(leading) || !free(taken, start, m.end())) {
+      if (!named || notAName.test(leading) || !Taken.free(taken, start, m.end())) {
         continue;
       }
       Arrays.fill(taken, start, m.end(), true);
@@ -101,7 +101,7 @@ final class FacilityNames {
     Matcher p = byPlace.matcher(sentence);
     while (p.find()) {
       String place = p.group("place").split("\\s")[0];
-      if (free(taken, p.start("name"), p.start("place"))
+      if (Taken.free(taken, p.start("name"), p.start("place"))
           && !notAName.test(place)
           && !heads.contains(place)) {
         String name = p.group("name");
@@ -135,14 +135,5 @@ final class FacilityNames {
       out.add(words[i]);
     }
     return String.join(" ", out);
-  }
-
-  private static boolean free(boolean[] taken, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (taken[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

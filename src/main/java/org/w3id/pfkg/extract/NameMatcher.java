@@ -112,7 +112,7 @@ final class NameMatcher {
             .thenComparingInt(Candidate::start));
     List<Hit> hits = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (free(taken, c.start(), c.end())) {
+      if (Taken.free(taken, c.start(), c.end())) {
         for (int i = c.start(); i < c.end(); i++) {
           taken[i] = true;
         }
@@ -152,15 +152,6 @@ final class NameMatcher {
 
   private static boolean allCapitals(String span) {
     return span.length() >= 4 && span.chars().noneMatch(Character::isLowerCase);
-  }
-
-  private static boolean free(boolean[] taken, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (taken[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isAcronym(String name) {

@@ -73,7 +73,7 @@ final class OutletHits {
       start += 4;
     }
     if (name.isEmpty()
-        || !EntityFinder.free(taken, start, start + name.length())
+        || !Taken.free(taken, start, start + name.length())
         || knowledge.notNameWords().contains(name.split("\\s")[0].toLowerCase(Locale.ROOT))
         || places.demonymOrCountry(name)
         || knowledge.isPlatform(name)
@@ -112,7 +112,7 @@ final class OutletHits {
       }
       if (!found
           && l.creates()
-          && EntityFinder.free(taken, l.start(), l.end())
+          && Taken.free(taken, l.start(), l.end())
           && !knowledge.isDemonym(l.name())
           && !knowledge.isPlatform(l.name())
           && !places.isPlace(l.name())) {

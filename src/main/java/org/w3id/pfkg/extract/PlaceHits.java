@@ -69,7 +69,7 @@ final class PlaceHits {
         .filter(h -> h.kind() == EntityKind.PLACE)
         .forEach(h -> placeAt.put(h.start(), h.key()));
     for (PlaceContexts.Found f : placeContexts.find(sentence, placeAt.keySet())) {
-      if (EntityFinder.free(taken, f.start(), f.end()) && !knowledge.isDemonym(f.name())) {
+      if (Taken.free(taken, f.start(), f.end()) && !knowledge.isDemonym(f.name())) {
         Arrays.fill(taken, f.start(), f.end(), true);
         hits.add(
             new EntityHit(

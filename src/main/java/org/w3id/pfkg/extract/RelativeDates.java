@@ -60,7 +60,7 @@ final class RelativeDates {
         Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -(c.end() - c.start())));
     List<Unresolved> unresolved = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (!free(taken, c.start(), c.end())) {
+      if (!Taken.free(taken, c.start(), c.end())) {
         continue;
       }
       Arrays.fill(taken, c.start(), c.end(), true);
@@ -101,14 +101,5 @@ final class RelativeDates {
       case PRECEDING -> preceding;
       case YEAR_OF_PRECEDING -> preceding.or(() -> dateline.map(RelativeDateRules::datelineYear));
     };
-  }
-
-  private static boolean free(boolean[] taken, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (taken[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

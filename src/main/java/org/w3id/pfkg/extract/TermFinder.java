@@ -130,7 +130,7 @@ final class TermFinder {
     for (Pattern fixed : List.of(LIFE, DEATH)) {
       Matcher m = fixed.matcher(sentence);
       while (m.find()) {
-        if (free(taken, m.start(), m.end())) {
+        if (Taken.free(taken, m.start(), m.end())) {
           take(taken, m.start(), m.end());
           SentenceTerm.Kind kind = fixed == LIFE ? SentenceTerm.Kind.LIFE : SentenceTerm.Kind.DEATH;
           read(sentence, m.start(), m.end(), kind, Optional.empty(), false).ifPresent(found::add);
@@ -144,7 +144,7 @@ final class TermFinder {
     int lastRank = Integer.MAX_VALUE;
     boolean more = false;
     while (m.find()) {
-      if (!free(taken, m.start(), m.end())) {
+      if (!Taken.free(taken, m.start(), m.end())) {
         continue;
       }
       int rank = rank(m.group("unit"));
@@ -276,15 +276,6 @@ final class TermFinder {
     }
     String[] parts = t.split("-");
     return numbers.get(parts[0]) + numbers.get(parts[1]);
-  }
-
-  private static boolean free(boolean[] taken, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (taken[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void take(boolean[] taken, int start, int end) {
