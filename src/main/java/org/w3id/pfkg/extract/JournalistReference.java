@@ -58,7 +58,7 @@ final class JournalistReference {
    * is one word of that name used on its own, not after a place's preposition ("Medina went
    * missing"): a name there, whatever town of that name the gazetteer holds.
    */
-  boolean insideFullName(String sentence, int start, int end) {
+  boolean namesTheJournalist(String sentence, int start, int end) {
     if (fullName.isEmpty()) {
       return false;
     }
@@ -74,7 +74,8 @@ final class JournalistReference {
 
   // "in Medina" may still be the city; "Medina went missing" is the journalist.
   private static final Pattern PLACE_BEFORE =
-      Pattern.compile("\\b(?:in|at|near|from|to|outside|inside|of)\\s+(?:the\\s+)?$");
+      Pattern.compile(
+          "\\b(?:in|at|near|from|to|outside|inside|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   /**
    * A part of the name; one that opens with a lowercase particle ("al-Mansouri", "de Souza") is

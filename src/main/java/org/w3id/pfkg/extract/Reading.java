@@ -77,7 +77,7 @@ final class Reading {
   private static boolean partOfTheJournalistsName(
       EntityHit hit, String sentence, JournalistReference reference) {
     return hit.kind() == EntityKind.PLACE
-        && reference.insideFullName(sentence, hit.start(), hit.end());
+        && reference.namesTheJournalist(sentence, hit.start(), hit.end());
   }
 
   /** The date of the document's dateline ("New York, August 2, 2010—"), if it has one. */
