@@ -17,7 +17,12 @@ class ArchitectureTest {
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
           .layer("Foundation")
-          .definedBy("..pfkg.problem..", "..pfkg.vocab..", "..pfkg.config..", "..pfkg.text..")
+          .definedBy(
+              "..pfkg.problem..",
+              "..pfkg.vocab..",
+              "..pfkg.config..",
+              "..pfkg.text..",
+              "..pfkg.quality..")
           .layer("Cases")
           .definedBy("..pfkg.cases..")
           .layer("Extract")

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.w3id.pfkg.eval.EvalReport;
-import org.w3id.pfkg.eval.QualityTable;
+import org.w3id.pfkg.eval.QualityMeasurement;
+import org.w3id.pfkg.quality.QualityTable;
 
 /**
  * {@code pfkg eval --write-quality FILE}: puts the measurement into the quality table file, in
@@ -48,7 +49,7 @@ final class QualityWriting {
                           + " scored against the gold summaries in "
                           + gold);
       QualityTable.Measurement m =
-          QualityTable.measurement(
+          QualityMeasurement.of(
               key, what, LocalDate.now(ZoneOffset.UTC), command(cases, gold), report);
       Files.writeString(file, table.with(m).format(), StandardCharsets.UTF_8);
       out.println("wrote the " + key + " rows of " + file);

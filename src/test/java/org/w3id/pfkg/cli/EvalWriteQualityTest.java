@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.eval.QualityTable;
+import org.w3id.pfkg.quality.QualityTable;
 
 /**
  * {@code pfkg eval --write-quality FILE} on a small corpus of two of our own cases: the table gets

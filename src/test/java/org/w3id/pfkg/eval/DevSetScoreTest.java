@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.extract.Knowledge;
+import org.w3id.pfkg.quality.QualityTable;
 
 /**
  * Holds the extractor's macro F1 on the dev set (data/cases against data/gold) at or above its
@@ -45,7 +46,7 @@ class DevSetScoreTest {
     QualityTable committed = QualityTable.parse(Files.readString(QUALITY_TABLE));
     QualityTable.Measurement recorded = committed.find("data").orElseThrow();
     QualityTable.Measurement now =
-        QualityTable.measurement("data", "", LocalDate.now(ZoneOffset.UTC), "./pfkg eval", report);
+        QualityMeasurement.of("data", "", LocalDate.now(ZoneOffset.UTC), "./pfkg eval", report);
     assertEquals(
         now.macroF1() + "\n" + now.slots(),
         recorded.macroF1() + "\n" + recorded.slots(),

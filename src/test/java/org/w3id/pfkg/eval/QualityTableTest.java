@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.pfkg.quality.QualityTable;
 
 /** The landing page's quality table: figures as eval prints them, one corpus replaced at a time. */
 class QualityTableTest {
@@ -27,7 +28,7 @@ class QualityTableTest {
   @Test
   void aMeasurementRoundsAsEvalPrintsAndHasNoF1ForASlotWithoutItems() {
     QualityTable.Measurement m =
-        QualityTable.measurement(
+        QualityMeasurement.of(
             "data",
             "our corpus",
             LocalDate.of(2026, 3, 4),
@@ -45,14 +46,14 @@ class QualityTableTest {
   @Test
   void writingOneCorpusKeepsTheOthersAndReadsBackTheSame() {
     QualityTable.Measurement first =
-        QualityTable.measurement(
+        QualityMeasurement.of(
             "data",
             "our corpus",
             LocalDate.of(2026, 3, 4),
             "./pfkg eval",
             report(0.5, new SlotScore("charges", 1, 2, 2)));
     QualityTable.Measurement again =
-        QualityTable.measurement(
+        QualityMeasurement.of(
             "data",
             "our corpus",
             LocalDate.of(2026, 3, 5),

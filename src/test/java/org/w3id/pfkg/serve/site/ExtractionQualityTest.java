@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.pfkg.eval.QualityTable;
+import org.w3id.pfkg.quality.QualityTable;
 
-/** The landing page reads the quality table as eval's QualityTable writes it. */
+/** The landing page reads the quality table as QualityTable writes it. */
 class ExtractionQualityTest {
   private static final QualityTable TABLE =
       new QualityTable(
@@ -63,6 +63,6 @@ class ExtractionQualityTest {
   @Test
   void aBrokenTableFailsWhereItIsRead() {
     assertThrows(
-        IllegalStateException.class, () -> ExtractionQuality.parse(TABLE.format() + "oops\n"));
+        IllegalArgumentException.class, () -> ExtractionQuality.parse(TABLE.format() + "oops\n"));
   }
 }

@@ -1,9 +1,7 @@
-package org.w3id.pfkg.eval;
+package org.w3id.pfkg.quality;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,7 +9,8 @@ import java.util.Optional;
  * it: one measurement per corpus (its key, what it is, the day and the command that measured it,
  * the macro F1 and each slot's precision, recall and F1, rounded as {@code pfkg eval} prints them).
  * A tab-separated text file, so that a change of figures reads as a diff; writing one corpus keeps
- * the others as they were (the development set is measured outside the repository).
+ * the others as they were (the development set is measured outside the repository). Eval writes it
+ * and the landing page reads it, so its one reader and writer stand below both.
  */
 public record QualityTable(List<Measurement> measurements) {
   public QualityTable {
@@ -54,27 +53,6 @@ public record QualityTable(List<Measurement> measurements) {
       # every build, which fails when they differ from the engine's; the devset rows are the figures
       # recorded on the day named (the development set is kept out of the repository).
       """;
-
-  /** The measurement of {@code report}, figures rounded to three decimals. */
-  public static Measurement measurement(
-      String corpus, String description, LocalDate day, String command, EvalReport report) {
-    List<Row> rows =
-        report.slots().stream()
-            .map(
-                s ->
-                    new Row(
-                        s.slot(),
-                        figure(s.precision()),
-                        figure(s.recall()),
-                        s.f1().isPresent() ? figure(s.f1().getAsDouble()) : "-"))
-            .toList();
-    return new Measurement(
-        corpus, description, day.toString(), command, figure(report.macroF1()), rows);
-  }
-
-  private static String figure(double value) {
-    return String.format(Locale.ROOT, "%.3f", value);
-  }
 
   public Optional<Measurement> find(String corpus) {
     return measurements.stream().filter(m -> m.corpus().equals(corpus)).findFirst();
