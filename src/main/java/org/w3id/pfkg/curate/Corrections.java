@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.w3id.pfkg.extract.CaseStatus;
-import org.w3id.pfkg.extract.ChargeFact;
-import org.w3id.pfkg.extract.ClaimFact;
-import org.w3id.pfkg.extract.EventFact;
-import org.w3id.pfkg.extract.FactDate;
-import org.w3id.pfkg.extract.NamedEntity;
-import org.w3id.pfkg.extract.PersonFact;
-import org.w3id.pfkg.extract.SentenceTerm;
+import org.w3id.pfkg.facts.CaseStatus;
+import org.w3id.pfkg.facts.ChargeFact;
+import org.w3id.pfkg.facts.ClaimFact;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.NamedEntity;
+import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.facts.SentenceTerm;
 import org.w3id.pfkg.problem.InputException;
 
 /**

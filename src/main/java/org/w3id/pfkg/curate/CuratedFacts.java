@@ -3,7 +3,7 @@ package org.w3id.pfkg.curate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.w3id.pfkg.extract.CaseFacts;
+import org.w3id.pfkg.facts.CaseFacts;
 
 /**
  * The facts of one document after curation, with a note for each operation applied to it; facts

@@ -5,15 +5,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.w3id.pfkg.cases.CaseDocument;
-import org.w3id.pfkg.extract.CaseFacts;
-import org.w3id.pfkg.extract.CaseStatus;
-import org.w3id.pfkg.extract.ChargeFact;
-import org.w3id.pfkg.extract.ClaimFact;
-import org.w3id.pfkg.extract.EventFact;
-import org.w3id.pfkg.extract.Evidence;
-import org.w3id.pfkg.extract.NamedEntity;
-import org.w3id.pfkg.extract.PersonFact;
-import org.w3id.pfkg.extract.Span;
+import org.w3id.pfkg.facts.CaseFacts;
+import org.w3id.pfkg.facts.CaseStatus;
+import org.w3id.pfkg.facts.ChargeFact;
+import org.w3id.pfkg.facts.ClaimFact;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.Evidence;
+import org.w3id.pfkg.facts.NamedEntity;
+import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.facts.Span;
 import org.w3id.pfkg.problem.InputException;
 
 /**

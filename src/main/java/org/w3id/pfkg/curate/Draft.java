@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.w3id.pfkg.extract.CaseFacts;
-import org.w3id.pfkg.extract.CaseStatus;
-import org.w3id.pfkg.extract.ChargeFact;
-import org.w3id.pfkg.extract.ClaimFact;
-import org.w3id.pfkg.extract.DetentionFact;
-import org.w3id.pfkg.extract.EventFact;
-import org.w3id.pfkg.extract.JournalistFacts;
-import org.w3id.pfkg.extract.NamedEntity;
-import org.w3id.pfkg.extract.PersonFact;
-import org.w3id.pfkg.extract.RoleFact;
+import org.w3id.pfkg.facts.CaseFacts;
+import org.w3id.pfkg.facts.CaseStatus;
+import org.w3id.pfkg.facts.ChargeFact;
+import org.w3id.pfkg.facts.ClaimFact;
+import org.w3id.pfkg.facts.DetentionFact;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.JournalistFacts;
+import org.w3id.pfkg.facts.NamedEntity;
+import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.facts.RoleFact;
 
 /** The working copy of one document's facts while the operations of a curation apply. */
 final class Draft {

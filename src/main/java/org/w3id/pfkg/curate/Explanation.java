@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.w3id.pfkg.cases.CaseDocument;
-import org.w3id.pfkg.extract.Attribution;
-import org.w3id.pfkg.extract.CaseFacts;
-import org.w3id.pfkg.extract.EventFact;
-import org.w3id.pfkg.extract.Evidence;
-import org.w3id.pfkg.extract.NamedEntity;
-import org.w3id.pfkg.extract.Source;
+import org.w3id.pfkg.facts.Attribution;
+import org.w3id.pfkg.facts.CaseFacts;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.Evidence;
+import org.w3id.pfkg.facts.NamedEntity;
+import org.w3id.pfkg.facts.Source;
 
 /**
  * Lists each fact of a document with the rule and the words that produced it, for {@code pfkg

@@ -9,12 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.w3id.pfkg.extract.ChargeStatus;
-import org.w3id.pfkg.extract.ClaimKind;
-import org.w3id.pfkg.extract.DatePrecision;
-import org.w3id.pfkg.extract.EventType;
-import org.w3id.pfkg.extract.FactDate;
-import org.w3id.pfkg.extract.SentenceTerm;
+import org.w3id.pfkg.facts.ChargeStatus;
+import org.w3id.pfkg.facts.ClaimKind;
+import org.w3id.pfkg.facts.DatePrecision;
+import org.w3id.pfkg.facts.EventType;
+import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.SentenceTerm;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 

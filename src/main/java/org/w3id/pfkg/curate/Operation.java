@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.w3id.pfkg.extract.Source;
+import org.w3id.pfkg.facts.Source;
 import org.w3id.pfkg.problem.Location;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.extract.Extractor;
-import org.w3id.pfkg.extract.Summary;
+import org.w3id.pfkg.facts.Summary;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.facts.DatePrecision;
+import org.w3id.pfkg.facts.FactDate;
 
 /**
  * Dates a source gives as one of two: "July 23 or 24, 2010" is known to the month, "July or August

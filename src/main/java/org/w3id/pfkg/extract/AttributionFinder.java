@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.w3id.pfkg.facts.Attribution;
+import org.w3id.pfkg.facts.Source;
+import org.w3id.pfkg.facts.SourceKind;
 
 /**
  * Finds who a sentence credits ("X told Y", "X reported that", "according to X"). The first rule of

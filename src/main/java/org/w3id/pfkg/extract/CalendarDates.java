@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.w3id.pfkg.facts.DatePrecision;
+import org.w3id.pfkg.facts.FactDate;
 
 /** Dates at a precision, made from a day, a month or a year and the words that gave them. */
 final class CalendarDates {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.w3id.pfkg.facts.ChargeStatus;
 
 /**
  * Reads the charges that follow a cue of charge-cues.tsv in one sentence. A cue counts only when it

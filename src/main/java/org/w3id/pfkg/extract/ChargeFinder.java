@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.w3id.pfkg.facts.ChargeStatus;
 
 /**
  * Reads the charges a document states against the journalist: the wording after each cue of

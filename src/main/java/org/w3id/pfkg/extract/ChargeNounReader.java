@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.facts.ChargeStatus;
 
 /**
  * Reads charges named before the word "charge(s)" or "count(s)": "on espionage charges", "the

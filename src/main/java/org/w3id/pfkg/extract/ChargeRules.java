@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.facts.ChargeStatus;
 
 /**
  * The tables of {@code data/rules} that say where a text states a charge and where the charge's

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.facts.ChargeStatus;
 
 /**
  * Merges the wordings of one charge across a document, as GOLD.md asks ("a charge worded one way at

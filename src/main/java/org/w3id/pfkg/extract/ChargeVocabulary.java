@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.pfkg.facts.ChargeFact;
 import org.w3id.pfkg.vocab.Slug;
 
 /**

@@ -1,6 +1,7 @@
 package org.w3id.pfkg.extract;
 
 import java.util.Optional;
+import org.w3id.pfkg.facts.ChargeStatus;
 
 /**
  * One charge as one sentence words it, before variants are merged.

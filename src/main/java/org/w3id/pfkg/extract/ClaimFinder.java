@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.w3id.pfkg.facts.Attribution;
+import org.w3id.pfkg.facts.ClaimFact;
+import org.w3id.pfkg.facts.ClaimKind;
+import org.w3id.pfkg.facts.Source;
+import org.w3id.pfkg.facts.Span;
 
 /**
  * Finds the claims of a case with the rules of {@code claims.tsv}. An accusation is credited to the

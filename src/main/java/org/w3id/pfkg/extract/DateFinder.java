@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.facts.DatePrecision;
+import org.w3id.pfkg.facts.FactDate;
 
 /**
  * Finds dates in a sentence at the precision the text gives them: a day, a month, a year, or a

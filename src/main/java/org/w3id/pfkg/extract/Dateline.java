@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.facts.DatePrecision;
 
 /**
  * The dateline that opens a news alert, "New York, August 2, 2010—": the date relative dates in the

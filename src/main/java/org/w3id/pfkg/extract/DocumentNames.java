@@ -3,6 +3,7 @@ package org.w3id.pfkg.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.w3id.pfkg.facts.EntityKind;
 import org.w3id.pfkg.vocab.Slug;
 
 /**

@@ -1,6 +1,7 @@
 package org.w3id.pfkg.extract;
 
 import java.util.Optional;
+import org.w3id.pfkg.facts.EntityKind;
 
 /**
  * A named thing found in one sentence; offsets are within the sentence.

@@ -3,6 +3,7 @@ package org.w3id.pfkg.extract;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 

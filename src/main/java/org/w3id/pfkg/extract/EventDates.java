@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.facts.EventType;
+import org.w3id.pfkg.facts.FactDate;
 
 /**
  * Which date of its sentence dates an event: for an event of the journalist, the nearest adverbial

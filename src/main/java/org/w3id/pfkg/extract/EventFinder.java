@@ -7,6 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.w3id.pfkg.facts.DatePrecision;
+import org.w3id.pfkg.facts.EntityKind;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.EventType;
+import org.w3id.pfkg.facts.Evidence;
+import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.SentenceTerm;
 
 /**
  * Finds the events of a case with the trigger rules of {@code event-triggers.tsv}: per sentence, an

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.EventType;
+import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.Span;
 
 /**
  * Folds the mentions of one happening into one event: undated mentions of a type that also has a

@@ -2,6 +2,8 @@ package org.w3id.pfkg.extract;
 
 import java.util.List;
 import java.util.Optional;
+import org.w3id.pfkg.facts.EventType;
+import org.w3id.pfkg.facts.SentenceTerm;
 
 /** Which of the prison terms of a sentence a sentencing or sentence change set. */
 final class EventTerms {

@@ -14,6 +14,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.HeaderNames;
+import org.w3id.pfkg.facts.Attribution;
+import org.w3id.pfkg.facts.CaseFacts;
+import org.w3id.pfkg.facts.CaseStatus;
+import org.w3id.pfkg.facts.ChargeFact;
+import org.w3id.pfkg.facts.DetentionFact;
+import org.w3id.pfkg.facts.EntityKind;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.Evidence;
+import org.w3id.pfkg.facts.NamedEntity;
+import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.facts.StatusStatement;
 
 /**
  * Reads the facts of one case document: a pure function of the document and the {@link Knowledge},

@@ -2,6 +2,11 @@ package org.w3id.pfkg.extract;
 
 import java.util.List;
 import java.util.Optional;
+import org.w3id.pfkg.facts.Attribution;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.EventType;
+import org.w3id.pfkg.facts.Evidence;
+import org.w3id.pfkg.facts.FactDate;
 
 /** The arrest a prison census's {@code Imprisoned:} header dates. */
 final class HeaderArrest {

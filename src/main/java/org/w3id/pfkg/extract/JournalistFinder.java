@@ -9,6 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.facts.Attribution;
+import org.w3id.pfkg.facts.Evidence;
+import org.w3id.pfkg.facts.Gender;
+import org.w3id.pfkg.facts.JournalistFacts;
+import org.w3id.pfkg.facts.RoleFact;
 
 /**
  * What a case says of the journalist: gender by pronouns and titles, ethnic group or nationality

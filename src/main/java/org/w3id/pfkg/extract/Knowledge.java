@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.facts.EntityKind;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.pfkg.facts.PersonFact;
 
 /**
  * How the names of one case relate to each other: a name listed with a person is a person too ("Ama

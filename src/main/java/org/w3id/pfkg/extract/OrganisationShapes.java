@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.facts.EntityKind;
 
 /**
  * Recognises organisations and news media that no list names, by the shape of their names: a

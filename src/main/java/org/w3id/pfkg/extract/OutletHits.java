@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.facts.EntityKind;
 import org.w3id.pfkg.vocab.Slug;
 
 /**

@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.facts.Attribution;
+import org.w3id.pfkg.facts.EntityKind;
+import org.w3id.pfkg.facts.Evidence;
+import org.w3id.pfkg.facts.PersonFact;
 import org.w3id.pfkg.vocab.Slug;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.facts.PersonFact;
 
 /**
  * Finds where a sentence credits a named person of the case: the name, or the surname alone once

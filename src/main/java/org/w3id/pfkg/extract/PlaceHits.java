@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.facts.EntityKind;
 import org.w3id.pfkg.vocab.Slug;
 
 /**

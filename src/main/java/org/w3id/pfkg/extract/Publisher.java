@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.facts.Source;
 
 /**
  * The organisation that publishes the case texts (CPJ, from {@code publisher.tsv}). Its own calls

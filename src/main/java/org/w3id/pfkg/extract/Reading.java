@@ -3,6 +3,9 @@ package org.w3id.pfkg.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.w3id.pfkg.facts.ChargeStatus;
+import org.w3id.pfkg.facts.EntityKind;
+import org.w3id.pfkg.facts.Evidence;
 
 /**
  * One document as the finders see it: its sentences, and per sentence the entities, charges and

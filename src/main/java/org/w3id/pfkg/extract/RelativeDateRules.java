@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.facts.FactDate;
 
 /**
  * The relative date phrases ({@link RelativeDates}): each pattern, the anchor it is read against,

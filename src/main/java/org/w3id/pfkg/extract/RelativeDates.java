@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.w3id.pfkg.facts.FactDate;
 
 /**
  * Dates that need an anchor to mean anything. GOLD.md resolves them only against an explicit date

@@ -1,5 +1,7 @@
 package org.w3id.pfkg.extract;
 
+import org.w3id.pfkg.facts.Span;
+
 /**
  * One sentence of a narrative.
  *

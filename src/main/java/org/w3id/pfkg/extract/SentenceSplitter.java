@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.facts.Span;
 
 /**
  * Splits a narrative into sentences: paragraphs at blank lines (a paragraph ends a sentence even

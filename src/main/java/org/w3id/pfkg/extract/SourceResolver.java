@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.facts.EntityKind;
+import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.facts.Source;
+import org.w3id.pfkg.facts.SourceKind;
 import org.w3id.pfkg.vocab.Slug;
 
 /**

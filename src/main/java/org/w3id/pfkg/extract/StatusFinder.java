@@ -4,6 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.w3id.pfkg.facts.CaseStatus;
+import org.w3id.pfkg.facts.DatePrecision;
+import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.StatusStatement;
 
 /**
  * Finds where a document leaves the journalist with the rules of {@code statuses.tsv}: each

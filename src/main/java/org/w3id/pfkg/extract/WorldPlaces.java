@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.facts.EntityKind;
 
 /**
  * The imported layer of the place gazetteer: {@code world-places.tsv} (GeoNames-derived, see

@@ -13,7 +13,7 @@ import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.curate.CuratedFacts;
 import org.w3id.pfkg.curate.Curation;
 import org.w3id.pfkg.curate.Curator;
-import org.w3id.pfkg.extract.CaseFacts;
+import org.w3id.pfkg.facts.CaseFacts;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.problem.ProblemListener;

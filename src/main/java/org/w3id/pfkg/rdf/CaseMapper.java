@@ -7,7 +7,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.curate.CuratedFacts;
-import org.w3id.pfkg.extract.CaseFacts;
+import org.w3id.pfkg.facts.CaseFacts;
 import org.w3id.pfkg.problem.PfkgException;
 import org.w3id.pfkg.vocab.Iris;
 

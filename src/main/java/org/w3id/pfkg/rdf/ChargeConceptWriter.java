@@ -6,7 +6,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.pfkg.extract.ChargeFact;
+import org.w3id.pfkg.facts.ChargeFact;
 
 /**
  * Describes the charges a case states that the vocabulary does not know yet: each is a {@code

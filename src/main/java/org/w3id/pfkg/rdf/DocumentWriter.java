@@ -12,7 +12,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.HeaderField;
-import org.w3id.pfkg.extract.CaseFacts;
+import org.w3id.pfkg.facts.CaseFacts;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
 import org.w3id.pfkg.vocab.Slug;

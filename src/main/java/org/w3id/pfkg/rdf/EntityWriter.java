@@ -4,8 +4,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.pfkg.extract.NamedEntity;
-import org.w3id.pfkg.extract.PersonFact;
+import org.w3id.pfkg.facts.NamedEntity;
+import org.w3id.pfkg.facts.PersonFact;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
 import org.w3id.pfkg.vocab.Slug;
@@ -54,8 +54,8 @@ final class EntityWriter {
             w -> {
               // schema:containedInPlace is for places; an organisation is located in one instead.
               boolean isPlace =
-                  e.kind() == org.w3id.pfkg.extract.EntityKind.PLACE
-                      || e.kind() == org.w3id.pfkg.extract.EntityKind.FACILITY;
+                  e.kind() == org.w3id.pfkg.facts.EntityKind.PLACE
+                      || e.kind() == org.w3id.pfkg.facts.EntityKind.FACILITY;
               m.add(r, isPlace ? SCHEMA.containedInPlace : SCHEMA.location, ctx.iris().place(w));
             });
   }

@@ -11,11 +11,11 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.pfkg.extract.DatePrecision;
-import org.w3id.pfkg.extract.EventFact;
-import org.w3id.pfkg.extract.EventType;
-import org.w3id.pfkg.extract.FactDate;
-import org.w3id.pfkg.extract.SentenceTerm;
+import org.w3id.pfkg.facts.DatePrecision;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.EventType;
+import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.SentenceTerm;
 import org.w3id.pfkg.vocab.EDTF;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
@@ -39,7 +39,7 @@ final class EventWriter {
     Resource node = ctx.iris().event(ctx.caseId(), e.key());
     // "other" says nothing; the detail ("website shut down") names what happened.
     String typeLabel =
-        e.type() == org.w3id.pfkg.extract.EventType.OTHER
+        e.type() == org.w3id.pfkg.facts.EventType.OTHER
             ? e.detail()
             : e.type().slug().replace('-', ' ');
     String when = e.date().map(d -> " (" + d.text() + ")").orElse("");

@@ -6,7 +6,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.pfkg.cases.CaseDocument;
-import org.w3id.pfkg.extract.CaseFacts;
+import org.w3id.pfkg.facts.CaseFacts;
 import org.w3id.pfkg.vocab.Iris;
 
 /** What every writer of one mapping needs: the IRIs, the model being filled, and its input. */

@@ -4,9 +4,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.pfkg.extract.Attribution;
-import org.w3id.pfkg.extract.Evidence;
-import org.w3id.pfkg.extract.Source;
+import org.w3id.pfkg.facts.Attribution;
+import org.w3id.pfkg.facts.Evidence;
+import org.w3id.pfkg.facts.Source;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.PROV;
 import org.w3id.pfkg.vocab.SCHEMA;
@@ -46,7 +46,7 @@ final class ProvenanceWriter {
         };
     m.add(node, RDF.type, PROV.Agent);
     m.add(node, RDFS.label, source.name());
-    if (source.kind() != org.w3id.pfkg.extract.SourceKind.DESCRIBED) {
+    if (source.kind() != org.w3id.pfkg.facts.SourceKind.DESCRIBED) {
       m.add(node, SCHEMA.name, source.name());
     }
     return node;

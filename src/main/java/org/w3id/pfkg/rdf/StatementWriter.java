@@ -6,8 +6,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.pfkg.extract.Attribution;
-import org.w3id.pfkg.extract.Evidence;
+import org.w3id.pfkg.facts.Attribution;
+import org.w3id.pfkg.facts.Evidence;
 
 /**
  * Writes a plain fact twice: as the triple, for easy queries, and as an RDF 1.1 {@code

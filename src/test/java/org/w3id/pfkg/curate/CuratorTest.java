@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
-import org.w3id.pfkg.extract.CaseFacts;
-import org.w3id.pfkg.extract.ChargeStatus;
-import org.w3id.pfkg.extract.ClaimFact;
-import org.w3id.pfkg.extract.EventFact;
 import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.extract.Knowledge;
+import org.w3id.pfkg.facts.CaseFacts;
+import org.w3id.pfkg.facts.ChargeStatus;
+import org.w3id.pfkg.facts.ClaimFact;
+import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.problem.InputException;
 
 /** Curation of the seed's extracted facts: each operation, and each way an operation can miss. */

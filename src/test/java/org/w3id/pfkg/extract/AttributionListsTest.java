@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.cases.CaseReader;
+import org.w3id.pfkg.facts.Summary;
 
 /**
  * Sources credited in lists, after "according to" wherever it stands, by described parties and by

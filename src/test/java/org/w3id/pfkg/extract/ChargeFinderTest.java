@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.pfkg.facts.ChargeStatus;
+import org.w3id.pfkg.facts.Span;
 
 /**
  * Charges read as the text words them, on sentences written for these tests about an invented

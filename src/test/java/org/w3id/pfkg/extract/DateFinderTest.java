@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.w3id.pfkg.facts.DatePrecision;
+import org.w3id.pfkg.facts.FactDate;
 
 class DateFinderTest {
   /** The finder with the calendar and number words of the project's rules. */

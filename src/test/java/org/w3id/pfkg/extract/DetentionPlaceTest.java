@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.facts.Summary;
 
 /**
  * Where the journalist was last held, as whole documents say it, on texts written for this test

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.cases.CaseReader;
+import org.w3id.pfkg.facts.DetentionFact;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.EventType;
+import org.w3id.pfkg.facts.FactDate;
 
 /**
  * Events of invented case texts (made-up journalists and places), one per reading rule: which

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.facts.CaseFacts;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.NamedEntity;
 
 /**
  * Where an event happened, on texts written for this test about made-up people: a word of the

@@ -13,6 +13,7 @@ import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.cases.DocumentFormat;
 import org.w3id.pfkg.cases.HeaderField;
+import org.w3id.pfkg.facts.CaseFacts;
 import org.w3id.pfkg.problem.PfkgException;
 
 /**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
+import org.w3id.pfkg.facts.CaseFacts;
 
 /**
  * Profiles with huge narratives (generated here, never committed). A 10 MB file is read in the

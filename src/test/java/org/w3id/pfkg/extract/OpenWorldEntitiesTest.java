@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.w3id.pfkg.facts.EntityKind;
 
 /**
  * Open-world recognition: organisations, outlets and facilities the gazetteer has never seen, found

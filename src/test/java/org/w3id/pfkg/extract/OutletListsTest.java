@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.cases.CaseReader;
+import org.w3id.pfkg.facts.Summary;
 
 /** Outlets in lists and appositives, on invented texts about invented journalists. */
 class OutletListsTest {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.cases.CaseReader;
+import org.w3id.pfkg.facts.Summary;
 
 /**
  * People and sources found by shape and context, on invented texts about an invented journalist (no

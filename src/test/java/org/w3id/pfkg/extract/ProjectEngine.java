@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.w3id.pfkg.cases.CaseReader;
+import org.w3id.pfkg.facts.CaseFacts;
 
 /**
  * The engine over the project's own ontology, rules and gazetteer, loaded once per test JVM (each

@@ -15,6 +15,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
+import org.w3id.pfkg.facts.CaseFacts;
+import org.w3id.pfkg.facts.ClaimFact;
+import org.w3id.pfkg.facts.ClaimKind;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.EventType;
+import org.w3id.pfkg.facts.NamedEntity;
+import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.facts.SourceKind;
+import org.w3id.pfkg.facts.Summary;
 
 /** The seed profile against its hand-made gold summary in data/gold. */
 class SeedExtractionTest {

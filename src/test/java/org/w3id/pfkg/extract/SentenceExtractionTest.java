@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.facts.CaseFacts;
+import org.w3id.pfkg.facts.SentenceTerm;
 
 /**
  * The journalist's sentence as whole documents give it, on texts written for this test (made-up

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.facts.CaseFacts;
+import org.w3id.pfkg.facts.CaseStatus;
+import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.StatusStatement;
 
 /** Status statements and their dates, on texts written for this test about made-up people. */
 class StatusFinderTest {

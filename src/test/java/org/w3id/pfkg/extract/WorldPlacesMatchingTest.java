@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.w3id.pfkg.facts.EntityKind;
 
 // One instance for the class, not static fields, so that the world gazetteer's memory is freed
 // once these tests are done (timing tests later in the same JVM measure CPU use).

@@ -18,7 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.extract.EventType;
+import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.vocab.Iris;
 

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.facts;
 
 /** Where a charge stands; dropped charges and acquittals are kept, not erased. */
 public enum ChargeStatus {

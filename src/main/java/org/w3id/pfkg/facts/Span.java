@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.facts;
 
 /** A half-open range {@code [start, end)} of UTF-16 indices into a document's narrative. */
 public record Span(int start, int end) {

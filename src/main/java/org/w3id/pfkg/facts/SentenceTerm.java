@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.facts;
 
 import java.time.Period;
 import java.util.Objects;
@@ -66,7 +66,7 @@ public record SentenceTerm(
   }
 
   /** The sum of this term and another, as the text's list of counts adds up. */
-  SentenceTerm plus(SentenceTerm other) {
+  public SentenceTerm plus(SentenceTerm other) {
     if (kind != Kind.TERM || other.kind != Kind.TERM) {
       throw new IllegalArgumentException("only terms of years add up: " + text + ", " + other.text);
     }

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.facts;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.facts;
 
 /** What kind of party a text credits with a claim. */
 public enum SourceKind {

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.facts;
 
 /** What a claim does: accuse the journalist, answer an accusation, or state something else. */
 public enum ClaimKind {

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.facts;
 
 /** How precisely a text dates something; the RDF keeps it (xsd:date, xsd:gYearMonth, xsd:gYear). */
 public enum DatePrecision {

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.facts;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.facts;
 
 /** The kinds of named things a case mentions. */
 public enum EntityKind {
