@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.pfkg.config.BuildConfig;
-import org.w3id.pfkg.link.Gazetteer;
-import org.w3id.pfkg.link.GazetteerEntity;
-import org.w3id.pfkg.link.WorldPlacesImport;
+import org.w3id.pfkg.gazetteer.Gazetteer;
+import org.w3id.pfkg.gazetteer.GazetteerEntity;
+import org.w3id.pfkg.gazetteer.GazetteerTables;
+import org.w3id.pfkg.gazetteer.WorldPlacesImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ final class GazetteerCommand {
 
     @Override
     public Integer call() {
-      Path out = data.resolve(Gazetteer.WORLD_PLACES);
+      Path out = data.resolve(Gazetteer.FOLDER).resolve(GazetteerTables.WORLD_PLACES);
       List<GazetteerEntity> curated =
           Gazetteer.readCurated(data).entities().stream().filter(GazetteerEntity::isPlace).toList();
       List<Map<String, String>> previous = WorldPlacesImport.read(out);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * The state body that acted in an event: one of {@code authorities.tsv} (first rule wins) standing

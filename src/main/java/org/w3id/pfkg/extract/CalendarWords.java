@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * The month and weekday names of {@code calendar-words.tsv}, with their numbers (month 1-12,

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.pfkg.facts.ChargeStatus;
+import org.w3id.pfkg.table.RuleTable;
+import org.w3id.pfkg.table.WordList;
 
 /**
  * The tables of {@code data/rules} that say where a text states a charge and where the charge's

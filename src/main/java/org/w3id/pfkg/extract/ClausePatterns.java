@@ -3,6 +3,7 @@ package org.w3id.pfkg.extract;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * Patterns read around a trigger within its clause, from a table with columns {@code id}, {@code

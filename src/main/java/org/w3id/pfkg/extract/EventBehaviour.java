@@ -6,6 +6,7 @@ import java.util.Map;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * How each event type is read, from {@code event-types.tsv}: whether it takes the sentence's

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * Which date of its sentence dates an event: for an event of the journalist, the nearest adverbial

@@ -14,6 +14,8 @@ import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.Evidence;
 import org.w3id.pfkg.facts.FactDate;
 import org.w3id.pfkg.facts.SentenceTerm;
+import org.w3id.pfkg.table.RuleTable;
+import org.w3id.pfkg.table.WordList;
 
 /**
  * Finds the events of a case with the trigger rules of {@code event-triggers.tsv}: per sentence, an

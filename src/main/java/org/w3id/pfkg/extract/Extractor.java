@@ -25,6 +25,7 @@ import org.w3id.pfkg.facts.Evidence;
 import org.w3id.pfkg.facts.NamedEntity;
 import org.w3id.pfkg.facts.PersonFact;
 import org.w3id.pfkg.facts.StatusStatement;
+import org.w3id.pfkg.table.WordList;
 
 /**
  * Reads the facts of one case document: a pure function of the document and the {@link Knowledge},

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.table.WordList;
 
 /**
  * Whether a sentence speaks of the journalist: by any part of the name, or by a personal pronoun or

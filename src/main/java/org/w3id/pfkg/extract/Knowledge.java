@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3id.pfkg.facts.EntityKind;
-import org.w3id.pfkg.problem.InputException;
-import org.w3id.pfkg.problem.Location;
+import org.w3id.pfkg.gazetteer.GazetteerEntity;
+import org.w3id.pfkg.gazetteer.GazetteerTables;
+import org.w3id.pfkg.table.RuleTable;
+import org.w3id.pfkg.table.WordList;
 
 /**
  * Everything the extraction engine knows about the domain, loaded from the files a researcher
@@ -104,34 +106,31 @@ public record Knowledge(
   public static Knowledge load(Path ontologyDir, Path dataDir) {
     Path vocab = ontologyDir.resolve("vocab");
     Path rules = dataDir.resolve("rules");
+    GazetteerTables tables = GazetteerTables.read(dataDir.resolve("gazetteer"));
     Map<String, GazetteerEntry> gazetteer = new LinkedHashMap<>();
-    for (RuleTable.Row row : RuleTable.read(dataDir.resolve("gazetteer/places.tsv"))) {
-      put(
-          gazetteer,
-          row,
-          EntityKind.PLACE,
-          row.get("type"),
-          row.cells().getOrDefault("within", ""));
+    for (GazetteerEntity place : tables.curatedPlaces()) {
+      gazetteer.put(
+          place.key(), curated(place, EntityKind.PLACE, place.category(), place.within()));
     }
     Set<String> media = new java.util.HashSet<>();
-    for (RuleTable.Row row : RuleTable.read(dataDir.resolve("gazetteer/organizations.tsv"))) {
-      EntityKind kind =
-          row.get("kind").equals("outlet") ? EntityKind.OUTLET : EntityKind.ORGANIZATION;
-      if (row.get("kind").equals("media")) {
-        media.add(row.get("key"));
+    for (GazetteerEntity org : tables.organizations()) {
+      EntityKind kind = org.kind().equals("outlet") ? EntityKind.OUTLET : EntityKind.ORGANIZATION;
+      if (org.category().equals("media")) {
+        media.add(org.key());
       }
-      put(gazetteer, row, kind, row.get("description"), "");
+      gazetteer.put(
+          org.key(), curated(org, kind, org.description().orElse(""), java.util.Optional.empty()));
     }
     // The curated tables win: an imported place whose key they already use (a place, or an
     // organisation such as Xinhua, which is also a town) is left out of matching.
-    WorldPlaces.read(dataDir.resolve("gazetteer")).stream()
+    WorldPlaces.of(tables).stream()
         .filter(e -> !gazetteer.containsKey(e.key()))
         .forEach(e -> gazetteer.put(e.key(), e));
-    Map<String, String> demonyms = demonyms(dataDir.resolve("gazetteer/demonyms.tsv"));
+    Map<String, String> demonyms = demonyms(tables);
     return new Knowledge(
         Set.copyOf(WordList.read(rules.resolve("abbreviations.txt"))),
         java.util.Collections.unmodifiableMap(gazetteer),
-        WorldPlaces.stoplist(dataDir.resolve("gazetteer").resolve(WorldPlaces.STOPLIST)),
+        WorldPlaces.stoplist(tables),
         ConceptLabels.read(vocab.resolve("charges.ttl")),
         ConceptLabels.read(vocab.resolve("roles.ttl")),
         ConceptLabels.read(vocab.resolve("groups.ttl")),
@@ -140,7 +139,7 @@ public record Knowledge(
         rules(rules.resolve("attributions.tsv"), null, null, null),
         rules(rules.resolve("statuses.tsv"), "status", null, null),
         rules(rules.resolve("claims.tsv"), "kind", null, null),
-        authorities(rules.resolve("authorities.tsv")),
+        authorities(rules.resolve("authorities.tsv"), tables),
         rules(rules.resolve("hedges.tsv"), null, null, null),
         WordList.read(rules.resolve("facility-nouns.txt")),
         WordList.read(rules.resolve("outlet-nouns.txt")),
@@ -152,7 +151,7 @@ public record Knowledge(
         WordList.read(rules.resolve("facility-adjectives.txt")),
         outletContexts(rules.resolve("outlet-contexts.tsv")),
         Set.copyOf(media),
-        WordList.read(dataDir.resolve("gazetteer/place-suffixes.txt")).stream()
+        tables.placeSuffixes().stream()
             .map(w -> w.toLowerCase(java.util.Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet()),
         demonyms,
@@ -161,15 +160,12 @@ public record Knowledge(
             .collect(Collectors.toUnmodifiableSet()));
   }
 
-  /** Folded demonym to country key; the file is optional (a data folder without it has none). */
-  private static Map<String, String> demonyms(Path file) {
-    if (!java.nio.file.Files.isRegularFile(file)) {
-      return Map.of();
-    }
+  /** Folded demonym to country key. */
+  private static Map<String, String> demonyms(GazetteerTables tables) {
     Map<String, String> byWord = new LinkedHashMap<>();
-    for (RuleTable.Row row : RuleTable.read(file)) {
-      row.list("demonyms").forEach(d -> byWord.putIfAbsent(Fold.of(d), row.get("key")));
-    }
+    tables
+        .demonyms()
+        .forEach((country, words) -> words.forEach(d -> byWord.putIfAbsent(Fold.of(d), country)));
     return java.util.Collections.unmodifiableMap(byWord);
   }
 
@@ -177,9 +173,9 @@ public record Knowledge(
    * The authority rules, {DEMONYM} standing for every demonym of the countries ("Nigerien
    * authorities", "a Burundian court"), longest first.
    */
-  private static List<Rule> authorities(Path file) {
+  private static List<Rule> authorities(Path file, GazetteerTables tables) {
     String all =
-        demonymWords(file.getParent().getParent().resolve("gazetteer/demonyms.tsv")).stream()
+        demonymWords(tables).stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote)
             .collect(Collectors.joining("|", "(?:", ")"));
@@ -197,11 +193,10 @@ public record Knowledge(
         .toList();
   }
 
-  private static List<String> demonymWords(Path file) {
-    if (!java.nio.file.Files.isRegularFile(file)) {
-      return List.of("\u0000");
-    }
-    return RuleTable.read(file).stream().flatMap(r -> r.list("demonyms").stream()).toList();
+  private static List<String> demonymWords(GazetteerTables tables) {
+    List<String> words = tables.demonyms().values().stream().flatMap(List::stream).toList();
+    // An empty alternation would match everywhere: without demonyms the rules match nothing.
+    return words.isEmpty() ? List.of("\u0000") : words;
   }
 
   private static Map<String, String> nameHeads(Path file) {
@@ -239,21 +234,10 @@ public record Knowledge(
                 GazetteerEntry::key, GazetteerEntry::names, (a, b) -> a, LinkedHashMap::new));
   }
 
-  private static void put(
-      Map<String, GazetteerEntry> out,
-      RuleTable.Row row,
-      EntityKind kind,
-      String extra,
-      String within) {
-    String key = row.get("key");
-    if (out.containsKey(key)) {
-      throw new InputException(
-          new Location(row.file(), (int) row.line(), 1), "duplicate gazetteer key '" + key + "'");
-    }
-    out.put(
-        key,
-        new GazetteerEntry(
-            key, row.get("name"), row.list("variants"), kind, extra, within.strip(), true, 0));
+  private static GazetteerEntry curated(
+      GazetteerEntity e, EntityKind kind, String extra, java.util.Optional<String> within) {
+    return new GazetteerEntry(
+        e.key(), e.name(), e.variants(), kind, extra, within.orElse(""), true, 0);
   }
 
   private static List<Rule> rules(

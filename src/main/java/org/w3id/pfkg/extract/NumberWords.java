@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.w3id.pfkg.table.RuleTable;
 
 /** The number words of {@code number-words.tsv} ("seven", "a"), by lower-case word. */
 final class NumberWords {

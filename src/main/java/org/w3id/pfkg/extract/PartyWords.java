@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.w3id.pfkg.table.RuleTable;
+import org.w3id.pfkg.table.WordList;
 
 /**
  * The words that tell a party in a list of credited parties from an appositive or a clause: the

@@ -17,6 +17,8 @@ import org.w3id.pfkg.facts.Attribution;
 import org.w3id.pfkg.facts.EntityKind;
 import org.w3id.pfkg.facts.Evidence;
 import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.table.RuleTable;
+import org.w3id.pfkg.table.WordList;
 import org.w3id.pfkg.vocab.Slug;
 
 /**

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.table.WordList;
 
 /**
  * Finds where a sentence credits a named person of the case: the name, or the surname alone once

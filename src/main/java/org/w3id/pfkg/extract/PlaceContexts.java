@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * Finds the places the gazetteer does not hold from the words around them (the contexts are data,

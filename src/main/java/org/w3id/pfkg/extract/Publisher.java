@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.w3id.pfkg.facts.PersonFact;
 import org.w3id.pfkg.facts.Source;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * The organisation that publishes the case texts (CPJ, from {@code publisher.tsv}). Its own calls

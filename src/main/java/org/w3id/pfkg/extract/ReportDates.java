@@ -3,6 +3,7 @@ package org.w3id.pfkg.extract;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * The dates of {@code report-dates.tsv}: "according to UHRP in 2015", "CPJ's 2015 census", "told

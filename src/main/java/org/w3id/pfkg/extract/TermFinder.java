@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3id.pfkg.facts.SentenceTerm;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * Finds prison terms in a sentence, in digits or words ("19-year, 8-month", "seven and a half

@@ -15,6 +15,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.pfkg.gazetteer.Gazetteer;
+import org.w3id.pfkg.gazetteer.GazetteerEntity;
 import org.w3id.pfkg.vocab.Iris;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.w3id.pfkg.gazetteer.Gazetteer;
+import org.w3id.pfkg.gazetteer.GazetteerEntity;
 import org.w3id.pfkg.text.Folding;
 
 /**

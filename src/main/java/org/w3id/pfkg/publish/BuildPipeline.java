@@ -26,8 +26,8 @@ import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.curate.Curation;
 import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.extract.Knowledge;
+import org.w3id.pfkg.gazetteer.Gazetteer;
 import org.w3id.pfkg.link.EntityGraph;
-import org.w3id.pfkg.link.Gazetteer;
 import org.w3id.pfkg.link.LinkTable;
 import org.w3id.pfkg.problem.PfkgException;
 import org.w3id.pfkg.problem.Problem;
@@ -334,7 +334,7 @@ public final class BuildPipeline {
       java.util.Set<String> namedKeys, Gazetteer curated) {
     java.util.Set<String> keys = new java.util.TreeSet<>(namedKeys);
     curated.entities().stream()
-        .filter(org.w3id.pfkg.link.GazetteerEntity::isPlace)
+        .filter(org.w3id.pfkg.gazetteer.GazetteerEntity::isPlace)
         .forEach(e -> keys.add(e.key()));
     return keys;
   }

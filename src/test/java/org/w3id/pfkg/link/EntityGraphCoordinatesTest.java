@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
+import org.w3id.pfkg.gazetteer.Gazetteer;
 import org.w3id.pfkg.vocab.Iris;
 import org.w3id.pfkg.vocab.SCHEMA;
 import org.w3id.pfkg.vocab.WGS84;

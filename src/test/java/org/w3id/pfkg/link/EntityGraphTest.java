@@ -15,6 +15,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.gazetteer.Gazetteer;
+import org.w3id.pfkg.gazetteer.GazetteerEntity;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.vocab.Iris;
 import org.w3id.pfkg.vocab.SCHEMA;

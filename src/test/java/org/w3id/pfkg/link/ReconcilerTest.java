@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.gazetteer.Gazetteer;
 
 /**
  * The reconciler with the real Wikidata Toolkit client against a loopback HTTP server replaying

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.w3id.pfkg.link.Gazetteer;
-import org.w3id.pfkg.link.GazetteerEntity;
+import org.w3id.pfkg.gazetteer.Gazetteer;
+import org.w3id.pfkg.gazetteer.GazetteerEntity;
 import org.w3id.pfkg.rdf.CaseCountry;
 
 /** The build's country rule over a made-up gazetteer, and the rule file of data/. */

@@ -1,7 +1,6 @@
-package org.w3id.pfkg.link;
+package org.w3id.pfkg.gazetteer;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.w3id.pfkg.link.Candidate;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
+import org.w3id.pfkg.table.RuleTable;
 import org.w3id.pfkg.text.Folding;
 import org.w3id.pfkg.vocab.Slug;
 
@@ -269,13 +270,7 @@ public final class WorldPlacesImport {
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      List<Map<String, String>> rows = new ArrayList<>();
-      LinkTable.TSV.parse(in).forEach(r -> rows.add(r.toMap()));
-      return rows;
-    } catch (IOException | IllegalArgumentException e) {
-      throw new InputException(Location.of(file), "cannot read the world places: " + e, e);
-    }
+    return RuleTable.read(file).stream().map(RuleTable.Row::cells).toList();
   }
 
   /** Writes rows as the world-places table. */

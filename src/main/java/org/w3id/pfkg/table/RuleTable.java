@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.table;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -18,7 +18,7 @@ import org.w3id.pfkg.problem.Location;
 /**
  * Reads one of the tab-separated knowledge tables of {@code data/}, naming file and line on error.
  */
-final class RuleTable {
+public final class RuleTable {
   private static final CSVFormat TSV =
       CSVFormat.TDF
           .builder()
@@ -30,8 +30,8 @@ final class RuleTable {
           .get();
 
   /** One row: its cells by column name and its line in the file. */
-  record Row(Path file, long line, Map<String, String> cells) {
-    String get(String column) {
+  public record Row(Path file, long line, Map<String, String> cells) {
+    public String get(String column) {
       String value = cells.get(column);
       if (value == null) {
         throw new InputException(
@@ -40,7 +40,7 @@ final class RuleTable {
       return value.strip();
     }
 
-    Pattern pattern(String column) {
+    public Pattern pattern(String column) {
       try {
         return Pattern.compile(get(column), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
       } catch (PatternSyntaxException e) {
@@ -50,7 +50,7 @@ final class RuleTable {
       }
     }
 
-    List<String> list(String column) {
+    public List<String> list(String column) {
       String value = cells.getOrDefault(column, "");
       return value.isBlank() ? List.of() : List.of(value.strip().split("\\s*\\|\\s*"));
     }
@@ -58,7 +58,7 @@ final class RuleTable {
 
   private RuleTable() {}
 
-  static List<Row> read(Path file) {
+  public static List<Row> read(Path file) {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       List<Row> rows = new ArrayList<>();
       for (CSVRecord record : TSV.parse(in)) {

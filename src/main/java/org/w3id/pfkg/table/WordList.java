@@ -1,4 +1,4 @@
-package org.w3id.pfkg.extract;
+package org.w3id.pfkg.table;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,10 +10,10 @@ import org.w3id.pfkg.problem.Location;
 /**
  * A word list of {@code data/}: one entry a line, {@code #} starts a comment line, blanks skipped.
  */
-final class WordList {
+public final class WordList {
   private WordList() {}
 
-  static List<String> read(Path file) {
+  public static List<String> read(Path file) {
     try {
       return Files.readAllLines(file).stream()
           .map(String::strip)

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.link;
+package org.w3id.pfkg.gazetteer;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param description a short description, if the gazetteer gives one
  * @param within the key of the place it lies in, if any
  * @param point WGS84 coordinates, for places whose source gives them
+ * @param population the source's population figure, 0 when it gives none
  */
 public record GazetteerEntity(
     String kind,
@@ -26,7 +27,8 @@ public record GazetteerEntity(
     String category,
     Optional<String> description,
     Optional<String> within,
-    Optional<Point> point) {
+    Optional<Point> point,
+    long population) {
   /** A WGS84 latitude and longitude in decimal degrees, as the source writes them. */
   public record Point(BigDecimal lat, BigDecimal lon) {}
 
@@ -43,11 +45,12 @@ public record GazetteerEntity(
       String category,
       Optional<String> description,
       Optional<String> within) {
-    this(kind, key, name, variants, category, description, within, Optional.empty());
+    this(kind, key, name, variants, category, description, within, Optional.empty(), 0);
   }
 
   GazetteerEntity withPoint(Optional<Point> p) {
-    return new GazetteerEntity(kind, key, name, variants, category, description, within, p);
+    return new GazetteerEntity(
+        kind, key, name, variants, category, description, within, p, population);
   }
 
   /** The IRI path below {@code id/}, the key of the links table. */

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.link;
+package org.w3id.pfkg.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

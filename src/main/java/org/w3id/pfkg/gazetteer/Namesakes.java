@@ -1,4 +1,4 @@
-package org.w3id.pfkg.link;
+package org.w3id.pfkg.gazetteer;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.link;
+package org.w3id.pfkg.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
