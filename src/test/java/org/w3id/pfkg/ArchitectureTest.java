@@ -12,6 +12,10 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The package layering of STYLE.md: each stage depends only on the stages before it. */
 @AnalyzeClasses(packages = "org.w3id.pfkg", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+  /**
+   * The flow of a case: cases, extract (into facts), curate, link (with the gazetteer), rdf,
+   * validate, build, publish, serve; cli on top. Eval, synth and loadtest are tools beside it.
+   */
   @ArchTest
   static final ArchRule stagesDependOnlyDownTheFlow =
       layeredArchitecture()
@@ -22,9 +26,14 @@ class ArchitectureTest {
               "..pfkg.vocab..",
               "..pfkg.config..",
               "..pfkg.text..",
+              "..pfkg.table..",
               "..pfkg.quality..")
           .layer("Cases")
           .definedBy("..pfkg.cases..")
+          .layer("Facts")
+          .definedBy("..pfkg.facts..")
+          .layer("Gazetteer")
+          .definedBy("..pfkg.gazetteer..")
           .layer("Extract")
           .definedBy("..pfkg.extract..")
           .layer("Curate")
@@ -37,36 +46,57 @@ class ArchitectureTest {
           .definedBy("..pfkg.rdf..")
           .layer("Validate")
           .definedBy("..pfkg.validate..")
+          .layer("Build")
+          .definedBy("..pfkg.build..")
           .layer("Publish")
           .definedBy("..pfkg.publish..")
           .layer("Serve")
           .definedBy("..pfkg.serve..")
           .layer("Synth")
           .definedBy("..pfkg.synth..")
+          .layer("LoadTest")
+          .definedBy("..pfkg.loadtest..")
           .layer("Cli")
           .definedBy("..pfkg.cli..")
           .whereLayer("Foundation")
           .mayOnlyAccessLayers("Foundation")
           .whereLayer("Cases")
           .mayOnlyAccessLayers("Foundation")
+          .whereLayer("Facts")
+          .mayOnlyAccessLayers("Foundation")
+          .whereLayer("Gazetteer")
+          .mayOnlyAccessLayers("Foundation")
           .whereLayer("Extract")
-          .mayOnlyAccessLayers("Foundation", "Cases")
+          .mayOnlyAccessLayers("Foundation", "Cases", "Facts", "Gazetteer")
           .whereLayer("Curate")
-          .mayOnlyAccessLayers("Foundation", "Cases", "Extract")
+          .mayOnlyAccessLayers("Foundation", "Cases", "Facts")
           .whereLayer("Eval")
-          .mayOnlyAccessLayers("Foundation", "Cases", "Extract")
+          .mayOnlyAccessLayers("Foundation", "Cases", "Facts", "Extract")
           .whereLayer("Link")
-          .mayOnlyAccessLayers("Foundation", "Extract")
+          .mayOnlyAccessLayers("Foundation", "Gazetteer")
           .whereLayer("Rdf")
-          .mayOnlyAccessLayers("Foundation", "Cases", "Extract", "Curate")
+          .mayOnlyAccessLayers("Foundation", "Cases", "Facts", "Curate")
           .whereLayer("Validate")
           .mayOnlyAccessLayers("Foundation", "Rdf")
-          .whereLayer("Publish")
+          .whereLayer("Build")
           .mayOnlyAccessLayers(
-              "Foundation", "Cases", "Extract", "Curate", "Link", "Rdf", "Validate")
+              "Foundation",
+              "Cases",
+              "Facts",
+              "Gazetteer",
+              "Extract",
+              "Curate",
+              "Link",
+              "Rdf",
+              "Validate",
+              "Publish")
+          .whereLayer("Publish")
+          .mayOnlyAccessLayers("Foundation")
           .whereLayer("Serve")
           .mayOnlyAccessLayers("Foundation", "Publish")
           .whereLayer("Synth")
+          .mayOnlyAccessLayers("Foundation")
+          .whereLayer("LoadTest")
           .mayOnlyAccessLayers("Foundation")
           .whereLayer("Cli")
           .mayNotBeAccessedByAnyLayer();

@@ -1,9 +1,9 @@
 package org.w3id.pfkg.cli;
 
 import java.util.concurrent.Callable;
+import org.w3id.pfkg.build.BuildPipeline;
+import org.w3id.pfkg.build.BuildReport;
 import org.w3id.pfkg.config.BuildConfig;
-import org.w3id.pfkg.publish.BuildPipeline;
-import org.w3id.pfkg.publish.BuildReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

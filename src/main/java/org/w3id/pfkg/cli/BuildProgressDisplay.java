@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.w3id.pfkg.publish.BuildProgress;
+import org.w3id.pfkg.build.BuildProgress;
 
 /**
  * How {@code pfkg build} shows its progress on standard error: on a terminal a progress bar over

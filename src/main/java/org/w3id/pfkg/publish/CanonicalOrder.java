@@ -14,7 +14,7 @@ import org.apache.jena.sparql.util.NodeCmp;
  * the same whether a document's graph was just extracted or read back from the build cache (whose
  * in-memory graphs iterate in another order).
  */
-final class CanonicalOrder {
+public final class CanonicalOrder {
   private static final Comparator<Triple> ORDER =
       Comparator.comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
           .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
@@ -24,7 +24,7 @@ final class CanonicalOrder {
 
   private CanonicalOrder() {}
 
-  static List<Triple> triples(Graph graph) {
+  public static List<Triple> triples(Graph graph) {
     List<Triple> all = new ArrayList<>(graph.size());
     graph.find().forEachRemaining(all::add);
     all.sort(ORDER);

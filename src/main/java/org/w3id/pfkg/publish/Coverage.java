@@ -17,7 +17,7 @@ import org.w3id.pfkg.vocab.SCHEMA;
  *
  * @param countries the country IRIs, sorted
  */
-record Coverage(long cases, long journalists, List<String> countries) {
+public record Coverage(long cases, long journalists, List<String> countries) {
   private static final Query COUNTS =
       QueryFactory.create(
           "PREFIX pf: <"
@@ -35,7 +35,7 @@ record Coverage(long cases, long journalists, List<String> countries) {
               + " FILTER (isIRI(?top)) } ORDER BY ?top");
 
   /** The coverage of the union of the store's graphs; the caller holds a read transaction. */
-  static Coverage of(DatasetGraph store) {
+  public static Coverage of(DatasetGraph store) {
     var union = ModelFactory.createModelForGraph(store.getUnionGraph());
     long cases;
     long journalists;

@@ -26,7 +26,7 @@ import org.w3id.pfkg.vocab.SPDX;
  * exists once the dumps are written, their sizes and SHA-256 checksums; that fuller description is
  * {@code void.ttl}, beside the dumps and never inside them (docs/DUMPS.md).
  */
-final class DatasetDescription {
+public final class DatasetDescription {
   static final String TITLE = "Press Freedom Knowledge Graph";
   static final String DESCRIPTION =
       "Journalists persecuted for their work: cases, events, charges, sentences and detention,"
@@ -56,7 +56,7 @@ final class DatasetDescription {
   private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
   /** What the description says about the release itself. */
-  record Release(String id, LocalDate issued, PublicUrls urls) {}
+  public record Release(String id, LocalDate issued, PublicUrls urls) {}
 
   private DatasetDescription() {}
 
@@ -65,7 +65,7 @@ final class DatasetDescription {
    * journalists, countries) and a {@code dcterms:spatial} per country of its cases ({@code
    * pf:country}).
    */
-  static Model describe(Release release, DatasetStatistics stats, Coverage coverage) {
+  public static Model describe(Release release, DatasetStatistics stats, Coverage coverage) {
     Iris iris = release.urls().iris();
     Model m =
         ModelFactory.createDefaultModel()
@@ -188,9 +188,9 @@ final class DatasetDescription {
    * inputs write the same bytes (IncrementalBuildTest). The dumps relabel blank nodes anyway.
    */
   private static Resource blank(Model m, String kind, String key) {
-    java.security.MessageDigest digest = BuildFingerprint.sha256();
-    BuildFingerprint.update(digest, kind);
-    BuildFingerprint.update(digest, key);
+    java.security.MessageDigest digest = Hashing.sha256();
+    Hashing.update(digest, kind);
+    Hashing.update(digest, key);
     return m.createResource(
         org.apache.jena.rdf.model.AnonId.create(
             "v" + java.util.HexFormat.of().formatHex(digest.digest(), 0, 16)));

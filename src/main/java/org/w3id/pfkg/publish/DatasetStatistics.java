@@ -29,7 +29,7 @@ import org.apache.jena.util.SplitIRI;
  * @param graphTriples per named graph (the description's excepted), its triples
  * @param vocabularies the namespaces of the predicates and classes, entity namespace excepted
  */
-record DatasetStatistics(
+public record DatasetStatistics(
     long triples,
     long entities,
     long distinctSubjects,
@@ -41,7 +41,7 @@ record DatasetStatistics(
     SortedMap<String, Long> graphTriples,
     SortedSet<String> vocabularies) {
 
-  DatasetStatistics {
+  public DatasetStatistics {
     classEntities = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(classEntities));
     propertyTriples = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(propertyTriples));
     graphTriples = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(graphTriples));

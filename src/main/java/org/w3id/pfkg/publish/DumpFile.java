@@ -7,4 +7,4 @@ package org.w3id.pfkg.publish;
  * @param bytes its size
  * @param sha256 lower-case hex
  */
-record DumpFile(String name, long bytes, String sha256) {}
+public record DumpFile(String name, long bytes, String sha256) {}

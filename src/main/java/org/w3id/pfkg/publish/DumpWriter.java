@@ -42,7 +42,7 @@ import org.w3id.pfkg.problem.PfkgException;
  * checksums); {@code manifest.json} (every file so far); {@code SHA256SUMS} (every file but itself,
  * in the format of {@code sha256sum -c}).
  */
-final class DumpWriter {
+public final class DumpWriter {
   static final String VOID = "void.ttl";
   static final String CHECKSUMS = "SHA256SUMS";
   static final String MANIFEST = "manifest.json";
@@ -57,7 +57,7 @@ final class DumpWriter {
    * @param context the JSON-LD context document
    * @param manifest the facts of the manifest before its file list
    */
-  record Contents(
+  public record Contents(
       DatasetDescription.Release release,
       DatasetGraph store,
       PrefixMapping prefixes,
@@ -68,7 +68,7 @@ final class DumpWriter {
   private DumpWriter() {}
 
   /** Writes every dump into {@code dir} and returns the files written, checksummed. */
-  static List<DumpFile> write(Path dir, Contents c) {
+  public static List<DumpFile> write(Path dir, Contents c) {
     try {
       Files.createDirectories(dir);
       ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

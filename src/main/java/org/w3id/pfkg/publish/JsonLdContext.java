@@ -26,14 +26,14 @@ import org.w3id.pfkg.vocab.PF;
  * ontology/jsonld-terms.tsv}. It depends on the ontology and that table only, never on the data, so
  * that it stays the same from release to release while the ontology does.
  */
-final class JsonLdContext {
+public final class JsonLdContext {
   static final String FILE = "context.jsonld";
-  static final String TERMS_FILE = "jsonld-terms.tsv";
+  public static final String TERMS_FILE = "jsonld-terms.tsv";
 
   private JsonLdContext() {}
 
   /** The context document, {@code {"@context": {...}}}. */
-  static ObjectNode build(Model ontology, PrefixMapping prefixes, Path termsFile) {
+  public static ObjectNode build(Model ontology, PrefixMapping prefixes, Path termsFile) {
     Map<String, Object> terms = new TreeMap<>();
     PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(prefixes);
     for (Resource p : ontology.listSubjectsWithProperty(RDF.type, OWL.ObjectProperty).toList()) {

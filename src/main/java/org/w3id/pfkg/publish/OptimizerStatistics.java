@@ -26,13 +26,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * census query ran in about half the time with them (docs/SCALING.md); the other examples were
  * unchanged.
  */
-final class OptimizerStatistics {
+public final class OptimizerStatistics {
   static final String FILE = "stats.opt";
 
   private OptimizerStatistics() {}
 
   /** Counts the store's union graph and writes the statistics beside its indexes. */
-  static void write(DatasetGraph store) {
+  public static void write(DatasetGraph store) {
     DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(store);
     StatsResults results = tdb.calculateRead(() -> count(tdb));
     Path file = Path.of(tdb.getLocation().getDirectoryPath()).resolve(FILE);

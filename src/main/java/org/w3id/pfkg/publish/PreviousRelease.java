@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * @param triples triples of its union dump
  * @param graphs triples per named graph
  */
-record PreviousRelease(String release, long triples, SortedMap<String, Long> graphs) {
-  PreviousRelease {
+public record PreviousRelease(String release, long triples, SortedMap<String, Long> graphs) {
+  public PreviousRelease {
     graphs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(graphs));
   }
 
@@ -28,7 +28,7 @@ record PreviousRelease(String release, long triples, SortedMap<String, Long> gra
    * The previous release, read from {@code dumps/manifest.json} of its folder; empty when there is
    * none or its manifest is unreadable (an old layout): the change record is a help, not a gate.
    */
-  static Optional<PreviousRelease> read(Path releaseDir) {
+  public static Optional<PreviousRelease> read(Path releaseDir) {
     Path manifest = releaseDir.resolve("dumps").resolve(DumpWriter.MANIFEST);
     if (!Files.isRegularFile(manifest)) {
       return Optional.empty();
@@ -48,7 +48,7 @@ record PreviousRelease(String release, long triples, SortedMap<String, Long> gra
   }
 
   /** Per graph in either release, the change in triples from this release to {@code graphs}. */
-  SortedMap<String, Long> changesTo(Map<String, Long> current) {
+  public SortedMap<String, Long> changesTo(Map<String, Long> current) {
     SortedMap<String, Long> changes = new TreeMap<>();
     TreeSet<String> names = new TreeSet<>(graphs.keySet());
     names.addAll(current.keySet());

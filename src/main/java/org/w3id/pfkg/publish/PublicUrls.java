@@ -9,8 +9,8 @@ import org.w3id.pfkg.vocab.Iris;
  * @param iris the canonical IRIs
  * @param endpointBase the public address of the server, ending in {@code /}
  */
-record PublicUrls(Iris iris, String endpointBase) {
-  String sparql() {
+public record PublicUrls(Iris iris, String endpointBase) {
+  public String sparql() {
     return endpointBase + "sparql";
   }
 

@@ -93,7 +93,7 @@ public final class ReleaseLayout {
    * A fresh, empty folder for a release being built; nothing points at it yet. First removes what a
    * build killed before its publish left behind (see {@link #removeUnpublished}).
    */
-  Path stage(String releaseId) {
+  public Path stage(String releaseId) {
     try {
       Files.createDirectories(releases());
       removeUnpublished();
@@ -105,7 +105,7 @@ public final class ReleaseLayout {
   }
 
   /** Makes a built release the live one in one atomic rename, then prunes old releases. */
-  void publish(Path release) {
+  public void publish(Path release) {
     try {
       Path link = out.resolve(".current-" + release.getFileName());
       Files.deleteIfExists(link);
@@ -153,7 +153,7 @@ public final class ReleaseLayout {
   }
 
   /** Removes a release that failed before it was published. */
-  void discard(Path release) {
+  public void discard(Path release) {
     deleteTree(release);
   }
 

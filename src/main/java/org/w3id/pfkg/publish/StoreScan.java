@@ -30,7 +30,7 @@ import org.apache.jena.vocabulary.RDF;
  * <p>TDB2's quad tuples come back in G, S, P, O order whatever the index; the index decides only
  * the iteration order.
  */
-final class StoreScan {
+public final class StoreScan {
   private static final int G = 0;
   private static final int S = 1;
   private static final int P = 2;
@@ -39,7 +39,7 @@ final class StoreScan {
   private final DatasetGraphTDB tdb;
   private final NodeTable nodes;
 
-  StoreScan(DatasetGraph store) {
+  public StoreScan(DatasetGraph store) {
     this.tdb = TDBInternal.getDatasetGraphTDB(store);
     this.nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
   }
@@ -78,7 +78,7 @@ final class StoreScan {
   }
 
   /** The VoID counts over every named graph in the store (add the description afterwards). */
-  DatasetStatistics statistics(String uriSpace, PrefixMapping prefixes) {
+  public DatasetStatistics statistics(String uriSpace, PrefixMapping prefixes) {
     long triples = 0;
     long subjects = 0;
     long entities = 0;

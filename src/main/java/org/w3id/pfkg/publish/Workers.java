@@ -11,11 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on a two-core machine, and a build must not leave threads behind when it fails), and results that
  * rethrow what a worker threw as itself rather than wrapped.
  */
-final class Workers {
+public final class Workers {
   private Workers() {}
 
   /** A fixed pool of {@code size} daemon threads named {@code name-N}; shut it down after use. */
-  static ExecutorService pool(String name, int size) {
+  public static ExecutorService pool(String name, int size) {
     AtomicInteger n = new AtomicInteger();
     return Executors.newFixedThreadPool(
         size,
@@ -27,12 +27,12 @@ final class Workers {
   }
 
   /** One thread per core. */
-  static ExecutorService perCore(String name) {
+  public static ExecutorService perCore(String name) {
     return pool(name, Runtime.getRuntime().availableProcessors());
   }
 
   /** A worker's result, or what it threw, unwrapped. */
-  static <T> T result(CompletableFuture<T> future) {
+  public static <T> T result(CompletableFuture<T> future) {
     try {
       return future.join();
     } catch (CompletionException e) {

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.build.BuildPipeline;
+import org.w3id.pfkg.build.BuildReport;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.vocab.Iris;
 import org.w3id.pfkg.vocab.SPDX;

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.build.BuildPipeline;
+import org.w3id.pfkg.build.BuildReport;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.vocab.Iris;
 

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
+import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
-import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.vocab.Iris;
 

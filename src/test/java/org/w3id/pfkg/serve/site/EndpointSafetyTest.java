@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.pfkg.SeedData;
+import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
-import org.w3id.pfkg.publish.BuildPipeline;
 import org.w3id.pfkg.serve.PfkgServer;
 import org.w3id.pfkg.vocab.Iris;
 

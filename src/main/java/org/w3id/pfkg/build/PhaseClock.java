@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import java.util.Collection;
 import org.apache.jena.graph.Graph;
@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.pfkg.publish.CanonicalOrder;
 import org.w3id.pfkg.rdf.CaseCountry;
 import org.w3id.pfkg.rdf.CaseSummary;
 import org.w3id.pfkg.vocab.Iris;

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.cli;
+package org.w3id.pfkg.loadtest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,12 +31,13 @@ import org.w3id.pfkg.vocab.Iris;
  * the requests are SPARQL queries (the given examples), a third entity pages, the rest dump
  * downloads (listing, Turtle, gzipped N-Triples). Latencies are kept per kind of request.
  */
-final class LoadRun {
+public final class LoadRun {
   /** What one run asks for. */
-  record Plan(URI base, Duration duration, int clients, long maxRequests, List<String> queries) {}
+  public record Plan(
+      URI base, Duration duration, int clients, long maxRequests, List<String> queries) {}
 
   /** Counts and latencies (ms) of one kind of request. */
-  static final class Kind {
+  public static final class Kind {
     private final List<Long> micros = new ArrayList<>();
     private final Map<Integer, Long> statuses = new TreeMap<>();
 
@@ -45,15 +46,15 @@ final class LoadRun {
       statuses.merge(status, 1L, Long::sum);
     }
 
-    synchronized Map<Integer, Long> statuses() {
+    public synchronized Map<Integer, Long> statuses() {
       return new TreeMap<>(statuses);
     }
 
-    synchronized long count() {
+    public synchronized long count() {
       return micros.size();
     }
 
-    synchronized String latencies() {
+    public synchronized String latencies() {
       long[] sorted = micros.stream().mapToLong(Long::longValue).toArray();
       Arrays.sort(sorted);
       return String.format(
@@ -75,13 +76,13 @@ final class LoadRun {
   }
 
   /** The outcome: per kind, and the failures that were not HTTP answers at all. */
-  record Result(Map<String, Kind> kinds, long transportErrors, double seconds) {
-    long requests() {
+  public record Result(Map<String, Kind> kinds, long transportErrors, double seconds) {
+    public long requests() {
       return kinds.values().stream().mapToLong(Kind::count).sum() + transportErrors;
     }
 
     /** Answers 5xx except 503, which is the endpoint's deliberate answer to a timed-out query. */
-    long serverErrors() {
+    public long serverErrors() {
       return kinds.values().stream()
           .flatMap(k -> k.statuses().entrySet().stream())
           .filter(e -> e.getKey() >= 500 && e.getKey() != 503)
@@ -98,11 +99,11 @@ final class LoadRun {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  LoadRun(Plan plan) {
+  public LoadRun(Plan plan) {
     this.plan = plan;
   }
 
-  Result run() {
+  public Result run() {
     List<String> pages = entityPages();
     Map<String, Kind> kinds = new ConcurrentHashMap<>();
     for (String kind : List.of("sparql", "page", "dump")) {

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -34,6 +34,17 @@ import org.w3id.pfkg.problem.Problem;
 import org.w3id.pfkg.problem.ProblemCollector;
 import org.w3id.pfkg.problem.ProblemListener;
 import org.w3id.pfkg.problem.Severity;
+import org.w3id.pfkg.publish.CanonicalOrder;
+import org.w3id.pfkg.publish.Coverage;
+import org.w3id.pfkg.publish.DatasetDescription;
+import org.w3id.pfkg.publish.DatasetStatistics;
+import org.w3id.pfkg.publish.DumpWriter;
+import org.w3id.pfkg.publish.JsonLdContext;
+import org.w3id.pfkg.publish.OptimizerStatistics;
+import org.w3id.pfkg.publish.PreviousRelease;
+import org.w3id.pfkg.publish.PublicUrls;
+import org.w3id.pfkg.publish.ReleaseLayout;
+import org.w3id.pfkg.publish.StoreScan;
 import org.w3id.pfkg.rdf.CaseCountry;
 import org.w3id.pfkg.rdf.OntologyGraphs;
 import org.w3id.pfkg.validate.ShaclValidator;

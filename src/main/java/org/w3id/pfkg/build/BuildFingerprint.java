@@ -1,21 +1,20 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.curate.Curation;
+import org.w3id.pfkg.publish.Hashing;
 
 /**
  * What every document's graph depends on besides its own text and curation file: the code that
@@ -34,11 +33,11 @@ final class BuildFingerprint {
   private BuildFingerprint() {}
 
   static String of(BuildConfig config) {
-    MessageDigest digest = sha256();
-    update(digest, FORMAT);
-    update(digest, codeVersion());
-    update(digest, config.baseIri());
-    update(digest, config.maxCaseChars() + "/" + config.maxCaseTriples());
+    MessageDigest digest = Hashing.sha256();
+    Hashing.update(digest, FORMAT);
+    Hashing.update(digest, codeVersion());
+    Hashing.update(digest, config.baseIri());
+    Hashing.update(digest, config.maxCaseChars() + "/" + config.maxCaseTriples());
     Path out = config.outDir().toAbsolutePath().normalize();
     hashTree(digest, config.ontologyDir(), p -> true);
     Path data = config.dataDir();
@@ -82,7 +81,7 @@ final class BuildFingerprint {
       // No known code source: a key no other run can share, so nothing is ever reused.
       return "unknown-" + System.nanoTime();
     }
-    MessageDigest digest = sha256();
+    MessageDigest digest = Hashing.sha256();
     hashTree(digest, code, p -> true);
     return HexFormat.of().formatHex(digest.digest());
   }
@@ -100,7 +99,7 @@ final class BuildFingerprint {
     }
     for (Path f : files) {
       try {
-        update(
+        Hashing.update(
             digest,
             (Files.isDirectory(root) ? root.relativize(f).toString() : "") + "/" + Files.size(f));
       } catch (IOException e) {
@@ -115,18 +114,4 @@ final class BuildFingerprint {
   }
 
   /** A length-prefixed string, so that no two different sequences of parts hash alike. */
-  static void update(MessageDigest digest, String part) {
-    byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-    digest.update((byte) ':');
-    digest.update(bytes);
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  }
 }

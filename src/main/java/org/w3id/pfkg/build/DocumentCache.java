@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -27,6 +27,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.pfkg.problem.PfkgException;
+import org.w3id.pfkg.publish.Hashing;
 
 /**
  * The build's cache under {@code OUT/cache/}: each document's mapped graph (with what the build
@@ -85,24 +86,24 @@ final class DocumentCache {
    * the bytes of its case's curation file (none is a value too).
    */
   String key(String path, byte[] text, Optional<byte[]> curation) {
-    MessageDigest digest = BuildFingerprint.sha256();
-    BuildFingerprint.update(digest, fingerprint);
-    BuildFingerprint.update(digest, path);
-    BuildFingerprint.update(digest, Integer.toString(text.length));
+    MessageDigest digest = Hashing.sha256();
+    Hashing.update(digest, fingerprint);
+    Hashing.update(digest, path);
+    Hashing.update(digest, Integer.toString(text.length));
     digest.update(text);
     if (curation.isPresent()) {
-      BuildFingerprint.update(digest, "curation/" + curation.get().length);
+      Hashing.update(digest, "curation/" + curation.get().length);
       digest.update(curation.get());
     } else {
-      BuildFingerprint.update(digest, "no curation");
+      Hashing.update(digest, "no curation");
     }
     return HexFormat.of().formatHex(digest.digest());
   }
 
   /** The key of a set of documents of one case, by their keys in path order. */
   static String caseKey(List<String> documentKeys) {
-    MessageDigest digest = BuildFingerprint.sha256();
-    documentKeys.forEach(k -> BuildFingerprint.update(digest, k));
+    MessageDigest digest = Hashing.sha256();
+    documentKeys.forEach(k -> Hashing.update(digest, k));
     return HexFormat.of().formatHex(digest.digest());
   }
 
@@ -186,7 +187,7 @@ final class DocumentCache {
       byte[] body = payload.toByteArray();
       ByteArrayOutputStream all = new ByteArrayOutputStream(body.length + 64);
       all.write(MAGIC);
-      all.write(BuildFingerprint.sha256().digest(body));
+      all.write(Hashing.sha256().digest(body));
       all.write(body);
       return all.toByteArray();
     } catch (IOException e) {
@@ -200,8 +201,7 @@ final class DocumentCache {
         || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw new IOException("not a cache entry");
     }
-    byte[] sum =
-        BuildFingerprint.sha256().digest(Arrays.copyOfRange(bytes, bodyStart, bytes.length));
+    byte[] sum = Hashing.sha256().digest(Arrays.copyOfRange(bytes, bodyStart, bytes.length));
     if (!Arrays.equals(sum, Arrays.copyOfRange(bytes, MAGIC.length, bodyStart))) {
       throw new IOException("checksum mismatch");
     }

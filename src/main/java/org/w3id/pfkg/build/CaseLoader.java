@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.w3id.pfkg.build.DocumentPipeline.Outcome;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.cases.DocumentIds;
@@ -32,7 +33,8 @@ import org.w3id.pfkg.problem.Location;
 import org.w3id.pfkg.problem.Problem;
 import org.w3id.pfkg.problem.ProblemListener;
 import org.w3id.pfkg.problem.Severity;
-import org.w3id.pfkg.publish.DocumentPipeline.Outcome;
+import org.w3id.pfkg.publish.CanonicalOrder;
+import org.w3id.pfkg.publish.Workers;
 import org.w3id.pfkg.rdf.EntityDescriptions;
 import org.w3id.pfkg.rdf.SharedEntities;
 import org.w3id.pfkg.validate.ValidationResult;

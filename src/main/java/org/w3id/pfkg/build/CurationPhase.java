@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

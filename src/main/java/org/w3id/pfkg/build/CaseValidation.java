@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 /**
  * What a build tells its caller while it runs: the phase it enters and each document it has mapped,

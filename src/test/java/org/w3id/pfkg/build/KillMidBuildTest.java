@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
+import org.w3id.pfkg.publish.ReleaseFiles;
 
 /**
  * {@code pfkg build} as its own JVM, killed with SIGKILL at random points, again and again. After

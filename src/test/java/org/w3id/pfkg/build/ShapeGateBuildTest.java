@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.pfkg.SeedData;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.problem.PfkgException;
+import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.vocab.Iris;
 
 /**

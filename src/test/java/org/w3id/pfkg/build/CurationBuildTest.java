@@ -1,4 +1,4 @@
-package org.w3id.pfkg.publish;
+package org.w3id.pfkg.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,7 @@ import org.w3id.pfkg.SeedData;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.problem.PfkgException;
 import org.w3id.pfkg.problem.ProblemCollector;
+import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.vocab.Iris;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
