@@ -26,8 +26,7 @@ final class DumpsRoute extends HttpServlet {
       throws IOException {
     String info = request.getPathInfo();
     if (info == null) {
-      response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-      response.setHeader("Location", "/dumps/");
+      Replies.toFolder(response, "/dumps/");
       return;
     }
     String name = info.substring(1);

@@ -23,8 +23,7 @@ final class QueriesRoute extends HttpServlet {
       throws IOException {
     String info = request.getPathInfo();
     if (info == null) {
-      Replies.seeOther(response, "/queries/");
-      response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+      Replies.toFolder(response, "/queries/");
       return;
     }
     String name = info.substring(1);

@@ -27,6 +27,13 @@ final class Replies {
   }
 
   /** 303 See Other: the thing at the request IRI is described by the document at {@code path}. */
+  /** A folder's address without its slash moves for good to the one with it. */
+  static void toFolder(HttpServletResponse response, String folder) {
+    response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+    response.setHeader("Location", folder);
+    response.setContentLength(0);
+  }
+
   static void seeOther(HttpServletResponse response, String path) {
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", path);
