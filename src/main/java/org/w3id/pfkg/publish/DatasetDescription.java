@@ -48,7 +48,7 @@ public final class DatasetDescription {
           new Source(
               "https://github.com/annexare/Countries",
               "Annexare Countries (npm countries-list): English country names",
-              ResourceFactory.createResource("https://opensource.org/licenses/MIT")));
+              ResourceFactory.createResource(Licence.MIT)));
 
   /** A source of the dataset, credited with {@code dcterms:source}. */
   record Source(String iri, String title, Resource license) {}

@@ -8,5 +8,8 @@ public final class Licence {
   public static final String IRI = "https://creativecommons.org/licenses/by/4.0/";
   public static final String NAME = "CC BY 4.0";
 
+  /** The licence of the country names the gazetteer imports. */
+  public static final String MIT = "https://opensource.org/licenses/MIT";
+
   private Licence() {}
 }

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.VOID;
 
 /**
  * The release's VoID/DCAT description as this server serves it: the build wrote the addresses of
@@ -20,7 +21,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * a client can follow them. The copy in the store's dataset graph keeps the build's addresses.
  */
 final class ServedVoid {
-  static final String SPARQL_ENDPOINT = "http://rdfs.org/ns/void#sparqlEndpoint";
 
   private ServedVoid() {}
 
@@ -49,10 +49,7 @@ final class ServedVoid {
 
   /** The address the build wrote: the SPARQL endpoint's IRI without its last segment. */
   static Optional<String> buildBase(Model description) {
-    return description
-        .listStatements(null, description.createProperty(SPARQL_ENDPOINT), (RDFNode) null)
-        .toList()
-        .stream()
+    return description.listStatements(null, VOID.sparqlEndpoint, (RDFNode) null).toList().stream()
         .map(Statement::getObject)
         .filter(RDFNode::isURIResource)
         .map(o -> o.asResource().getURI())

@@ -22,6 +22,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
+import org.w3id.pfkg.vocab.SD;
 
 /**
  * {@code GET /sparql} without a query: the SPARQL 1.1 Service Description of the endpoint (W3C
@@ -31,9 +33,6 @@ import org.apache.jena.vocabulary.RDFS;
  * request goes on to the endpoint.
  */
 final class ServiceDescription implements Filter {
-  static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-  static final String FORMATS = "http://www.w3.org/ns/formats/";
-  static final String VOID = "http://rdfs.org/ns/void#";
 
   /** What the endpoint writes (BufferedQuery over Fuseki), in the W3C formats namespace. */
   static final List<String> RESULT_FORMATS =
@@ -92,18 +91,18 @@ final class ServiceDescription implements Filter {
   /** The description of the endpoint at {@code endpoint}, its dataset being the VoID's. */
   Model describe(String endpoint, String base) {
     Model m = ModelFactory.createDefaultModel();
-    m.setNsPrefix("sd", SD);
-    m.setNsPrefix("formats", FORMATS);
-    m.setNsPrefix("void", VOID);
+    m.setNsPrefix("sd", SD.NS);
+    m.setNsPrefix("formats", SD.FORMATS);
+    m.setNsPrefix("void", VOID.NS);
     m.setNsPrefix("dcterms", DCTerms.NS);
     m.setNsPrefix("rdfs", RDFS.uri);
     Resource service = m.createResource(endpoint + "#service");
     service
-        .addProperty(RDF.type, m.createResource(SD + "Service"))
+        .addProperty(RDF.type, m.createResource(SD.NS + "Service"))
         .addProperty(sd(m, "endpoint"), m.createResource(endpoint))
-        .addProperty(sd(m, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
-        .addProperty(sd(m, "feature"), m.createResource(SD + "UnionDefaultGraph"))
-        .addProperty(sd(m, "feature"), m.createResource(SD + "BasicFederatedQuery"))
+        .addProperty(sd(m, "supportedLanguage"), m.createResource(SD.NS + "SPARQL11Query"))
+        .addProperty(sd(m, "feature"), m.createResource(SD.NS + "UnionDefaultGraph"))
+        .addProperty(sd(m, "feature"), m.createResource(SD.NS + "BasicFederatedQuery"))
         .addProperty(DCTerms.title, "Press Freedom Knowledge Graph SPARQL endpoint", "en")
         .addProperty(
             RDFS.comment,
@@ -113,7 +112,7 @@ final class ServiceDescription implements Filter {
                 + "editor",
             "en");
     for (String format : RESULT_FORMATS) {
-      service.addProperty(sd(m, "resultFormat"), m.createResource(FORMATS + format));
+      service.addProperty(sd(m, "resultFormat"), m.createResource(SD.FORMATS + format));
     }
     Resource dataset = m.createResource(site.iris().dataset().getURI());
     service.addProperty(sd(m, "defaultDataset"), dataset);
@@ -123,18 +122,18 @@ final class ServiceDescription implements Filter {
         .ifPresent(
             r ->
                 defaultGraph.addProperty(
-                    m.createProperty(VOID, "triples"),
+                    m.createProperty(VOID.NS, "triples"),
                     m.createTypedLiteral(java.math.BigInteger.valueOf(r.triples()))));
     dataset
-        .addProperty(RDF.type, m.createResource(SD + "Dataset"))
-        .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
+        .addProperty(RDF.type, m.createResource(SD.NS + "Dataset"))
+        .addProperty(RDF.type, m.createResource(VOID.NS + "Dataset"))
         .addProperty(sd(m, "defaultGraph"), defaultGraph)
-        .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(endpoint))
+        .addProperty(m.createProperty(VOID.NS, "sparqlEndpoint"), m.createResource(endpoint))
         .addProperty(RDFS.seeAlso, m.createResource(base + ".well-known/void"));
     return m;
   }
 
   private static Property sd(Model m, String local) {
-    return m.createProperty(SD, local);
+    return m.createProperty(SD.NS, local);
   }
 }

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
@@ -17,7 +18,6 @@ import org.apache.jena.shared.PrefixMapping;
  * it is, each with the shape's own message (which says what an editor must fix).
  */
 final class ShapeConstraints {
-  static final String SH = "http://www.w3.org/ns/shacl#";
 
   /** Constraint parameters in the order they are shown, with how each reads. */
   private static final List<String[]> PARAMETERS =
@@ -146,6 +146,6 @@ final class ShapeConstraints {
   }
 
   private Property sh(String local) {
-    return shapes.createProperty(SH, local);
+    return shapes.createProperty(SHACL.NS, local);
   }
 }
