@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -217,23 +216,21 @@ public final class BuildPipeline {
                               descriptionGraph, t.getSubject(), t.getPredicate(), t.getObject())));
       Map<String, Long> graphs = new TreeMap<>(stats.graphTriples());
       graphs.put(descriptionGraph.getURI(), description.size());
-      Map<String, Object> manifest = new LinkedHashMap<>();
-      manifest.put("release", releaseId);
-      manifest.put("created", now.toString());
-      manifest.put("base", config.baseIri());
-      manifest.put("endpoint", about.urls().sparql());
-      manifest.put("synthetic", config.allowSynthetic() && loaded.synthetic());
-      manifest.put("cases", (long) loaded.caseIds().size());
-      manifest.put("documents", loaded.documents());
-      manifest.put("triples", triples);
-      manifest.put("describedTriples", stats.triples());
-      manifest.put("graphs", graphs);
-      previous.ifPresent(
-          p -> {
-            manifest.put("previous", p);
-            manifest.put(
-                "changes", Map.of("triples", triples - p.triples(), "graphs", p.changesTo(graphs)));
-          });
+      ReleaseManifest manifest =
+          ReleaseManifest.of(
+              new ReleaseManifest.Facts(
+                  releaseId,
+                  now.toString(),
+                  config.baseIri(),
+                  about.urls().sparql(),
+                  config.allowSynthetic() && loaded.synthetic(),
+                  loaded.caseIds().size(),
+                  loaded.documents(),
+                  triples,
+                  stats.triples()),
+              graphs,
+              previous);
+      ShrinkGate.check(config.shrinkLimit(), manifest, both, config.outDir());
       ObjectNode context =
           JsonLdContext.build(
               schemaGraphs.get(iris.ontologyGraph().getURI()),
