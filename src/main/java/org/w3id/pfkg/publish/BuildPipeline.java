@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -36,13 +37,14 @@ import org.w3id.pfkg.problem.Severity;
 import org.w3id.pfkg.rdf.CaseCountry;
 import org.w3id.pfkg.rdf.OntologyGraphs;
 import org.w3id.pfkg.validate.ShaclValidator;
-import org.w3id.pfkg.validate.ValidationResult;
 import org.w3id.pfkg.vocab.Iris;
 
 /**
  * The build, as named phases: read, extract, link, map, validate, store, dump, publish. Nothing is
- * published unless every phase succeeds: a rejected document (without keep-going), a SHACL
- * violation or a failure while writing leaves the live release as it was.
+ * published unless every phase succeeds: a rejected document or a case that violates a shape
+ * (without keep-going, which leaves them out), a SHACL violation in the shared graphs, a release
+ * much smaller than the live one (without accept-shrink) or a failure while writing leaves the live
+ * release as it was.
  */
 public final class BuildPipeline {
   private static final DateTimeFormatter RELEASE_ID =
@@ -159,6 +161,12 @@ public final class BuildPipeline {
                 return l;
               });
       curation.warnAboutStrayFiles(loaded.caseIds(), both);
+      Graph shared = clock.time("link", () -> sharedGraphs(iris, store, schemaGraphs, loaded));
+      // Most cases were validated while loading; this adds the split cases and the shared graphs.
+      Set<String> invalid =
+          clock.time(
+              "validate",
+              () -> CaseValidation.invalidCases(check, store, shared, loaded, iris, both));
       List<Problem> rejected =
           problems.problems().stream().filter(p -> p.severity() != Severity.WARNING).toList();
       if (!rejected.isEmpty() && !config.keepGoing()) {
@@ -166,22 +174,13 @@ public final class BuildPipeline {
             rejected.size()
                 + " problem(s) in the input; nothing was published (use --keep-going to publish the good cases)");
       }
-      if (loaded.documents() == 0) {
+      CaseValidation.leaveOut(store, iris, invalid);
+      CaseLoader.Loaded published = loaded.without(invalid);
+      if (published.documents() == 0) {
         throw new PfkgException(
             "no case could be read from "
                 + config.dataDir().resolve("cases")
                 + "; nothing was published");
-      }
-      Graph shared = clock.time("link", () -> sharedGraphs(iris, store, schemaGraphs, loaded));
-      // Most cases were validated while loading; this adds the split cases and the shared graphs.
-      ValidationResult validation =
-          clock.time("validate", () -> CaseValidation.verdict(check, store, shared, loaded, iris));
-      if (!validation.conforms()) {
-        throw new PfkgException(
-            "SHACL validation failed with "
-                + validation.violations()
-                + " violation(s); nothing was published:\n"
-                + validation.report());
       }
       DatasetDescription.Release about =
           new DatasetDescription.Release(
@@ -223,9 +222,9 @@ public final class BuildPipeline {
                   now.toString(),
                   config.baseIri(),
                   about.urls().sparql(),
-                  config.allowSynthetic() && loaded.synthetic(),
-                  loaded.caseIds().size(),
-                  loaded.documents(),
+                  config.allowSynthetic() && published.synthetic(),
+                  published.caseIds().size(),
+                  published.documents(),
                   triples,
                   stats.triples()),
               graphs,
@@ -268,8 +267,8 @@ public final class BuildPipeline {
       return new BuildReport(
           releaseId,
           release,
-          loaded.caseIds().size(),
-          loaded.documents(),
+          published.caseIds().size(),
+          published.documents(),
           triples,
           millis,
           rejected,

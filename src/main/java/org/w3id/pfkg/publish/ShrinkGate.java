@@ -53,14 +53,14 @@ final class ShrinkGate {
     return Optional.of(
         String.format(
             Locale.ROOT,
-            "the release shrinks by more than %d %% against release %s: %s cases, %s triples",
+            "the release shrinks by more than %d %% against release %s: cases %s, triples %s",
             limit.maxPercent(),
             before.release(),
             change(before.cases(), next.cases()),
             change(before.triples(), next.triples())));
   }
 
-  /** {@code 40 -> 30 (-25.0 %)}. */
+  /** {@code 40 -> 30 (-25.0 %)}: both counts, and the change in percent of the first. */
   private static String change(long before, long after) {
     String share =
         before == 0
