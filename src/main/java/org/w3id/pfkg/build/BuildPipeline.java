@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,17 +44,20 @@ import org.w3id.pfkg.publish.OptimizerStatistics;
 import org.w3id.pfkg.publish.PreviousRelease;
 import org.w3id.pfkg.publish.PublicUrls;
 import org.w3id.pfkg.publish.ReleaseLayout;
+import org.w3id.pfkg.publish.ReleaseManifest;
+import org.w3id.pfkg.publish.ShrinkGate;
 import org.w3id.pfkg.publish.StoreScan;
 import org.w3id.pfkg.rdf.CaseCountry;
 import org.w3id.pfkg.rdf.OntologyGraphs;
 import org.w3id.pfkg.validate.ShaclValidator;
-import org.w3id.pfkg.validate.ValidationResult;
 import org.w3id.pfkg.vocab.Iris;
 
 /**
  * The build, as named phases: read, extract, link, map, validate, store, dump, publish. Nothing is
- * published unless every phase succeeds: a rejected document (without keep-going), a SHACL
- * violation or a failure while writing leaves the live release as it was.
+ * published unless every phase succeeds: a rejected document or a case that violates a shape
+ * (without keep-going, which leaves them out), a SHACL violation in the shared graphs, a release
+ * much smaller than the live one (without accept-shrink) or a failure while writing leaves the live
+ * release as it was.
  */
 public final class BuildPipeline {
   private static final DateTimeFormatter RELEASE_ID =
@@ -171,6 +174,12 @@ public final class BuildPipeline {
                 return l;
               });
       curation.warnAboutStrayFiles(loaded.caseIds(), both);
+      Graph shared = clock.time("link", () -> sharedGraphs(iris, store, schemaGraphs, loaded));
+      // Most cases were validated while loading; this adds the split cases and the shared graphs.
+      Set<String> invalid =
+          clock.time(
+              "validate",
+              () -> CaseValidation.invalidCases(check, store, shared, loaded, iris, both));
       List<Problem> rejected =
           problems.problems().stream().filter(p -> p.severity() != Severity.WARNING).toList();
       if (!rejected.isEmpty() && !config.keepGoing()) {
@@ -178,22 +187,13 @@ public final class BuildPipeline {
             rejected.size()
                 + " problem(s) in the input; nothing was published (use --keep-going to publish the good cases)");
       }
-      if (loaded.documents() == 0) {
+      CaseValidation.leaveOut(store, iris, invalid);
+      CaseLoader.Loaded published = loaded.without(invalid);
+      if (published.documents() == 0) {
         throw new PfkgException(
             "no case could be read from "
                 + config.dataDir().resolve("cases")
                 + "; nothing was published");
-      }
-      Graph shared = clock.time("link", () -> sharedGraphs(iris, store, schemaGraphs, loaded));
-      // Most cases were validated while loading; this adds the split cases and the shared graphs.
-      ValidationResult validation =
-          clock.time("validate", () -> CaseValidation.verdict(check, store, shared, loaded, iris));
-      if (!validation.conforms()) {
-        throw new PfkgException(
-            "SHACL validation failed with "
-                + validation.violations()
-                + " violation(s); nothing was published:\n"
-                + validation.report());
       }
       DatasetDescription.Release about =
           new DatasetDescription.Release(
@@ -228,23 +228,21 @@ public final class BuildPipeline {
                               descriptionGraph, t.getSubject(), t.getPredicate(), t.getObject())));
       Map<String, Long> graphs = new TreeMap<>(stats.graphTriples());
       graphs.put(descriptionGraph.getURI(), description.size());
-      Map<String, Object> manifest = new LinkedHashMap<>();
-      manifest.put("release", releaseId);
-      manifest.put("created", now.toString());
-      manifest.put("base", config.baseIri());
-      manifest.put("endpoint", about.urls().sparql());
-      manifest.put("synthetic", config.allowSynthetic() && loaded.synthetic());
-      manifest.put("cases", (long) loaded.caseIds().size());
-      manifest.put("documents", loaded.documents());
-      manifest.put("triples", triples);
-      manifest.put("describedTriples", stats.triples());
-      manifest.put("graphs", graphs);
-      previous.ifPresent(
-          p -> {
-            manifest.put("previous", p);
-            manifest.put(
-                "changes", Map.of("triples", triples - p.triples(), "graphs", p.changesTo(graphs)));
-          });
+      ReleaseManifest manifest =
+          ReleaseManifest.of(
+              new ReleaseManifest.Facts(
+                  releaseId,
+                  now.toString(),
+                  config.baseIri(),
+                  about.urls().sparql(),
+                  config.allowSynthetic() && published.synthetic(),
+                  published.caseIds().size(),
+                  published.documents(),
+                  triples,
+                  stats.triples()),
+              graphs,
+              previous);
+      ShrinkGate.check(config.shrinkLimit(), manifest, both, config.outDir());
       ObjectNode context =
           JsonLdContext.build(
               schemaGraphs.get(iris.ontologyGraph().getURI()),
@@ -282,8 +280,8 @@ public final class BuildPipeline {
       return new BuildReport(
           releaseId,
           release,
-          loaded.caseIds().size(),
-          loaded.documents(),
+          published.caseIds().size(),
+          published.documents(),
           triples,
           millis,
           rejected,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -73,6 +74,7 @@ final class CaseLoader {
    * @param entities the documents' descriptions of shared entities, kept out of the case graphs for
    *     the entities graph
    * @param reuse how many documents were extracted and how many came from the cache
+   * @param files each case's documents, in path order
    */
   record Loaded(
       SortedSet<String> caseIds,
@@ -82,7 +84,34 @@ final class CaseLoader {
       List<Failure> failures,
       Set<String> split,
       EntityDescriptions entities,
-      BuildReport.Reuse reuse) {}
+      BuildReport.Reuse reuse,
+      Map<String, List<Path>> files) {
+    /**
+     * What is left when the cases {@code left} are left out: their ids and documents no longer
+     * counted. (The gazetteer keys they named stay: the entities graph is made before validation.)
+     */
+    Loaded without(Set<String> left) {
+      if (left.isEmpty()) {
+        return this;
+      }
+      SortedSet<String> kept = new TreeSet<>(caseIds);
+      kept.removeAll(left);
+      int leftDocuments =
+          left.stream().mapToInt(c -> files.getOrDefault(c, List.of()).size()).sum();
+      Map<String, List<Path>> keptFiles = new TreeMap<>(files);
+      keptFiles.keySet().removeAll(left);
+      return new Loaded(
+          kept,
+          documents - leftDocuments,
+          synthetic,
+          entityKeys,
+          failures,
+          split,
+          entities,
+          reuse,
+          keptFiles);
+    }
+  }
 
   /**
    * One document after the pipeline or the cache: what the build needs of it.
@@ -110,11 +139,17 @@ final class CaseLoader {
     }
   }
 
-  /** The documents of one case in one batch: their graphs and cache keys, in path order. */
-  private record CaseDocs(List<Graph> graphs, List<String> keys) {}
+  /** The documents of one case in one batch: their files, graphs and cache keys, in path order. */
+  private record CaseDocs(List<Path> files, List<Graph> graphs, List<String> keys) {}
 
-  /** A case whose in-memory validation found violations. */
-  record Failure(String caseId, ValidationResult result) {}
+  /**
+   * A case whose validation found violations.
+   *
+   * @param files the documents validated, in path order
+   * @param graphs their graphs, in the same order (empty when the case was validated from the
+   *     store)
+   */
+  record Failure(String caseId, ValidationResult result, List<Path> files, List<Graph> graphs) {}
 
   private final DocumentPipeline pipeline;
   private final CaseCheck check;
@@ -235,7 +270,7 @@ final class CaseLoader {
           casesValidated.incrementAndGet();
           ValidationResult r = check.check(docs.graphs());
           if (!r.conforms()) {
-            failures.add(new Failure(caseId, r));
+            failures.add(new Failure(caseId, r, docs.files(), docs.graphs()));
           } else if (caseKey != null) {
             cache.markValidated(caseKey);
           }
@@ -327,6 +362,7 @@ final class CaseLoader {
     private final Map<String, Integer> batchOfCase = new HashMap<>();
     private final Set<String> split = new TreeSet<>();
     private final EntityDescriptions entities = new EntityDescriptions();
+    private final Map<String, List<Path>> files = new TreeMap<>();
     private int documents;
     private boolean synthetic;
 
@@ -365,8 +401,11 @@ final class CaseLoader {
         }
         String caseId = m.caseId();
         CaseDocs docs =
-            cases.computeIfAbsent(caseId, k -> new CaseDocs(new ArrayList<>(), new ArrayList<>()));
+            cases.computeIfAbsent(
+                caseId, k -> new CaseDocs(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        docs.files().add(m.file());
         docs.graphs().add(m.graph());
+        files.computeIfAbsent(caseId, k -> new ArrayList<>()).add(m.file());
         docs.keys().add(m.key());
         Integer seen = batchOfCase.putIfAbsent(caseId, batchIndex);
         if (seen != null && seen != batchIndex) {
@@ -409,7 +448,8 @@ final class CaseLoader {
               reused.get(),
               casesValidated.get(),
               casesKnownValid.get(),
-              cache == null ? 0 : cache.unreadable()));
+              cache == null ? 0 : cache.unreadable()),
+          files);
     }
   }
 }

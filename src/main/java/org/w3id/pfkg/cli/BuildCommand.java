@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.build.BuildReport;
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.config.ShrinkLimit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Read, extract, map, validate and publish the cases of DATA/cases into OUT.",
       "Writes OUT/releases/<id>/{store,dumps} and switches OUT/current (with OUT/store and OUT/dumps) to it atomically.",
-      "Refuses to publish when any document is rejected, unless --keep-going."
+      "Refuses to publish when any document is rejected, unless --keep-going, and when the release",
+      "loses more than --max-shrink of the live release's cases or triples, unless --accept-shrink."
     })
 final class BuildCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -72,6 +74,21 @@ final class BuildCommand implements Callable<Integer> {
               + " file, rules, vocabularies, gazetteer and code are unchanged is taken from it).")
   boolean noCache;
 
+  @Option(
+      names = "--max-shrink",
+      paramLabel = "PERCENT",
+      description =
+          "Refuse to publish a release with more than PERCENT % fewer cases or triples than the"
+              + " live one; the live release stays. Default: ${DEFAULT-VALUE}.")
+  int maxShrink = ShrinkLimit.DEFAULT_MAX_PERCENT;
+
+  @Option(
+      names = "--accept-shrink",
+      description =
+          "Publish even when the release shrinks by more than --max-shrink (a deliberate removal);"
+              + " the shrink is reported as a warning.")
+  boolean acceptShrink;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -79,7 +96,12 @@ final class BuildCommand implements Callable<Integer> {
     BuildPipeline pipeline =
         new BuildPipeline(
                 common.buildConfig(
-                    keepGoing, endpointBase, allowSynthetic, maxCaseChars, maxCaseTriples))
+                    keepGoing,
+                    endpointBase,
+                    allowSynthetic,
+                    maxCaseChars,
+                    maxCaseTriples,
+                    new ShrinkLimit(maxShrink, acceptShrink)))
             .withProgress(BuildProgressDisplay.forConsole(spec.commandLine().getErr()));
     BuildReport report =
         (noCache ? pipeline.withoutCache() : pipeline)

@@ -1,6 +1,7 @@
 package org.w3id.pfkg.cli;
 
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.config.ShrinkLimit;
 import org.w3id.pfkg.vocab.Iris;
 import picocli.CommandLine.Mixin;
 
@@ -32,6 +33,17 @@ final class CommonOptions {
       boolean allowSynthetic,
       int maxCaseChars,
       int maxCaseTriples) {
+    return buildConfig(
+        keepGoing, endpointBase, allowSynthetic, maxCaseChars, maxCaseTriples, ShrinkLimit.DEFAULT);
+  }
+
+  BuildConfig buildConfig(
+      boolean keepGoing,
+      String endpointBase,
+      boolean allowSynthetic,
+      int maxCaseChars,
+      int maxCaseTriples,
+      ShrinkLimit shrinkLimit) {
     return new BuildConfig(
         corpus.data,
         corpus.ontology,
@@ -41,6 +53,7 @@ final class CommonOptions {
         allowSynthetic,
         endpointBase,
         maxCaseChars,
-        maxCaseTriples);
+        maxCaseTriples,
+        shrinkLimit);
   }
 }

@@ -7,7 +7,10 @@ import org.w3id.pfkg.problem.InputException;
 final class ExitCodes {
   static final int OK = 0;
 
-  /** The work was refused: bad input without --keep-going, a SHACL violation, a failed query. */
+  /**
+   * The work was refused: bad input without --keep-going, a SHACL violation, a release shrinking
+   * beyond --max-shrink, a failed query.
+   */
   static final int FAILED = 1;
 
   /** The command line itself is wrong (picocli's convention). */

@@ -68,9 +68,7 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    int code = run(args);
-    if (code != ExitCodes.OK || !ServeCommand.isServing()) {
-      System.exit(code);
-    }
+    // `serve` returns only once its server has stopped.
+    System.exit(run(args));
   }
 }

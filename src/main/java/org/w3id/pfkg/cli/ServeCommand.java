@@ -2,7 +2,7 @@ package org.w3id.pfkg.cli;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
 import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.problem.ConfigException;
@@ -23,8 +23,6 @@ import picocli.CommandLine.Spec;
       "Builds first when OUT has no published release."
     })
 final class ServeCommand implements Callable<Integer> {
-  private static final AtomicBoolean SERVING = new AtomicBoolean();
-
   @Mixin CommonOptions common;
 
   @Option(
@@ -70,13 +68,28 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** True once a server runs, so that {@code main} leaves the JVM to it instead of exiting. */
-  static boolean isServing() {
-    return SERVING.get();
+  /**
+   * Completed with the server once it accepts requests (its real port when {@code --port 0}), or
+   * with the reason it could not start: how a caller in the same JVM knows the server is up.
+   */
+  private final CompletableFuture<PfkgServer> started = new CompletableFuture<>();
+
+  CompletableFuture<PfkgServer> started() {
+    return started;
   }
 
   @Override
   public Integer call() {
+    try {
+      return serveUntilStopped();
+    } catch (RuntimeException e) {
+      // Never left pending: a caller waiting for the server learns why there is none.
+      started.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private int serveUntilStopped() {
     ServeConfig defaults = ServeConfig.defaults();
     ServeConfig config =
         new ServeConfig(
@@ -107,15 +120,15 @@ final class ServeCommand implements Callable<Integer> {
     }
     PfkgServer server = PfkgServer.serve(config, common.store.out);
     RunningServer.record(common.store.out, server.sparqlEndpoint());
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  RunningServer.clear(common.store.out);
-                  server.close();
-                },
-                "pfkg-shutdown"));
-    SERVING.set(true);
+    // A stop by signal (Ctrl-C, kill) runs this hook, which stops the server awaited below.
+    Thread stop =
+        new Thread(
+            () -> {
+              RunningServer.clear(common.store.out);
+              server.close();
+            },
+            "pfkg-shutdown");
+    Runtime.getRuntime().addShutdownHook(stop);
     spec.commandLine()
         .getOut()
         .println(
@@ -125,6 +138,15 @@ final class ServeCommand implements Callable<Integer> {
                 + server.sparqlEndpoint()
                 + ")");
     spec.commandLine().getOut().flush();
+    started.complete(server);
+    // The command lasts as long as the server, so that main exits when it stops, and only then.
+    server.awaitStop();
+    RunningServer.clear(common.store.out);
+    try {
+      Runtime.getRuntime().removeShutdownHook(stop);
+    } catch (IllegalStateException e) {
+      // The JVM is shutting down: the hook is what stopped the server.
+    }
     return ExitCodes.OK;
   }
 }

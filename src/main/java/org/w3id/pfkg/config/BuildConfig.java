@@ -25,6 +25,7 @@ import org.w3id.pfkg.vocab.Iris;
  *     GB)
  * @param maxCaseTriples the most triples the graph of one case document may have once mapped; a
  *     larger one is refused before it is validated or loaded
+ * @param shrinkLimit how much smaller than the live release a release may be and still be published
  */
 public record BuildConfig(
     Path dataDir,
@@ -35,7 +36,8 @@ public record BuildConfig(
     boolean allowSynthetic,
     String endpointBase,
     int maxCaseChars,
-    int maxCaseTriples) {
+    int maxCaseTriples,
+    ShrinkLimit shrinkLimit) {
   public static final Path DEFAULT_DATA = Path.of("data");
   public static final Path DEFAULT_ONTOLOGY = Path.of("ontology");
   public static final Path DEFAULT_OUT = Path.of("target", "kg");
@@ -82,12 +84,37 @@ public record BuildConfig(
         DEFAULT_MAX_CASE_TRIPLES);
   }
 
+  /** A build with the default shrink limit. */
+  public BuildConfig(
+      Path dataDir,
+      Path ontologyDir,
+      Path outDir,
+      boolean keepGoing,
+      String baseIri,
+      boolean allowSynthetic,
+      String endpointBase,
+      int maxCaseChars,
+      int maxCaseTriples) {
+    this(
+        dataDir,
+        ontologyDir,
+        outDir,
+        keepGoing,
+        baseIri,
+        allowSynthetic,
+        endpointBase,
+        maxCaseChars,
+        maxCaseTriples,
+        ShrinkLimit.DEFAULT);
+  }
+
   public BuildConfig {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(ontologyDir, "ontologyDir");
     Objects.requireNonNull(outDir, "outDir");
     Objects.requireNonNull(baseIri, "baseIri");
     Objects.requireNonNull(endpointBase, "endpointBase");
+    Objects.requireNonNull(shrinkLimit, "shrinkLimit");
     if (!Files.isDirectory(dataDir.resolve("cases"))) {
       throw new ConfigException(
           "--data " + dataDir + ": expected a folder with a cases/ subfolder");

@@ -2,7 +2,6 @@ package org.w3id.pfkg.publish;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -45,7 +43,7 @@ import org.w3id.pfkg.problem.PfkgException;
 public final class DumpWriter {
   static final String VOID = "void.ttl";
   static final String CHECKSUMS = "SHA256SUMS";
-  static final String MANIFEST = "manifest.json";
+  static final String MANIFEST = ReleaseManifest.FILE;
 
   /**
    * What goes into the dumps.
@@ -55,7 +53,7 @@ public final class DumpWriter {
    * @param prefixes the prefixes of the Turtle and TriG dumps
    * @param description the content of the description graph
    * @param context the JSON-LD context document
-   * @param manifest the facts of the manifest before its file list
+   * @param manifest the manifest before its file list
    */
   public record Contents(
       DatasetDescription.Release release,
@@ -63,7 +61,7 @@ public final class DumpWriter {
       PrefixMapping prefixes,
       Model description,
       ObjectNode context,
-      Map<String, Object> manifest) {}
+      ReleaseManifest manifest) {}
 
   private DumpWriter() {}
 
@@ -92,7 +90,7 @@ public final class DumpWriter {
       }
       files.add(checksummed(voidFile));
       Path manifest = dir.resolve(MANIFEST);
-      writeManifest(json, manifest, files, c.manifest());
+      c.manifest().withFiles(files).write(manifest);
       files.add(checksummed(manifest));
       StringBuilder sums = new StringBuilder();
       files.forEach(f -> sums.append(f.sha256()).append("  ").append(f.name()).append('\n'));
@@ -211,19 +209,5 @@ public final class DumpWriter {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
-  }
-
-  private static void writeManifest(
-      ObjectMapper json, Path file, List<DumpFile> files, Map<String, Object> facts)
-      throws IOException {
-    ObjectNode root = json.valueToTree(new LinkedHashMap<>(facts));
-    ArrayNode list = root.putArray("files");
-    files.forEach(
-        f ->
-            list.addObject()
-                .put("name", f.name())
-                .put("bytes", f.bytes())
-                .put("sha256", f.sha256()));
-    json.writeValue(file.toFile(), root);
   }
 }

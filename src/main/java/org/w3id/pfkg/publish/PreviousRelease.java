@@ -1,10 +1,7 @@
 package org.w3id.pfkg.publish;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -12,43 +9,31 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What the manifest of the release that was live before a build says: its id and triple counts, so
- * that the new manifest can say what changed.
+ * What the manifest of the release that was live before a build says: its id and counts, so that
+ * the new manifest can say what changed and the build can refuse to shrink ({@link ShrinkGate}).
  *
  * @param release its id
+ * @param cases cases it published (0 when its manifest predates the count)
  * @param triples triples of its union dump
  * @param graphs triples per named graph
  */
-public record PreviousRelease(String release, long triples, SortedMap<String, Long> graphs) {
+public record PreviousRelease(
+    String release, long cases, long triples, SortedMap<String, Long> graphs) {
   public PreviousRelease {
-    graphs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(graphs));
+    graphs = Collections.unmodifiableSortedMap(new TreeMap<>(graphs == null ? Map.of() : graphs));
   }
 
   /**
    * The previous release, read from {@code dumps/manifest.json} of its folder; empty when there is
-   * none or its manifest is unreadable (an old layout): the change record is a help, not a gate.
+   * none or its manifest is unreadable (an old layout), and then nothing is compared with it.
    */
   public static Optional<PreviousRelease> read(Path releaseDir) {
-    Path manifest = releaseDir.resolve("dumps").resolve(DumpWriter.MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
-      return Optional.empty();
-    }
-    try {
-      JsonNode root = new ObjectMapper().readTree(manifest.toFile());
-      SortedMap<String, Long> graphs = new TreeMap<>();
-      root.path("graphs")
-          .fields()
-          .forEachRemaining(e -> graphs.put(e.getKey(), e.getValue().asLong()));
-      return Optional.of(
-          new PreviousRelease(
-              root.path("release").asText(), root.path("triples").asLong(), graphs));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return ReleaseManifest.read(releaseDir.resolve("dumps"))
+        .map(m -> new PreviousRelease(m.release(), m.cases(), m.triples(), m.graphs()));
   }
 
   /** Per graph in either release, the change in triples from this release to {@code graphs}. */
-  public SortedMap<String, Long> changesTo(Map<String, Long> current) {
+  SortedMap<String, Long> changesTo(Map<String, Long> current) {
     SortedMap<String, Long> changes = new TreeMap<>();
     TreeSet<String> names = new TreeSet<>(graphs.keySet());
     names.addAll(current.keySet());

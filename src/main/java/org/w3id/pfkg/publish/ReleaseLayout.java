@@ -1,8 +1,5 @@
 package org.w3id.pfkg.publish;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -68,25 +65,7 @@ public final class ReleaseLayout {
     if (release.isEmpty()) {
       return false;
     }
-    Path manifest = release.get().resolve("dumps").resolve(DumpWriter.MANIFEST);
-    // Read up to the field only: the manifest of a large release lists every graph (6 MB for
-    // 100 000 cases), and parsing all of it in a cold JVM delayed the server's start by a second.
-    try (JsonParser json = new JsonFactory().createParser(manifest.toFile())) {
-      if (json.nextToken() != JsonToken.START_OBJECT) {
-        return true;
-      }
-      while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String field = json.currentName();
-        JsonToken value = json.nextToken();
-        if (field.equals("synthetic")) {
-          return value == JsonToken.VALUE_TRUE;
-        }
-        json.skipChildren();
-      }
-      return false;
-    } catch (IOException e) {
-      return true;
-    }
+    return ReleaseManifest.readSynthetic(release.get().resolve("dumps")).orElse(true);
   }
 
   /**

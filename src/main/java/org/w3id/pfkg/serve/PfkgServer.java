@@ -168,6 +168,13 @@ public final class PfkgServer implements AutoCloseable {
     return baseUrl.resolve(SPARQL_PATH);
   }
 
+  /**
+   * Blocks until the server has stopped ({@link #close}, from another thread or a shutdown hook).
+   */
+  public void awaitStop() {
+    fuseki.join();
+  }
+
   @Override
   public void close() {
     fuseki.stop();

@@ -2,6 +2,7 @@ package org.w3id.pfkg.validate;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,15 +30,33 @@ public final class ShaclValidator {
    */
   public ValidationResult validate(Graph data) {
     ValidationReport report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, data);
-    long violations =
-        report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).count();
+    List<ShapeViolation> found =
+        report.getEntries().stream()
+            .filter(e -> e.severity() == Severity.Violation)
+            .map(ShaclValidator::violation)
+            .sorted(Comparator.comparing(ShapeViolation::describe))
+            .toList();
     StringBuilder text = new StringBuilder();
     // Sorted so that two runs over the same data print the same report.
     report.getEntries().stream()
         .map(ShaclValidator::line)
         .sorted(Comparator.naturalOrder())
         .forEach(l -> text.append(l).append('\n'));
-    return new ValidationResult(violations == 0, violations, text.toString());
+    return new ValidationResult(found.isEmpty(), found.size(), text.toString(), found);
+  }
+
+  private static ShapeViolation violation(ReportEntry e) {
+    String constraint =
+        e.constraint() != null
+            ? e.constraint().toString()
+            : e.sourceConstraintComponent() == null
+                ? "?"
+                : e.sourceConstraintComponent().getLocalName();
+    return new ShapeViolation(
+        e.focusNode(),
+        e.resultPath() == null ? "-" : e.resultPath().toString(),
+        constraint,
+        e.message() == null ? "" : e.message());
   }
 
   private static String line(ReportEntry e) {
@@ -47,6 +66,6 @@ public final class ShaclValidator {
   }
 
   private static String show(Node node) {
-    return node.isURI() ? "<" + node.getURI() + ">" : node.toString();
+    return ShapeViolation.show(node);
   }
 }

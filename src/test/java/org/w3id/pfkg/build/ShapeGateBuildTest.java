@@ -10,14 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.pfkg.SeedData;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.problem.PfkgException;
+import org.w3id.pfkg.problem.Problem;
+import org.w3id.pfkg.problem.ProblemCollector;
+import org.w3id.pfkg.problem.Severity;
 import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.vocab.Iris;
+import org.w3id.pfkg.vocab.PF;
 
 /**
  * SHACL gates publishing whether a case is validated in memory while loading or, when its documents
@@ -26,6 +33,7 @@ import org.w3id.pfkg.vocab.Iris;
  */
 class ShapeGateBuildTest {
   private static final String ILHAM_TOHTI_CASE = "https://w3id.org/pfkg/id/case/ilham-tohti";
+  private static final String SOURCE_DOCUMENT = PF.NS + "sourceDocument";
   private static final String GULMIRE_IMIN = "https://w3id.org/pfkg/id/journalist/gulmire-imin";
 
   /** The seed and the three documents of one case, with the repository's knowledge. */
@@ -51,8 +59,13 @@ class ShapeGateBuildTest {
   }
 
   private static BuildPipeline pipeline(Path data, Path ontology, Path out, int batch) {
+    return pipeline(data, ontology, out, batch, false);
+  }
+
+  private static BuildPipeline pipeline(
+      Path data, Path ontology, Path out, int batch, boolean keepGoing) {
     return new BuildPipeline(
-        new BuildConfig(data, ontology, out, false, Iris.DEFAULT_BASE, false), batch);
+        new BuildConfig(data, ontology, out, keepGoing, Iris.DEFAULT_BASE, false), batch);
   }
 
   @ParameterizedTest(name = "batch of {0}")
@@ -62,12 +75,51 @@ class ShapeGateBuildTest {
     // Each document names one source document; only the case's whole graph has three.
     Path ontology = ontologyWith(dir, "sh:property [ sh:path pf:sourceDocument ; sh:maxCount 2 ]");
     Path out = dir.resolve("out");
+    ProblemCollector problems = new ProblemCollector();
+    Path data = data(dir);
     PfkgException e =
-        assertThrows(
-            PfkgException.class, () -> pipeline(data(dir), ontology, out, batch).run(p -> {}));
-    assertTrue(e.getMessage().contains("SHACL validation failed with 1 violation"), e.getMessage());
-    assertTrue(e.getMessage().contains("focus=<" + ILHAM_TOHTI_CASE + ">"), e.getMessage());
+        assertThrows(PfkgException.class, () -> pipeline(data, ontology, out, batch).run(problems));
+    assertTrue(e.getMessage().contains("nothing was published"), e.getMessage());
+    assertEquals(1, problems.problems().size(), problems.problems().toString());
+    Problem violation = problems.problems().get(0);
+    assertEquals(Severity.ERROR, violation.severity());
+    // The case node is in every document's graph: the first document names it.
+    assertEquals(
+        Path.of("cases", "ilham-tohti-cpj2009.txt"),
+        data.relativize(violation.location().file()),
+        violation.toString());
+    assertTrue(
+        violation.message().contains("violates maxCount[2] on <" + SOURCE_DOCUMENT + ">"),
+        violation.toString());
+    assertTrue(
+        violation.message().endsWith("(focus <" + ILHAM_TOHTI_CASE + ">)"), violation.toString());
     assertTrue(new ReleaseLayout(out).live().isEmpty(), "nothing may be published");
+  }
+
+  @ParameterizedTest(name = "batch of {0}")
+  @ValueSource(ints = {1, CaseLoader.DEFAULT_BATCH})
+  void withKeepGoingACaseThatViolatesAShapeIsLeftOutAndTheOthersPublished(
+      int batch, @TempDir Path dir) throws IOException {
+    Path ontology = ontologyWith(dir, "sh:property [ sh:path pf:sourceDocument ; sh:maxCount 2 ]");
+    Path out = dir.resolve("out");
+    ProblemCollector problems = new ProblemCollector();
+    BuildReport report = pipeline(data(dir), ontology, out, batch, true).run(problems);
+    assertEquals(1, report.cases(), "the seed's case, not Ilham Tohti's");
+    assertEquals(1, report.documents());
+    assertEquals(problems.problems(), report.rejected());
+    assertTrue(report.rejected().get(0).toString().contains("(focus <" + ILHAM_TOHTI_CASE + ">)"));
+    Dataset store = TDB2Factory.connectDataset(new ReleaseLayout(out).store().toString());
+    try {
+      assertFalse(
+          Txn.calculateRead(
+              store,
+              () ->
+                  store.containsNamedModel(
+                      new Iris(Iris.DEFAULT_BASE).caseGraph("ilham-tohti").getURI())),
+          "the refused case's graph is not published");
+    } finally {
+      store.close();
+    }
   }
 
   @ParameterizedTest(name = "batch of {0}")

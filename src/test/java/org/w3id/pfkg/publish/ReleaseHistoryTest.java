@@ -20,7 +20,7 @@ class ReleaseHistoryTest {
   @Test
   void changesAreCountedPerGraphBothWays() {
     PreviousRelease before =
-        new PreviousRelease("r1", 30, new TreeMap<>(Map.of("a", 10L, "b", 20L)));
+        new PreviousRelease("r1", 2, 30, new TreeMap<>(Map.of("a", 10L, "b", 20L)));
     assertEquals(Map.of("a", 5L, "b", -20L, "c", 7L), before.changesTo(Map.of("a", 15L, "c", 7L)));
     assertEquals(Map.of(), before.changesTo(Map.of("a", 10L, "b", 20L)));
   }
