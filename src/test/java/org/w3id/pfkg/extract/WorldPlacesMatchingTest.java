@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.w3id.pfkg.ProjectKnowledge;
 
 // One instance for the class, not static fields, so that the world gazetteer's memory is freed
 // once these tests are done (timing tests later in the same JVM measure CPU use).
@@ -19,7 +19,7 @@ class WorldPlacesMatchingTest {
 
   @BeforeAll
   void load() {
-    knowledge = Knowledge.load(Path.of("ontology"), Path.of("data"));
+    knowledge = ProjectKnowledge.knowledge();
     finder = new EntityFinder(knowledge);
   }
 
