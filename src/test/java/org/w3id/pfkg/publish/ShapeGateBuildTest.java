@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +24,7 @@ import org.w3id.pfkg.vocab.Iris;
  * fall into different batches, from the store afterwards. Ilham Tohti's case has three documents:
  * with batches of one document each it is split, with the default batch it is whole.
  */
+@Tag("slow")
 class ShapeGateBuildTest {
   private static final String ILHAM_TOHTI_CASE = "https://w3id.org/pfkg/id/case/ilham-tohti";
   private static final String GULMIRE_IMIN = "https://w3id.org/pfkg/id/journalist/gulmire-imin";
