@@ -6,10 +6,10 @@ import org.w3id.pfkg.publish.BuildReport;
 /**
  * The seed ({@link SeedData}: the repository's knowledge and the one seed case) built once per test
  * JVM by the real pipeline with the default settings, for every test that reads a seed release: a
- * build takes seconds, and eight test classes used to make their own. Tests read {@link #out()}
- * and never write into it (nor expel its store, which other classes keep open); a test that must
- * change a release, or build again on top of one, takes its own {@link #copyTo copy}, which is
- * much cheaper than a build.
+ * build takes seconds, and eight test classes used to make their own. Tests read {@link #out()} and
+ * never write into it (nor expel its store, which other classes keep open); a test that must change
+ * a release, or build again on top of one, takes its own {@link #copyTo copy}, which is much
+ * cheaper than a build.
  */
 public final class SeedBuild {
   private static final OnceBuilt SEED = new OnceBuilt("pfkg-seed-build", SeedData::copyTo);
