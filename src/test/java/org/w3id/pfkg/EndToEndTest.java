@@ -39,57 +39,45 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.build.BuildReport;
-import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.serve.PfkgServer;
-import org.w3id.pfkg.vocab.Iris;
 
 /**
  * The whole flow on the repository's data: build into a temporary folder, serve the store on a free
  * loopback port, run every example query over HTTP and check its rows, and read the dumps back with
  * the parsers researchers use.
  */
+@Tag("slow")
 class EndToEndTest {
   private static final String JOURNALIST = "https://w3id.org/pfkg/id/journalist/gulmire-imin";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  @TempDir static Path out;
+  // The seed release, built once per test JVM and shared read-only (SeedBuild).
+  private static Path out;
   private static BuildReport report;
   private static Dataset store;
   private static PfkgServer server;
   // The queries across countries and years say nothing on the seed alone: they run on a second
-  // release built from the whole of data/cases, served the same way.
+  // release built from the whole of data/cases (WorldBuild, shared), served the same way.
   private static Dataset worldStore;
   private static PfkgServer worldServer;
 
   @BeforeAll
   static void buildAndServe() throws IOException {
-    BuildConfig config =
-        new BuildConfig(
-            org.w3id.pfkg.SeedData.copyTo(out),
-            Path.of("ontology"),
-            out,
-            false,
-            Iris.DEFAULT_BASE,
-            false);
-    report = new BuildPipeline(config).run(p -> {});
+    out = SeedBuild.out();
+    report = SeedBuild.report();
     store = TDB2Factory.connectDataset(new ReleaseLayout(out).store().toRealPath().toString());
     server =
         PfkgServer.start(
             ServeConfig.defaults().withPort(0).withTimeout(Duration.ofSeconds(2)), store);
-    Path world = out.resolve("world");
-    new BuildPipeline(
-            new BuildConfig(
-                Path.of("data"), Path.of("ontology"), world, false, Iris.DEFAULT_BASE, false))
-        .run(p -> {});
     worldStore =
-        TDB2Factory.connectDataset(new ReleaseLayout(world).store().toRealPath().toString());
+        TDB2Factory.connectDataset(
+            new ReleaseLayout(WorldBuild.out()).store().toRealPath().toString());
     worldServer =
         PfkgServer.start(
             ServeConfig.defaults().withPort(0).withTimeout(Duration.ofSeconds(30)), worldStore);
@@ -634,7 +622,8 @@ class EndToEndTest {
                 .header("Accept", "application/sparql-results+json"));
     long seconds = (System.nanoTime() - started) / 1_000_000_000;
     assertEquals(503, response.statusCode(), response.body());
-    assertTrue(seconds < 10, "stopped after " + seconds + " s");
+    // A hang guard with a 2 s limit, not a speed test: how soon depends on the machine's load.
+    assertTrue(seconds < 30, "stopped after " + seconds + " s");
     HttpResponse<String> simple =
         http(
             HttpRequest.newBuilder(URI.create(server.sparqlEndpoint() + "?query=ASK%7B%7D"))

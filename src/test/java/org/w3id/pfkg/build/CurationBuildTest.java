@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
@@ -26,6 +27,7 @@ import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
 
 /** A build applies data/curation/, publishes its notes, and refuses a curation that misses. */
+@Tag("slow")
 class CurationBuildTest {
   private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
   private static final String OP =

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.extract.Extractor;
-import org.w3id.pfkg.extract.Knowledge;
 import org.w3id.pfkg.vocab.Iris;
 
 /** What {@code pfkg extract} shows of one file is what the build's run of it maps. */
@@ -24,7 +24,7 @@ class DocumentPipelineTest {
 
   @BeforeAll
   static void engine() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+    extractor = ProjectKnowledge.extractor();
   }
 
   @Test

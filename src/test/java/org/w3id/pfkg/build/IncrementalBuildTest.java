@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.config.BuildConfig;
@@ -26,6 +27,7 @@ import org.w3id.pfkg.vocab.Iris;
  * same inputs, and re-extracts only the documents whose text or curation changed (or whose cache
  * entry is corrupt).
  */
+@Tag("slow")
 class IncrementalBuildTest {
   /** Five documents of four cases: one with a curation file, one with two documents. */
   private static final Set<String> CASES =

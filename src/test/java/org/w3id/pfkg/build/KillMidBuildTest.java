@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
@@ -23,6 +24,7 @@ import org.w3id.pfkg.publish.ReleaseFiles;
  * opens and holds the manifest's number of triples. The next build then succeeds and leaves no
  * unpublished folder behind. Half the kills aim at the end of the build, where the swap happens.
  */
+@Tag("slow")
 class KillMidBuildTest {
   // A fixed number of kills, each at a share of the first build's own duration, so that a busy
   // machine makes the test slower, never failed for want of time. Longer runs: -Dpfkg.kills=100.

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,7 @@ import org.w3id.pfkg.vocab.PF;
  * fall into different batches, from the store afterwards. Ilham Tohti's case has three documents:
  * with batches of one document each it is split, with the default batch it is whole.
  */
+@Tag("slow")
 class ShapeGateBuildTest {
   private static final String ILHAM_TOHTI_CASE = "https://w3id.org/pfkg/id/case/ilham-tohti";
   private static final String SOURCE_DOCUMENT = PF.NS + "sourceDocument";

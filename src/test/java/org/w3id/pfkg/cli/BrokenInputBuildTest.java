@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
@@ -19,6 +20,7 @@ import org.w3id.pfkg.publish.ReleaseFiles;
  * {@code FILE:LINE:COLUMN} line per broken file, leaving the live store and dumps byte for byte as
  * they were; with {@code --keep-going} the good case is published and the rejected files listed.
  */
+@Tag("slow")
 class BrokenInputBuildTest {
   private static void copyBadInput(String name, Path cases) throws IOException {
     Files.copy(Path.of("src/test/resources/bad-input", name), cases.resolve(name));

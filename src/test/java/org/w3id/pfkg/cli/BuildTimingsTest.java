@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
 
 /** {@code build --timings} names every phase in the order it ran, with its seconds. */
+@Tag("slow")
 class BuildTimingsTest {
   @Test
   void timingsListEveryPhaseOnce(@TempDir Path tmp) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
@@ -16,6 +17,7 @@ import org.w3id.pfkg.SeedData;
  * through the real build, the newcomer is the one refused, at the line of its {@code "id"}, naming
  * the file that holds the id; the case is published as the file named after it says.
  */
+@Tag("slow")
 class CaseTakeoverBuildTest {
   // Sorts before the seed's gulmire-imin.txt, so that path order alone would hand it the id.
   private static final String NEWCOMER = "aaa-newcomer.json";

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
@@ -18,6 +19,7 @@ import org.w3id.pfkg.publish.ReleaseLayout;
  * javascript:} Source URL and a Sources URL that is no IRI names both at FILE:LINE:COL and
  * publishes neither; the dumps of what it does publish parse in rapper.
  */
+@Tag("slow")
 class HeaderIriBuildTest {
   @Test
   void badHeaderIrisAreRefusedAndTheDumpsStayValid(@TempDir Path tmp) throws Exception {

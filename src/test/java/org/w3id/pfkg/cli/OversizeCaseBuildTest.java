@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.SeedData;
@@ -20,6 +21,7 @@ import org.w3id.pfkg.publish.ReleaseFiles;
  * is refused when it is read, at the first character over it, and with {@code --keep-going} the
  * other cases are published; a document whose graph is over the triple limit is refused by name.
  */
+@Tag("slow")
 class OversizeCaseBuildTest {
   /** Header lines of the generated document, up to the narrative. */
   private static final String HEADERS = "Synthetic Oversize Reporter\n\nSynthetic: yes\n\n";

@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /** {@code pfkg query} against an endpoint and a running server, its exit codes, and --version. */
+@Tag("slow")
 class QueryAndVersionTest {
   private static final String QUERY = "SELECT ?o WHERE { <urn:x:a> <urn:x:p> ?o }";
 

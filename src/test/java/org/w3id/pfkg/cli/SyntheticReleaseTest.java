@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Synthetic cases build only on request, are marked so, and are not served by default. */
+@Tag("slow")
 class SyntheticReleaseTest {
   @Test
   void syntheticBuildIsMarkedAndServeRefusesItWithoutTheFlag(@TempDir Path tmp) throws IOException {

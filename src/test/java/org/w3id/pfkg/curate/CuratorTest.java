@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
-import org.w3id.pfkg.extract.Extractor;
-import org.w3id.pfkg.extract.Knowledge;
 import org.w3id.pfkg.facts.CaseFacts;
 import org.w3id.pfkg.facts.ChargeStatus;
 import org.w3id.pfkg.facts.ClaimFact;
@@ -30,7 +29,7 @@ class CuratorTest {
   @BeforeAll
   static void extractSeed() {
     seed = new CaseReader().read(Path.of("data/cases/gulmire-imin.txt"));
-    facts = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data"))).extract(seed);
+    facts = ProjectKnowledge.extractor().extract(seed);
   }
 
   /** A curation file of the seed holding these operations, one per line from line 3 on. */

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.extract.Extractor;
-import org.w3id.pfkg.extract.Knowledge;
 import org.w3id.pfkg.quality.QualityTable;
 
 /**
@@ -30,7 +30,7 @@ class DevSetScoreTest {
 
   @BeforeAll
   static void measure() {
-    Extractor extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+    Extractor extractor = ProjectKnowledge.extractor();
     report = new Evaluation(extractor).run(Path.of("data/cases"), Path.of("data/gold"));
   }
 

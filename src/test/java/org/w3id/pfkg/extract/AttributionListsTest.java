@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.facts.Summary;
 
@@ -25,7 +26,7 @@ class AttributionListsTest {
 
   @BeforeAll
   static void load() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+    extractor = ProjectKnowledge.extractor();
   }
 
   private static Set<String> sources(String narrative) throws IOException {

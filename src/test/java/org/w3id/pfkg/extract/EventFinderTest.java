@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.facts.DetentionFact;
 import org.w3id.pfkg.facts.EventFact;
@@ -30,7 +31,7 @@ class EventFinderTest {
 
   @BeforeAll
   static void load() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+    extractor = ProjectKnowledge.extractor();
   }
 
   private static List<EventFact> events(String headers, String narrative) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.cases.DocumentFormat;
@@ -31,7 +32,7 @@ class ExtractorFuzzTest {
 
   @BeforeAll
   static void loadKnowledge() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+    extractor = ProjectKnowledge.extractor();
     // Warm-up on the seed, so that class loading and the JIT do not count against the first input.
     CaseDocument seed = new CaseReader().read(Path.of("data/cases/gulmire-imin.txt"));
     for (int i = 0; i < 3; i++) {

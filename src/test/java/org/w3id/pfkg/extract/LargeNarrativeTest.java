@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.facts.CaseFacts;
@@ -24,6 +26,8 @@ import org.w3id.pfkg.facts.CaseFacts;
  * about a minute on the 2-core CI machine. The full run is {@code mvn -B test
  * -Dtest=LargeNarrativeTest -Dpfkg.extractMegabytes=10} (figures in benchmarks/reliability.md).
  */
+// Alone: it compares extraction times, which a class running beside it would disturb.
+@Isolated
 class LargeNarrativeTest {
   private static final String PARAGRAPH =
       "Police in the city of Urumqi arrested Gulmire Imin, who wrote articles on the website"
@@ -42,7 +46,7 @@ class LargeNarrativeTest {
 
   @BeforeAll
   static void loadKnowledge() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+    extractor = ProjectKnowledge.extractor();
   }
 
   private Path profile(String name, long bytes) throws IOException {

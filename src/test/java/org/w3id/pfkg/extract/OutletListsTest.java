@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.facts.Summary;
 
@@ -21,7 +22,7 @@ class OutletListsTest {
 
   @BeforeAll
   static void load() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+    extractor = ProjectKnowledge.extractor();
   }
 
   private static List<String> outlets(String name, String narrative) throws IOException {

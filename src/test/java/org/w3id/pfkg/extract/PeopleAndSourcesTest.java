@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.facts.Summary;
 
@@ -30,7 +31,7 @@ class PeopleAndSourcesTest {
 
   @BeforeAll
   static void load() {
-    extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
+    extractor = ProjectKnowledge.extractor();
   }
 
   private static JsonNode summary(String narrative) throws IOException {

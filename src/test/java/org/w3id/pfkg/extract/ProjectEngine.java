@@ -4,23 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.facts.CaseFacts;
 
 /**
- * The engine over the project's own ontology, rules and gazetteer, loaded once per test JVM (each
- * load reads the 20 000-row gazetteer), and case texts that a test writes for it.
+ * The engine over the project's own ontology, rules and gazetteer (one per test JVM, {@link
+ * ProjectKnowledge}), and case texts that a test writes for it.
  */
 final class ProjectEngine {
-  private static Extractor extractor;
-
   private ProjectEngine() {}
 
-  static synchronized Extractor extractor() {
-    if (extractor == null) {
-      extractor = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data")));
-    }
-    return extractor;
+  static Extractor extractor() {
+    return ProjectKnowledge.extractor();
   }
 
   /** Writes a profile (name line, blank line, narrative) into {@code dir} and extracts it. */

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.facts.CaseFacts;
@@ -34,7 +35,7 @@ class SeedExtractionTest {
   @BeforeAll
   static void extractSeed() throws Exception {
     CaseDocument seed = new CaseReader().read(Path.of("data/cases/gulmire-imin.txt"));
-    facts = new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data"))).extract(seed);
+    facts = ProjectKnowledge.extractor().extract(seed);
     summary = Summary.of(facts);
     gold = new ObjectMapper().readTree(Path.of("data/gold/gulmire-imin.json").toFile());
   }

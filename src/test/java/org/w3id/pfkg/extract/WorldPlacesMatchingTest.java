@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.facts.EntityKind;
 
 // One instance for the class, not static fields, so that the world gazetteer's memory is freed
@@ -20,7 +20,7 @@ class WorldPlacesMatchingTest {
 
   @BeforeAll
   void load() {
-    knowledge = Knowledge.load(Path.of("ontology"), Path.of("data"));
+    knowledge = ProjectKnowledge.knowledge();
     finder = new EntityFinder(knowledge);
   }
 

@@ -33,25 +33,25 @@ import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.build.BuildPipeline;
+import org.w3id.pfkg.SeedBuild;
 import org.w3id.pfkg.build.BuildReport;
-import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.vocab.Iris;
 import org.w3id.pfkg.vocab.SPDX;
 
-/** The seed built once into a temp folder: its dumps, their description and their checksums. */
+/**
+ * The seed release (built once per test JVM, {@link SeedBuild}): its dumps, their description and
+ * their checksums. The store stays open: other classes read the same release.
+ */
+@Tag("slow")
 class ReleaseDumpsTest {
   private static final Iris IRIS = Iris.defaults();
   private static final String DATASET_GRAPH = IRIS.datasetGraph().getURI();
 
-  @TempDir static Path out;
   static BuildReport report;
   static Path dumps;
   static Dataset store;
@@ -60,25 +60,11 @@ class ReleaseDumpsTest {
 
   @BeforeAll
   static void build() {
-    report =
-        new BuildPipeline(
-                new BuildConfig(
-                    org.w3id.pfkg.SeedData.copyTo(out),
-                    Path.of("ontology"),
-                    out,
-                    false,
-                    Iris.DEFAULT_BASE,
-                    false))
-            .run(p -> {});
+    report = SeedBuild.report();
     dumps = report.release().resolve("dumps");
     store = TDB2Factory.connectDataset(report.release().resolve("store").toString());
     voidModel = RDFDataMgr.loadModel(dumps.resolve("void.ttl").toString());
     dataset = voidModel.createResource(IRIS.dataset().getURI());
-  }
-
-  @AfterAll
-  static void close() {
-    TDBInternal.expel(store.asDatasetGraph());
   }
 
   private static long count(String query) {

@@ -13,10 +13,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
-import org.w3id.pfkg.extract.Extractor;
-import org.w3id.pfkg.extract.Knowledge;
 import org.w3id.pfkg.facts.CaseFacts;
 import org.w3id.pfkg.validate.ShaclValidator;
 import org.w3id.pfkg.vocab.Iris;
@@ -35,8 +34,7 @@ class ChargeConceptWriterTest {
         "Tomas Varga\n\nTomas Varga was charged with obstructing a census officer and with"
             + " defamation on March 3, 2019.\n");
     CaseDocument doc = new CaseReader().read(file);
-    CaseFacts facts =
-        new Extractor(Knowledge.load(Path.of("ontology"), Path.of("data"))).extract(doc);
+    CaseFacts facts = ProjectKnowledge.extractor().extract(doc);
     Model model = new CaseMapper(IRIS).map(doc, facts);
 
     Resource minted = IRIS.charge("uncategorised/obstructing-a-census-officer");

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +30,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +43,7 @@ import org.w3id.pfkg.config.ServeConfig;
  * mistakes that used to answer 500. Bounded: the whole class runs in seconds, and no assertion
  * measures a duration; where time matters, the bound is many times what a healthy server needs.
  */
+@Tag("slow")
 class AttackSuiteTest {
   private static final String JSON = "application/sparql-results+json";
   private static final String SIMPLE = "SELECT ?s { ?s <http://schema.org/name> ?n }";
@@ -91,12 +94,14 @@ class AttackSuiteTest {
   void slowUploadsAreCutOffAndOthersAreAnsweredMeanwhile() throws Exception {
     int slow = 20;
     ExecutorService pool = Executors.newFixedThreadPool(slow);
+    CountDownLatch connected = new CountDownLatch(slow);
     try {
       List<Future<String>> uploads = new ArrayList<>();
       for (int i = 0; i < slow; i++) {
-        uploads.add(pool.submit(() -> slowUpload(server.port())));
+        uploads.add(pool.submit(() -> slowUpload(server.port(), connected)));
       }
-      Thread.sleep(500); // every upload has started and holds its connection
+      assertTrue(
+          connected.await(30, TimeUnit.SECONDS), "every upload holds its connection and has begun");
       for (int i = 0; i < 8; i++) {
         assertEquals(200, Http.getQuery(server.sparqlEndpoint(), SIMPLE, JSON).statusCode());
         assertEquals(200, Http.get(server.baseUrl(), "text/html").statusCode());
@@ -115,7 +120,8 @@ class AttackSuiteTest {
    * answered with, or "" when it just closed the connection. Fails if the server is still reading
    * after 40 s: without a minimum data rate it would wait for the whole body (days).
    */
-  private static String slowUpload(int port) throws IOException, InterruptedException {
+  private static String slowUpload(int port, CountDownLatch connected)
+      throws IOException, InterruptedException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(300);
       OutputStream out = socket.getOutputStream();
@@ -124,6 +130,8 @@ class AttackSuiteTest {
           ("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
                   + "Content-Length: 1000000\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      connected.countDown();
       long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
       while (System.nanoTime() < giveUp) {
         try {

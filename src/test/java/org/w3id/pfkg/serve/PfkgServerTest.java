@@ -23,11 +23,13 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.problem.PfkgException;
 
+@Tag("slow")
 class PfkgServerTest {
   private static final String NAMES =
       "SELECT ?name { ?s <http://schema.org/name> ?name } ORDER BY ?name";

@@ -12,9 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.SeedData;
+import org.w3id.pfkg.SeedBuild;
 import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
@@ -25,6 +26,7 @@ import org.w3id.pfkg.vocab.Iris;
  * A real server over a real build output folder: what the live release answers carries validators
  * naming the release, a repeated answer comes from memory, and a new release invalidates both.
  */
+@Tag("slow")
 class ReleaseCachingTest {
   private static final String CSV = "text/csv";
   private static final String JOURNALISTS =
@@ -39,9 +41,9 @@ class ReleaseCachingTest {
 
   @Test
   void answersCarryReleaseValidatorsAndARepeatedQueryIsServedFromMemory() throws Exception {
-    Path data = SeedData.copyTo(dir);
-    Path out = dir.resolve("kg");
-    build(data, out);
+    // The seed's release (built once per JVM), copied: this test publishes more on top of it.
+    Path out = SeedBuild.copyTo(dir.resolve("kg"));
+    Path data = out.resolve("data");
     String release = release(out);
     try (PfkgServer server = PfkgServer.serve(ServeConfig.defaults().withPort(0), out)) {
       HttpResponse<String> first = query(server, JOURNALISTS, Optional.empty());

@@ -12,9 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.SeedData;
+import org.w3id.pfkg.SeedBuild;
 import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
@@ -25,6 +26,7 @@ import org.w3id.pfkg.vocab.Iris;
  * A real server over a real build output folder while real builds publish new releases: the next
  * request after a publish reads the new release, on every route, without a restart.
  */
+@Tag("slow")
 class ReleaseSwitchTest {
   private static final String CSV = "text/csv";
   private static final String JOURNALISTS =
@@ -34,9 +36,9 @@ class ReleaseSwitchTest {
 
   @Test
   void aNewBuildIsServedAtOnceByTheRunningServer() throws Exception {
-    Path data = SeedData.copyTo(dir);
-    Path out = dir.resolve("kg");
-    build(data, out);
+    // The seed's release (built once per JVM), copied: this test publishes more on top of it.
+    Path out = SeedBuild.copyTo(dir.resolve("kg"));
+    Path data = out.resolve("data");
     String firstRelease = release(out);
     try (PfkgServer server = PfkgServer.serve(ServeConfig.defaults().withPort(0), out)) {
       assertEquals("n\r\n1\r\n", count(server));

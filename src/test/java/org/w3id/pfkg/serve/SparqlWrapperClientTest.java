@@ -15,6 +15,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +27,7 @@ import org.w3id.pfkg.config.ServeConfig;
  * rows or triples the store holds. SparqlWrapperFormatsTest replays the requests of version 2.0;
  * this runs whichever version the machine has.
  */
+@Tag("slow")
 class SparqlWrapperClientTest {
   private static final Path PYTHON = Path.of("/usr/bin/python3");
   private static final String SELECT =

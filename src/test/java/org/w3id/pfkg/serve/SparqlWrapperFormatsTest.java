@@ -23,6 +23,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +35,7 @@ import org.w3id.pfkg.config.ServeConfig;
  * output} and {@code results}, followed by its media types for TSV, JSON-LD and RDF/XML, and the
  * Accept header it builds for the query form. Each must get 200 and a body in a syntax that parses.
  */
+@Tag("slow")
 class SparqlWrapperFormatsTest {
   private static final String SELECT =
       "SELECT ?name WHERE { ?j <http://schema.org/homeLocation> ?p ; <http://schema.org/name> ?name }";

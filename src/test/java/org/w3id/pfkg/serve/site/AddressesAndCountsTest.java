@@ -16,6 +16,7 @@ import org.apache.jena.riot.Lang;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.serve.PfkgServer;
@@ -25,6 +26,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * page, {@code /dumps/} and the manifest (the VoID's lower count explained), and the JSON-LD
  * context served.
  */
+@Tag("slow")
 class AddressesAndCountsTest {
   private static PfkgServer server;
   private static JsonNode manifest;

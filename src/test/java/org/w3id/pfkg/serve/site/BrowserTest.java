@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -24,26 +24,17 @@ import org.w3id.pfkg.serve.PfkgServer;
  * query run in the editor, all under the server's Content-Security-Policy (no inline script), so a
  * policy that blocked the pages' own scripts fails here. Screenshots go to target/screenshots/.
  */
+@Tag("slow")
+@ExtendWith(BrowserSession.class)
 class BrowserTest {
 
   private static PfkgServer server;
   private static ChromeDriver browser;
 
   @BeforeAll
-  static void start() throws IOException {
-    Chromium.assumeInstalled();
-    server = SeedRelease.start();
-    browser = Chromium.start("1280,1600", true);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+  static void start(BrowserSession.Session session) {
+    server = session.server(SeedRelease::start);
+    browser = session.browser(1280, 1600, true);
   }
 
   private static WebDriverWait waiting() {

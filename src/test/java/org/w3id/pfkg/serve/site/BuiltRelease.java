@@ -37,6 +37,12 @@ final class BuiltRelease {
     this.data = data;
   }
 
+  /** A release built elsewhere (the seed's, shared by the whole test JVM), served from here. */
+  BuiltRelease(Path out) {
+    this(null, null);
+    this.out = out;
+  }
+
   synchronized Path out() {
     if (out == null) {
       try {

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,26 +24,17 @@ import org.w3id.pfkg.serve.PfkgServer;
  * to the journalist's page, and reads the census of a day. Screenshots at 1280 and 390 pixels wide
  * go to target/screenshots/.
  */
+@Tag("slow")
+@ExtendWith(BrowserSession.class)
 class CasesBrowserTest {
 
   private static PfkgServer server;
   private static ChromeDriver browser;
 
   @BeforeAll
-  static void start() throws IOException {
-    Chromium.assumeInstalled();
-    server = CaseSampleRelease.start();
-    browser = Chromium.start("1280,1400", false);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+  static void start(BrowserSession.Session session) {
+    server = session.server(CaseSampleRelease::start);
+    browser = session.browser(1280, 1400, false);
   }
 
   private static void screenshot(String name) {

@@ -23,6 +23,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFormatter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.serve.PfkgServer;
 
@@ -31,6 +32,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * plain GET form (no script), the CSV and JSON carry the same selection, and the census counts are
  * the example query's.
  */
+@Tag("slow")
 class CasesPagesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static PfkgServer server;

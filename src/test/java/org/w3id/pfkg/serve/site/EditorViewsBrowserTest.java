@@ -17,9 +17,10 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -35,6 +36,8 @@ import org.w3id.pfkg.serve.PfkgServer;
  * timeline's labels never overlap (element boxes, at 1280 and 390 px), and the table shows typed
  * literals as values. No view calls another host. Screenshots go to target/screenshots/.
  */
+@Tag("slow")
+@ExtendWith(BrowserSession.class)
 class EditorViewsBrowserTest {
   private static final String PREFIXES =
       "PREFIX pf: <https://w3id.org/pfkg/ontology#>\n"
@@ -58,20 +61,9 @@ class EditorViewsBrowserTest {
   private static ChromeDriver browser;
 
   @BeforeAll
-  static void start() throws IOException {
-    Chromium.assumeInstalled();
-    server = CaseSampleRelease.start();
-    browser = Chromium.start("1280,900", true);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+  static void start(BrowserSession.Session session) {
+    server = session.server(CaseSampleRelease::start);
+    browser = session.browser(1280, 900, true);
   }
 
   private static WebDriverWait waiting() {

@@ -29,6 +29,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +45,7 @@ import org.w3id.pfkg.vocab.Iris;
  * by the pipeline from the seed plus a case whose name and narrative carry script. SERVICE to a
  * loopback port is covered by FederatedQueryTest.
  */
+@Tag("slow")
 class EndpointSafetyTest {
   static final String XSS_SCRIPT = "<script>alert(1)</script>";
   static final String XSS_IMG = "\"><img src=x onerror=alert(1)>";

@@ -18,6 +18,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDF;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.pfkg.config.ServeConfig;
@@ -31,6 +32,7 @@ import org.w3id.pfkg.vocab.SCHEMA;
  * name and links a query that gives every one. The store is a real TDB2 store in a temporary folder
  * with one named graph per journalist, as a build makes them.
  */
+@Tag("slow")
 class LandingPageScaleTest {
   @Test
   void theLandingPageListsTheFirstJournalistsAndLinksAQueryForAll(@TempDir Path dir)

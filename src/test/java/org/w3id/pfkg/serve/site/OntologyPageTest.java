@@ -20,11 +20,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.serve.PfkgServer;
 import org.w3id.pfkg.vocab.PF;
 
 /** The ontology documentation page against ontology/pfkg.ttl and ontology/shapes.ttl. */
+@Tag("slow")
 class OntologyPageTest {
   private static PfkgServer server;
   private static Document page;

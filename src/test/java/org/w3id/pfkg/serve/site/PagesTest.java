@@ -19,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.serve.PfkgServer;
@@ -27,6 +28,7 @@ import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
 
 /** What the HTML pages show, parsed with jsoup, over the seed store. */
+@Tag("slow")
 class PagesTest {
   private static PfkgServer server;
 

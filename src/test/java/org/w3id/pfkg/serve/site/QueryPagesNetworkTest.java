@@ -11,10 +11,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /** The example query pages say which queries need the network (SERVICE to Wikidata). */
+@Tag("slow")
 class QueryPagesNetworkTest {
   private static PfkgServer server;
 

@@ -2,15 +2,15 @@ package org.w3id.pfkg.serve.site;
 
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
+import org.w3id.pfkg.SeedBuild;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /**
- * The seed (data/, ontology/) built once per test run by the real pipeline into a temporary output
- * folder, and servers started over its live store the way {@code pfkg serve} does.
+ * The seed (data/, ontology/) built once per test JVM by the real pipeline ({@link SeedBuild}), and
+ * servers started over its live store the way {@code pfkg serve} does.
  */
 final class SeedRelease {
-  private static final BuiltRelease RELEASE =
-      new BuiltRelease("pfkg-site-test", org.w3id.pfkg.SeedData::copyTo);
+  private static final BuiltRelease RELEASE = new BuiltRelease(SeedBuild.out());
 
   private SeedRelease() {}
 

@@ -19,11 +19,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /** {@code GET /sparql} without a query: the SPARQL 1.1 Service Description, or a page. */
+@Tag("slow")
 class ServiceDescriptionTest {
   private static PfkgServer server;
 

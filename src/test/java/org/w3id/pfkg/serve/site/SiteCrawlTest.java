@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.pfkg.serve.PfkgServer;
 
@@ -28,6 +29,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * followed), none may fail, and every {@code #fragment} must name an element of the page it points
  * to: the ontology page's anchors above all, which every {@code pf:} term on the site links to.
  */
+@Tag("slow")
 class SiteCrawlTest {
   private static final int MAX_URLS = 5000;
 
