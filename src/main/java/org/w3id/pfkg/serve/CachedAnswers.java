@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -43,10 +44,17 @@ final class CachedAnswers implements Filter {
 
   private final AnswerCache cache;
   private final Supplier<Optional<String>> release;
+  private final SharedRuns runs = new SharedRuns();
+  private final Duration wait;
 
-  CachedAnswers(AnswerCache cache, Supplier<Optional<String>> release) {
+  /**
+   * @param wait how long a request waits for another one that runs the same query (the query time
+   *     limit: the other run has an answer or has failed by then)
+   */
+  CachedAnswers(AnswerCache cache, Supplier<Optional<String>> release, Duration wait) {
     this.cache = cache;
     this.release = release;
+    this.wait = wait;
   }
 
   @Override
@@ -61,15 +69,39 @@ final class CachedAnswers implements Filter {
     }
     HttpServletResponse reply = (HttpServletResponse) response;
     Optional<AnswerCache.Answer> known = cache.get(id.get(), key.get());
-    if (known.isPresent()) {
-      reply.setStatus(HttpServletResponse.SC_OK);
-      reply.setContentType(known.get().contentType());
-      reply.setContentLength(known.get().body().length);
-      try (OutputStream out = reply.getOutputStream()) {
-        out.write(known.get().body());
+    if (known.isEmpty()) {
+      boolean ran;
+      try {
+        ran =
+            runs.runOrAwait(
+                id.get() + '\n' + key.get(),
+                wait,
+                () -> answer(request, reply, chain, id.get(), key.get()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ServletException("interrupted while the same query ran for another client", e);
       }
-      return;
+      if (ran) {
+        return;
+      }
+      known = cache.get(id.get(), key.get());
+      if (known.isEmpty()) { // the other run failed, or its answer was too large to keep
+        answer(request, reply, chain, id.get(), key.get());
+        return;
+      }
     }
+    reply.setStatus(HttpServletResponse.SC_OK);
+    reply.setContentType(known.get().contentType());
+    reply.setContentLength(known.get().body().length);
+    try (OutputStream out = reply.getOutputStream()) {
+      out.write(known.get().body());
+    }
+  }
+
+  /** Runs the query through the rest of the chain and keeps a complete answer. */
+  private void answer(
+      ServletRequest request, HttpServletResponse reply, FilterChain chain, String id, String key)
+      throws IOException, ServletException {
     Capture capture = new Capture(reply, cache.largest());
     chain.doFilter(request, capture);
     if (capture.complete()) {
@@ -77,12 +109,12 @@ final class CachedAnswers implements Filter {
       // under that release's id only if the key is still the live one.
       release
           .get()
-          .filter(id.get()::equals)
+          .filter(id::equals)
           .ifPresent(
               live ->
                   cache.put(
                       live,
-                      key.get(),
+                      key,
                       new AnswerCache.Answer(capture.getContentType(), capture.bytes())));
     }
   }

@@ -132,7 +132,7 @@ public final class PfkgServer implements AutoCloseable {
     AnswerCache answers = new AnswerCache(AnswerCache.DEFAULT_BUDGET, AnswerCache.DEFAULT_LARGEST);
     builder
         .addFilter("/*", new ReleaseValidators(release))
-        .addFilter("/" + SPARQL_PATH, new CachedAnswers(answers, release));
+        .addFilter("/" + SPARQL_PATH, new CachedAnswers(answers, release, config.timeout()));
     addSiteRoutes(builder, config, dataset, out);
     FusekiServer fuseki = builder.build();
     configureConnectors(fuseki, config.host());
