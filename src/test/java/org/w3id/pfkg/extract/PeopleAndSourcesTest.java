@@ -177,4 +177,28 @@ class PeopleAndSourcesTest {
     s.get("places").forEach(p -> places.add(p.asText()));
     assertEquals(List.of("Accra"), places);
   }
+
+  /**
+   * Role nouns of people outside the press ("the aid worker", "his assistant", "the prison's
+   * chief,", "two commentators,", "General") make the name after them a person of the case.
+   */
+  @Test
+  void rolesOutsideThePressMakePeople() throws IOException {
+    JsonNode s =
+        summary(
+            "Nyarko was freed in Tamale on May 5, 2031, with the aid worker Kojo Asante and"
+                + " two commentators, Efua Owusu and Yaw Darko, the prison's chief, Kwame Ofori,"
+                + " said. Her assistant Abena Quaye had written to General Kofi Amankwah.");
+    Map<String, String> p = people(s);
+    for (String name :
+        List.of(
+            "Kojo Asante",
+            "Efua Owusu",
+            "Yaw Darko",
+            "Kwame Ofori",
+            "Abena Quaye",
+            "Kofi Amankwah")) {
+      assertTrue(p.containsKey(name), name + " in " + p);
+    }
+  }
 }
