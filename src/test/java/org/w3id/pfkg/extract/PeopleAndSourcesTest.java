@@ -201,4 +201,27 @@ class PeopleAndSourcesTest {
       assertTrue(p.containsKey(name), name + " in " + p);
     }
   }
+
+  /**
+   * Staff of a group who only pass judgment ("the union's Ama Boateng called the verdict ...",
+   * "Kofi Mensah of the Coastal Press Union called ...") are people of the case, not sources, and
+   * the group is not credited through them; a relative's or a minister's words stay a source.
+   */
+  @Test
+  void staffPassingJudgmentArePeopleButNoSources() throws IOException {
+    JsonNode s =
+        summary(
+            "A court in Tamale sentenced Nyarko to three years on May 5, 2031. The Coastal Press"
+                + " Union's secretary general, Ama Boateng, called the verdict \"a travesty.\""
+                + " Kofi Mensah of the Lantern Rights Watch called the trial \"a farce.\" Her"
+                + " brother, Yaw Nyarko-Darko, called the charges \"invented.\"");
+    Map<String, String> p = people(s);
+    Set<String> src = sources(s);
+    assertTrue(p.containsKey("Ama Boateng"), p.toString());
+    assertTrue(p.containsKey("Kofi Mensah"), p.toString());
+    assertFalse(src.contains("Ama Boateng"), src.toString());
+    assertFalse(src.contains("Kofi Mensah"), src.toString());
+    assertTrue(src.stream().noneMatch(w -> w.contains("Rights Watch")), src.toString());
+    assertTrue(src.contains("Yaw Nyarko-Darko"), src.toString());
+  }
 }
