@@ -164,4 +164,18 @@ class AttributionListsTest {
     assertTrue(s.contains("colleagues"), s.toString());
     assertTrue(s.stream().noneMatch(w -> w.equalsIgnoreCase("reports")), s.toString());
   }
+
+  /**
+   * A state body described by its noun speaks too ("the prison service said", "the government
+   * denied").
+   */
+  @Test
+  void describedStateBodiesThatSpeakAreSources() throws IOException {
+    Set<String> s =
+        sources(
+            "Nyarko died in custody in Tamale on May 5, 2031; the prison service said she had"
+                + " been ill. Her family blamed officials; the government denied it.");
+    assertTrue(s.stream().anyMatch(w -> w.equalsIgnoreCase("the prison service")), s.toString());
+    assertTrue(s.stream().anyMatch(w -> w.equalsIgnoreCase("the government")), s.toString());
+  }
 }
