@@ -106,6 +106,19 @@ final class AttributionFinder {
       main = people.get(0).attribution();
       mainRule = Optional.of(people.get(0).rule());
     }
+    // "RSF's Ama Okafor called the verdict 'a travesty'": the group's judgment, no fact; the group
+    // read inside her affiliation went with her above.
+    credits.removeIf(
+        c ->
+            c.attribution()
+                .accordingTo()
+                .filter(a -> resolver.staffOpinion(a, sentence))
+                .isPresent());
+    final Attribution kept = main;
+    if (credits.stream().noneMatch(c -> c.attribution().equals(kept))) {
+      main = credits.isEmpty() ? Attribution.NONE : credits.get(0).attribution();
+      mainRule = credits.isEmpty() ? Optional.empty() : Optional.of(credits.get(0).rule());
+    }
     return new Found(main, mainRule, List.copyOf(credits));
   }
 

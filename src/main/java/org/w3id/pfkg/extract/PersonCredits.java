@@ -25,10 +25,12 @@ final class PersonCredits {
   record Hit(PersonFact person, int start) {}
 
   private final Pattern speechAfter;
+  private final List<String> staffOpinions;
   private static final Pattern ACCORDING =
       Pattern.compile("(?i)\\baccording to\\s(?:[^,;.]{2,40},\\s)?$");
 
-  PersonCredits(List<String> speechVerbs) {
+  PersonCredits(List<String> speechVerbs, List<String> staffOpinions) {
+    this.staffOpinions = List.copyOf(staffOpinions);
     String verbs =
         speechVerbs.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -46,7 +48,27 @@ final class PersonCredits {
     return new PersonCredits(
         WordList.read(rules.resolve("speech-verbs.txt")).stream()
             .filter(v -> !opinions.contains(v))
+            .toList(),
+        RuleTable.read(rules.resolve("staff-opinions.tsv")).stream()
+            .map(r -> r.get("pattern"))
             .toList());
+  }
+
+  /**
+   * Whether the sentence has {@code name} pass judgment as staff of an organisation ("RSF's Ama
+   * Okafor called the verdict ..."), by the rows of {@code staff-opinions.tsv}; {@code isPlace}
+   * tells a country's official ("Ruritania's foreign minister") from an organisation's staff.
+   */
+  boolean staffOpinion(String sentence, String name, java.util.function.Predicate<String> isPlace) {
+    for (String row : staffOpinions) {
+      Matcher m = Pattern.compile(row.replace("{NAME}", Pattern.quote(name))).matcher(sentence);
+      while (m.find()) {
+        if (!isPlace.test(m.group("org"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Every person of {@code people} the sentence credits, in text order. */

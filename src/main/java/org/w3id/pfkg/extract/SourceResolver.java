@@ -229,6 +229,15 @@ final class SourceResolver {
     return own ? Optional.empty() : Optional.of(source);
   }
 
+  /**
+   * Whether a person of the case only passes judgment in the sentence as staff of an organisation
+   * (PersonCredits#staffOpinion): a person of the case, but no source.
+   */
+  boolean staffOpinion(Source source, String sentence) {
+    return source.kind() == SourceKind.PERSON
+        && credits.staffOpinion(sentence, source.name(), this::isPlace);
+  }
+
   /** Whether the text credits {@code source} with the facts of {@code sentence}. */
   boolean credited(Source source, String sentence) {
     return publisher.credits(source, sentence);

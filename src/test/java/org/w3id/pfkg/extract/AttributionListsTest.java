@@ -145,4 +145,39 @@ class AttributionListsTest {
     assertTrue(s.stream().anyMatch(w -> w.contains("Morning Lantern")), s.toString());
     assertTrue(s.stream().anyMatch(w -> w.contains("Radio Lumen")), s.toString());
   }
+
+  /**
+   * Vague parties are sources where they state something ("other reports put", "some accounts
+   * date", "family sources confirmed", "colleagues told"), but "reports differ" only says that they
+   * disagree, and credits no one.
+   */
+  @Test
+  void vagueAccountsThatStateSomethingAreSources() throws IOException {
+    Set<String> s =
+        sources(
+            "Police arrested Nyarko in Tamale on March 2, 2031; other reports put the arrest a"
+                + " week later. Some accounts date her transfer to Bolgatanga to May 2031. In"
+                + " June 2031, family sources confirmed that she was alive. She wrote about"
+                + " fishing rights, colleagues told the Morning Lantern. Reports differ on her"
+                + " age.");
+    assertTrue(s.contains("other reports"), s.toString());
+    assertTrue(s.contains("Some accounts"), s.toString());
+    assertTrue(s.contains("family sources"), s.toString());
+    assertTrue(s.contains("colleagues"), s.toString());
+    assertTrue(s.stream().noneMatch(w -> w.equalsIgnoreCase("reports")), s.toString());
+  }
+
+  /**
+   * A state body described by its noun speaks too ("the prison service said", "the government
+   * denied").
+   */
+  @Test
+  void describedStateBodiesThatSpeakAreSources() throws IOException {
+    Set<String> s =
+        sources(
+            "Nyarko died in custody in Tamale on May 5, 2031; the prison service said she had"
+                + " been ill. Her family blamed officials; the government denied it.");
+    assertTrue(s.stream().anyMatch(w -> w.equalsIgnoreCase("the prison service")), s.toString());
+    assertTrue(s.stream().anyMatch(w -> w.equalsIgnoreCase("the government")), s.toString());
+  }
 }

@@ -179,4 +179,51 @@ class PeopleAndSourcesTest {
     s.get("places").forEach(p -> places.add(p.asText()));
     assertEquals(List.of("Accra"), places);
   }
+
+  /**
+   * Role nouns of people outside the press ("the aid worker", "his assistant", "the prison's
+   * chief,", "two commentators,", "General") make the name after them a person of the case.
+   */
+  @Test
+  void rolesOutsideThePressMakePeople() throws IOException {
+    JsonNode s =
+        summary(
+            "Nyarko was freed in Tamale on May 5, 2031, with the aid worker Kojo Asante and"
+                + " two commentators, Efua Owusu and Yaw Darko, the prison's chief, Kwame Ofori,"
+                + " said. Her assistant Abena Quaye had written to General Kofi Amankwah.");
+    Map<String, String> p = people(s);
+    for (String name :
+        List.of(
+            "Kojo Asante",
+            "Efua Owusu",
+            "Yaw Darko",
+            "Kwame Ofori",
+            "Abena Quaye",
+            "Kofi Amankwah")) {
+      assertTrue(p.containsKey(name), name + " in " + p);
+    }
+  }
+
+  /**
+   * Staff of a group who only pass judgment ("the union's Ama Boateng called the verdict ...",
+   * "Kofi Mensah of the Coastal Press Union called ...") are people of the case, not sources, and
+   * the group is not credited through them; a relative's or a minister's words stay a source.
+   */
+  @Test
+  void staffPassingJudgmentArePeopleButNoSources() throws IOException {
+    JsonNode s =
+        summary(
+            "A court in Tamale sentenced Nyarko to three years on May 5, 2031. The Coastal Press"
+                + " Union's secretary general, Ama Boateng, called the verdict \"a travesty.\""
+                + " Kofi Mensah of the Lantern Rights Watch called the trial \"a farce.\" Her"
+                + " brother, Yaw Nyarko-Darko, called the charges \"invented.\"");
+    Map<String, String> p = people(s);
+    Set<String> src = sources(s);
+    assertTrue(p.containsKey("Ama Boateng"), p.toString());
+    assertTrue(p.containsKey("Kofi Mensah"), p.toString());
+    assertFalse(src.contains("Ama Boateng"), src.toString());
+    assertFalse(src.contains("Kofi Mensah"), src.toString());
+    assertTrue(src.stream().noneMatch(w -> w.contains("Rights Watch")), src.toString());
+    assertTrue(src.contains("Yaw Nyarko-Darko"), src.toString());
+  }
 }
