@@ -1,5 +1,7 @@
 package org.w3id.pfkg.extract;
 
+import org.w3id.pfkg.table.RuleTable;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
