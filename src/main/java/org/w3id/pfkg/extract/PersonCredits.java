@@ -1,7 +1,5 @@
 package org.w3id.pfkg.extract;
 
-import org.w3id.pfkg.table.RuleTable;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.table.RuleTable;
 import org.w3id.pfkg.table.WordList;
 
 /**

@@ -1,0 +1,396 @@
+package org.w3id.pfkg.build;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.curate.Curation;
+import org.w3id.pfkg.extract.Extractor;
+import org.w3id.pfkg.extract.Knowledge;
+import org.w3id.pfkg.gazetteer.Gazetteer;
+import org.w3id.pfkg.link.EntityGraph;
+import org.w3id.pfkg.link.LinkTable;
+import org.w3id.pfkg.problem.PfkgException;
+import org.w3id.pfkg.problem.Problem;
+import org.w3id.pfkg.problem.ProblemCollector;
+import org.w3id.pfkg.problem.ProblemListener;
+import org.w3id.pfkg.problem.Severity;
+import org.w3id.pfkg.publish.CanonicalOrder;
+import org.w3id.pfkg.publish.Coverage;
+import org.w3id.pfkg.publish.DatasetDescription;
+import org.w3id.pfkg.publish.DatasetStatistics;
+import org.w3id.pfkg.publish.DumpWriter;
+import org.w3id.pfkg.publish.JsonLdContext;
+import org.w3id.pfkg.publish.OptimizerStatistics;
+import org.w3id.pfkg.publish.PreviousRelease;
+import org.w3id.pfkg.publish.PublicUrls;
+import org.w3id.pfkg.publish.ReleaseLayout;
+import org.w3id.pfkg.publish.ReleaseManifest;
+import org.w3id.pfkg.publish.ShrinkGate;
+import org.w3id.pfkg.publish.StoreScan;
+import org.w3id.pfkg.rdf.CaseCountry;
+import org.w3id.pfkg.rdf.OntologyGraphs;
+import org.w3id.pfkg.validate.ShaclValidator;
+import org.w3id.pfkg.vocab.Iris;
+
+/**
+ * One run of the build, one method per named phase ({@link #phases} lists them in order); the state
+ * a phase hands to the next lives in the fields. Any failure discards the staged release, so the
+ * live one stays as it was.
+ */
+final class BuildRun {
+  private static final DateTimeFormatter RELEASE_ID =
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private final BuildConfig config;
+  private final int batchSize;
+  private final BuildProgress progress;
+  private final long started = System.nanoTime();
+  private final PhaseClock clock;
+  private final Instant now;
+  private final ProblemCollector problems = new ProblemCollector();
+  private final ProblemListener both;
+  private final Iris iris;
+  private final String releaseId;
+  private final ReleaseLayout layout;
+
+  // setup
+  private Knowledge knowledge;
+  private Map<String, Model> schemaGraphs;
+  private CaseCountry countries;
+  private CaseCheck check;
+  private DocumentCache cache;
+  private Optional<PreviousRelease> previous;
+  private Path release;
+  private DatasetGraph store;
+
+  BuildRun(
+      BuildConfig config,
+      int batchSize,
+      BuildProgress progress,
+      boolean useCache,
+      Instant now,
+      ProblemListener listener) {
+    this.config = config;
+    this.batchSize = batchSize;
+    this.progress = progress;
+    this.clock = new PhaseClock(progress);
+    this.now = now;
+    this.both =
+        p -> {
+          problems.report(p);
+          listener.report(p);
+        };
+    this.iris = new Iris(config.baseIri());
+    this.releaseId = RELEASE_ID.format(now);
+    this.layout = new ReleaseLayout(config.outDir());
+    setup(useCache);
+  }
+
+  /** The phases in order; nothing is published unless all succeed. */
+  BuildReport phases() {
+    try {
+      CaseLoader.Loaded loaded = load();
+      Graph shared = link(loaded);
+      CaseLoader.Loaded published = validate(loaded, shared);
+      Described described = describe();
+      ReleaseManifest manifest = manifest(published, described);
+      dumps(described, manifest);
+      publish();
+      removeStaleCacheEntries();
+      return report(loaded, published, described);
+    } catch (RuntimeException e) {
+      TDBInternal.expel(store);
+      layout.discard(release);
+      throw e;
+    }
+  }
+
+  /**
+   * Knowledge, shapes, schema graphs, the build cache, and a staged release with an empty store.
+   */
+  private void setup(boolean useCache) {
+    knowledge = clock.time("setup", () -> Knowledge.load(config.ontologyDir(), config.dataDir()));
+    ShaclValidator validator = new ShaclValidator(config.ontologyDir().resolve("shapes.ttl"));
+    schemaGraphs = new OntologyGraphs(config.ontologyDir(), iris).load();
+    countries = CaseCountries.read(config.dataDir());
+    check = new CaseCheck(validator, union(schemaGraphs.values()), iris, countries);
+    cache =
+        useCache
+            ? clock.time(
+                "fingerprint",
+                () -> new DocumentCache(config.outDir(), BuildFingerprint.of(config)))
+            : null;
+    previous = layout.live().flatMap(PreviousRelease::read);
+    release = layout.stage(releaseId);
+    store = DatabaseMgr.connectDatasetGraph(release.resolve("store").toString());
+  }
+
+  /** Read, extract, curate, map and load, streamed a batch at a time; then the case summaries. */
+  private CaseLoader.Loaded load() {
+    CurationPhase curation = new CurationPhase(config.dataDir());
+    CaseLoader.Loaded loaded =
+        clock.time(
+            "read+extract+map+validate+load",
+            () -> {
+              CaseLimits limits = CaseLimits.of(config);
+              CaseLoader.Loaded l =
+                  new CaseLoader(
+                          new DocumentPipeline(
+                              new Extractor(knowledge),
+                              Optional.of(curation),
+                              iris,
+                              limits.reader()),
+                          check,
+                          iris,
+                          config.allowSynthetic(),
+                          batchSize,
+                          limits,
+                          cache,
+                          config.dataDir().resolve(Curation.FOLDER))
+                      .load(config.dataDir().resolve("cases"), store, both, progress);
+              CaseSummaries.write(
+                  store, iris, l.caseIds(), countries, l.entities().resolve(Graph.emptyGraph));
+              return l;
+            });
+    curation.warnAboutStrayFiles(loaded.caseIds(), both);
+    return loaded;
+  }
+
+  /** The ontology, vocabulary and entity graphs, in the store and as one graph in memory. */
+  private Graph link(CaseLoader.Loaded loaded) {
+    return clock.time("link", () -> sharedGraphs(loaded));
+  }
+
+  /**
+   * Most cases were validated while loading; this adds the split cases and the shared graphs. A
+   * problem in the input refuses the release, or (keep-going) leaves its case out.
+   */
+  private CaseLoader.Loaded validate(CaseLoader.Loaded loaded, Graph shared) {
+    Set<String> invalid =
+        clock.time(
+            "validate",
+            () -> CaseValidation.invalidCases(check, store, shared, loaded, iris, both));
+    List<Problem> rejected = rejected();
+    if (!rejected.isEmpty() && !config.keepGoing()) {
+      throw new PfkgException(
+          rejected.size()
+              + " problem(s) in the input; nothing was published (use --keep-going to publish the good cases)");
+    }
+    CaseValidation.leaveOut(store, iris, invalid);
+    CaseLoader.Loaded published = loaded.without(invalid);
+    if (published.documents() == 0) {
+      throw new PfkgException(
+          "no case could be read from "
+              + config.dataDir().resolve("cases")
+              + "; nothing was published");
+    }
+    return published;
+  }
+
+  /** What the describe phase found: the release's description and the store's statistics. */
+  private record Described(
+      DatasetDescription.Release about,
+      DatasetStatistics stats,
+      Model description,
+      Node graph,
+      long triples) {}
+
+  /** The VoID/DCAT description of the release, written into its own graph of the store. */
+  private Described describe() {
+    DatasetDescription.Release about =
+        new DatasetDescription.Release(
+            releaseId,
+            LocalDate.ofInstant(now, ZoneOffset.UTC),
+            new PublicUrls(iris, config.endpointBase()));
+    StoreScan scan = new StoreScan(store);
+    DatasetStatistics stats =
+        clock.time(
+            "describe",
+            () ->
+                Txn.calculateRead(
+                    store, () -> scan.statistics(iris.idNamespace(), iris.prefixes())));
+    Coverage coverage = Txn.calculateRead(store, () -> Coverage.of(store));
+    Model description = DatasetDescription.describe(about, stats, coverage);
+    Node descriptionGraph = NodeFactory.createURI(iris.datasetGraph().getURI());
+    long triples =
+        stats.triples()
+            + Txn.calculateRead(
+                store,
+                () ->
+                    description.getGraph().stream()
+                        .filter(t -> !store.getUnionGraph().contains(t))
+                        .count());
+    Txn.executeWrite(
+        store,
+        () ->
+            CanonicalOrder.triples(description.getGraph())
+                .forEach(
+                    t ->
+                        store.add(
+                            descriptionGraph, t.getSubject(), t.getPredicate(), t.getObject())));
+    return new Described(about, stats, description, descriptionGraph, triples);
+  }
+
+  /** The release's manifest, refused when the release shrinks too much (the shrink gate). */
+  private ReleaseManifest manifest(CaseLoader.Loaded published, Described described) {
+    Map<String, Long> graphs = new TreeMap<>(described.stats().graphTriples());
+    graphs.put(described.graph().getURI(), described.description().size());
+    ReleaseManifest manifest =
+        ReleaseManifest.of(
+            new ReleaseManifest.Facts(
+                releaseId,
+                now.toString(),
+                config.baseIri(),
+                described.about().urls().sparql(),
+                config.allowSynthetic() && published.synthetic(),
+                published.caseIds().size(),
+                published.documents(),
+                described.triples(),
+                described.stats().triples()),
+            graphs,
+            previous);
+    ShrinkGate.check(config.shrinkLimit(), manifest, both, config.outDir());
+    return manifest;
+  }
+
+  private void dumps(Described described, ReleaseManifest manifest) {
+    ObjectNode context =
+        JsonLdContext.build(
+            schemaGraphs.get(iris.ontologyGraph().getURI()),
+            iris.prefixes(),
+            config.ontologyDir().resolve(JsonLdContext.TERMS_FILE));
+    clock.time(
+        "dumps",
+        () ->
+            DumpWriter.write(
+                release.resolve("dumps"),
+                new DumpWriter.Contents(
+                    described.about(),
+                    store,
+                    iris.prefixes(),
+                    described.description(),
+                    context,
+                    manifest)));
+  }
+
+  private void publish() {
+    clock.time(
+        "publish",
+        () -> {
+          OptimizerStatistics.write(store);
+          // Release the files so that the server (in this or another process) opens them afresh.
+          TDBInternal.expel(store);
+          layout.publish(release);
+        });
+  }
+
+  /**
+   * Only once published: a failed build keeps the entries of the live release. A cleanup that fails
+   * leaves stale entries, which the next published build removes.
+   */
+  private void removeStaleCacheEntries() {
+    if (cache == null) {
+      return;
+    }
+    try {
+      cache.removeUnused();
+    } catch (RuntimeException e) {
+      both.report(
+          new Problem(
+              Severity.WARNING,
+              org.w3id.pfkg.problem.Location.of(config.outDir()),
+              "could not remove stale build cache entries: " + e.getMessage()));
+    }
+  }
+
+  private BuildReport report(
+      CaseLoader.Loaded loaded, CaseLoader.Loaded published, Described described) {
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    return new BuildReport(
+        releaseId,
+        release,
+        published.caseIds().size(),
+        published.documents(),
+        described.triples(),
+        millis,
+        rejected(),
+        clock.phases(),
+        loaded.reuse());
+  }
+
+  private List<Problem> rejected() {
+    return problems.problems().stream().filter(p -> p.severity() != Severity.WARNING).toList();
+  }
+
+  /**
+   * Loads the ontology, vocabulary and entity graphs into the store and returns their union in
+   * memory (a few thousand triples), which every case is validated with.
+   */
+  private Graph sharedGraphs(CaseLoader.Loaded loaded) {
+    Map<String, Model> graphs = new TreeMap<>(schemaGraphs);
+    Model curated =
+        new EntityGraph(iris)
+            .build(
+                Gazetteer.read(config.dataDir()),
+                LinkTable.read(config.dataDir()),
+                placesNamed(loaded.entityKeys(), Gazetteer.readCurated(config.dataDir())));
+    // One description per shared entity: the gazetteer's and link table's, with what the cases
+    // add to it (docs/MODEL.md, "Shared entities").
+    graphs.put(
+        iris.entitiesGraph().getURI(),
+        ModelFactory.createModelForGraph(loaded.entities().resolve(curated.getGraph())));
+    Graph shared = GraphFactory.createGraphMem();
+    Txn.executeWrite(
+        store,
+        () ->
+            graphs.forEach(
+                (name, model) -> {
+                  Node g = NodeFactory.createURI(name);
+                  // In canonical order, as the case graphs (CanonicalOrder says why).
+                  CanonicalOrder.triples(model.getGraph())
+                      .forEach(
+                          t -> {
+                            store.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                            shared.add(t);
+                          });
+                }));
+    return shared;
+  }
+
+  private static Graph union(java.util.Collection<Model> models) {
+    Graph union = GraphFactory.createGraphMem();
+    models.forEach(m -> m.getGraph().find().forEachRemaining(union::add));
+    return union;
+  }
+
+  /**
+   * The curated places and every place a case names (with what it lies in), for the entities graph.
+   */
+  private static java.util.Set<String> placesNamed(
+      java.util.Set<String> namedKeys, Gazetteer curated) {
+    java.util.Set<String> keys = new java.util.TreeSet<>(namedKeys);
+    curated.entities().stream()
+        .filter(org.w3id.pfkg.gazetteer.GazetteerEntity::isPlace)
+        .forEach(e -> keys.add(e.key()));
+    return keys;
+  }
+}
