@@ -13,11 +13,11 @@ final class EventTerms {
 
   /**
    * The term an event set. For a change, the term it was changed to ("reduced ... to 19 years"),
-   * else the first term after the trigger. For a sentencing: a term added on top of an earlier one
-   * ("a further 20 years"), else the total the text gives ("20 years in all"), else the sum of a
-   * list of terms for several charges ("seven years for X, five for Y and one for Z"), else the
-   * first term. Ranges, maximum penalties, requests and others' terms never get here ({@link
-   * TermFinder}).
+   * else the first term after the trigger, else none. For a sentencing: a term added on top of an
+   * earlier one ("a further 20 years"), else the total the text gives ("20 years in all"), else the
+   * sum of a list of terms for several charges ("seven years for X, five for Y and one for Z"),
+   * else the first term. Ranges, maximum penalties, requests and others' terms never get here
+   * ({@link TermFinder}).
    */
   Optional<SentenceTerm> term(String sentence, EventType type, int triggerEnd) {
     List<TermFinder.TermMention> found = terms.find(sentence);
@@ -29,10 +29,11 @@ final class EventTerms {
       if (target.isPresent()) {
         return Optional.of(target.get().term());
       }
+      // A term before the trigger is the one changed ("a two-year term, later reduced"), not the
+      // new one: a change that gives no new term has none.
       return found.stream()
           .filter(t -> t.start() >= triggerEnd)
           .findFirst()
-          .or(() -> found.stream().reduce((a, b) -> b))
           .map(TermFinder.TermMention::term);
     }
     Optional<SentenceTerm> additional =
