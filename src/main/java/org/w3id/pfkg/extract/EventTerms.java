@@ -5,6 +5,14 @@ import java.util.Optional;
 
 /** Which of the prison terms of a sentence a sentencing or sentence change set. */
 final class EventTerms {
+  /**
+   * "Sentenced him to three years, a term later reduced": before a change's trigger, the term a
+   * sentencing gave is the one changed, not the new one.
+   */
+  private static final java.util.regex.Pattern SENTENCED_TO =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:sentenced|sentencing|sentences|condemned|gave|given)\\b(?:\\s+\\S+){0,3}?\\s+to\\s+$");
+
   private final TermFinder terms;
 
   EventTerms(TermFinder terms) {
@@ -25,6 +33,10 @@ final class EventTerms {
       Optional<TermFinder.TermMention> target =
           found.stream()
               .filter(t -> sentence.substring(0, t.start()).endsWith("to "))
+              .filter(
+                  t ->
+                      t.start() >= triggerEnd
+                          || !SENTENCED_TO.matcher(sentence.substring(0, t.start())).find())
               .reduce((a, b) -> b);
       if (target.isPresent()) {
         return Optional.of(target.get().term());
