@@ -7,6 +7,14 @@ import org.w3id.pfkg.facts.SentenceTerm;
 
 /** Which of the prison terms of a sentence a sentencing or sentence change set. */
 final class EventTerms {
+  /**
+   * "Sentenced him to three years, a term later reduced": before a change's trigger, the term a
+   * sentencing gave is the one changed, not the new one.
+   */
+  private static final java.util.regex.Pattern SENTENCED_TO =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:sentenced|sentencing|sentences|condemned|gave|given)\\b(?:\\s+\\S+){0,3}?\\s+to\\s+$");
+
   private final TermFinder terms;
 
   EventTerms(TermFinder terms) {
@@ -15,11 +23,11 @@ final class EventTerms {
 
   /**
    * The term an event set. For a change, the term it was changed to ("reduced ... to 19 years"),
-   * else the first term after the trigger. For a sentencing: a term added on top of an earlier one
-   * ("a further 20 years"), else the total the text gives ("20 years in all"), else the sum of a
-   * list of terms for several charges ("seven years for X, five for Y and one for Z"), else the
-   * first term. Ranges, maximum penalties, requests and others' terms never get here ({@link
-   * TermFinder}).
+   * else the first term after the trigger, else none. For a sentencing: a term added on top of an
+   * earlier one ("a further 20 years"), else the total the text gives ("20 years in all"), else the
+   * sum of a list of terms for several charges ("seven years for X, five for Y and one for Z"),
+   * else the first term. Ranges, maximum penalties, requests and others' terms never get here
+   * ({@link TermFinder}).
    */
   Optional<SentenceTerm> term(String sentence, EventType type, int triggerEnd) {
     List<TermFinder.TermMention> found = terms.find(sentence);
@@ -27,14 +35,19 @@ final class EventTerms {
       Optional<TermFinder.TermMention> target =
           found.stream()
               .filter(t -> sentence.substring(0, t.start()).endsWith("to "))
+              .filter(
+                  t ->
+                      t.start() >= triggerEnd
+                          || !SENTENCED_TO.matcher(sentence.substring(0, t.start())).find())
               .reduce((a, b) -> b);
       if (target.isPresent()) {
         return Optional.of(target.get().term());
       }
+      // A term before the trigger is the one changed ("a two-year term, later reduced"), not the
+      // new one: a change that gives no new term has none.
       return found.stream()
           .filter(t -> t.start() >= triggerEnd)
           .findFirst()
-          .or(() -> found.stream().reduce((a, b) -> b))
           .map(TermFinder.TermMention::term);
     }
     Optional<SentenceTerm> additional =

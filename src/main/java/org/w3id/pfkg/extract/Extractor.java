@@ -48,6 +48,7 @@ public final class Extractor {
   private final StatusFinder status;
   private final Pattern held;
   private final Pattern heldEarlier;
+  private final Pattern heldInPlace;
   private final Pattern speaks;
 
   public Extractor(Knowledge knowledge) {
@@ -76,6 +77,10 @@ public final class Extractor {
         Pattern.compile(
             WordList.read(knowledge.rulesDir().resolve("held-earlier.txt")).stream()
                 .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
+    this.heldInPlace =
+        Pattern.compile(
+            WordList.read(knowledge.rulesDir().resolve("held-in-places.txt")).stream()
+                .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\s+$")));
   }
 
   public CaseFacts extract(CaseDocument doc) {
@@ -378,8 +383,14 @@ public final class Extractor {
         continue;
       }
       List<DetentionFact> into = heldEarlier.matcher(s.text()).find() ? earlier : held;
+      boolean facility = reading.hits(s).stream().anyMatch(h -> h.kind() == EntityKind.FACILITY);
       reading.hits(s).stream()
-          .filter(h -> h.kind() == EntityKind.FACILITY)
+          .filter(
+              h ->
+                  h.kind() == EntityKind.FACILITY
+                      || (!facility
+                          && h.kind() == EntityKind.PLACE
+                          && heldInPlace.matcher(s.text().substring(0, h.start())).find()))
           // "the Dong Hu police station told RFA that she had been taken": a speaker, not a cell.
           .filter(h -> !speaks.matcher(s.text().substring(h.end())).find())
           .forEach(

@@ -5,7 +5,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +50,12 @@ final class TermFinder {
   record Context(String id, Effect effect, String side, Pattern pattern) {}
 
   private static final String UNIT = "(?<unit>years?|months?|weeks?|days?)";
+
+  /**
+   * Where the term starts in the text an {@code around} rule reads: {@code {TERM}} in a pattern.
+   */
+  private static final String TERM_MARK = "\u0000";
+
   private static final int WINDOW = 120;
   private static final Pattern SEPARATOR = Pattern.compile("\\s*,?\\s*(?:and\\s+)?");
   private static final Pattern PER_CHARGE =
@@ -72,6 +77,12 @@ final class TermFinder {
    */
   private final Pattern elided;
 
+  /**
+   * "Cut from 14 years to five": the new term of a change leaves out the unit of the old one it
+   * follows, and takes it.
+   */
+  private final Pattern changedTo;
+
   TermFinder(Map<String, Integer> numbers, List<Context> contexts) {
     this.numbers = Map.copyOf(numbers);
     this.atom =
@@ -87,20 +98,28 @@ final class TermFinder {
             "(?i)^[^.;]{0,80}?(?:,|\\band)\\s+(?<n>"
                 + numberPattern(numbers)
                 + ")\\s+(?:(?:more|additional|extra)\\s+)?(?=(?:for|on|over)\\b)");
+    this.changedTo =
+        Pattern.compile(
+            "(?i)\\bfrom\\s+(?:"
+                + numberPattern(numbers)
+                + ")(?:\\s+|-)(?<unit>years?|months?)(?:\\s+(?:in prison|of imprisonment))?\\s+to\\s+"
+                // "to a fine" is no term: a bare article counts one only before a unit.
+                + "(?!(?:a|an|another)\\b)(?<n>"
+                + numberPattern(numbers)
+                + ")(?![\\w-])(?!\\s+(?:and\\s+a\\s+half\\s+)?(?:years?|months?|weeks?|days?)\\b)");
   }
 
   /** The number words and context rules of a {@code data/rules} folder. */
   static TermFinder load(Path rulesDir) {
-    Map<String, Integer> numbers = new LinkedHashMap<>();
-    for (RuleTable.Row row : RuleTable.read(rulesDir.resolve("number-words.tsv"))) {
-      numbers.put(row.get("word").toLowerCase(Locale.ROOT), Integer.parseInt(row.get("value")));
-    }
+    Map<String, Integer> numbers = NumberWords.load(rulesDir);
     String num = numberPattern(numbers);
     List<Context> contexts = new ArrayList<>();
     for (RuleTable.Row row : RuleTable.read(rulesDir.resolve("term-contexts.tsv"))) {
       Pattern p =
           Pattern.compile(
-              row.get("pattern").replace("{NUM}", "(?:" + num + ")"),
+              row.get("pattern")
+                  .replace("{NUM}", "(?:" + num + ")")
+                  .replace("{TERM}", Pattern.quote(TERM_MARK)),
               Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
       contexts.add(new Context(row.get("id"), Effect.of(row.get("effect")), row.get("side"), p));
     }
@@ -173,6 +192,7 @@ final class TermFinder {
           .ifPresent(found::add);
     }
     found.addAll(elided(sentence, found));
+    found.addAll(changedTo(sentence, taken));
     found.sort(Comparator.comparingInt(TermMention::start));
     return found;
   }
@@ -206,6 +226,23 @@ final class TermFinder {
     return more;
   }
 
+  /** The new terms of changes "from N years to M" that leave the unit out. */
+  private List<TermMention> changedTo(String sentence, boolean[] taken) {
+    List<TermMention> more = new ArrayList<>();
+    Matcher m = changedTo.matcher(sentence);
+    while (m.find()) {
+      if (!Taken.free(taken, m.start("n"), m.end("n"))) {
+        continue;
+      }
+      int n = number(m.group("n"));
+      boolean years = m.group("unit").toLowerCase(Locale.ROOT).startsWith("y");
+      Period d = years ? Period.ofYears(n) : Period.ofMonths(n);
+      read(sentence, m.start("n"), m.end("n"), SentenceTerm.Kind.TERM, Optional.of(d), false)
+          .ifPresent(more::add);
+    }
+    return more;
+  }
+
   /** A mention with what its context says, or empty when the context says it is no term. */
   private Optional<TermMention> read(
       String sentence,
@@ -225,6 +262,7 @@ final class TermFinder {
           switch (c.side()) {
             case "before" -> before;
             case "after" -> after;
+            case "around" -> before + TERM_MARK + sentence.substring(start, end) + after;
             default -> sentence.substring(start, end) + after;
           };
       if (c.pattern().matcher(text).find()) {

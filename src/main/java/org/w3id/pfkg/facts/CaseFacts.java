@@ -67,14 +67,33 @@ public record CaseFacts(
                         st.evidence().withRule("curation:status")));
   }
 
-  /** Sentencing and sentence-change events with a term, in date order: the sentence history. */
+  /**
+   * Sentencing and sentence-change events with a term, in date order: the sentence history. An
+   * undated sentencing comes before the first dated change, since a change needs a sentence to
+   * change ("the court cut her term to five years on August 3; she had been sentenced to 14");
+   * other undated events come last.
+   */
   public List<EventFact> sentenceHistory() {
+    java.time.LocalDate firstChange =
+        events.stream()
+            .filter(e -> e.type() == EventType.SENTENCE_CHANGE && e.term().isPresent())
+            .flatMap(e -> e.date().stream())
+            .map(FactDate::earliest)
+            .min(java.util.Comparator.naturalOrder())
+            .orElse(java.time.LocalDate.MAX);
     return events.stream()
         .filter(e -> e.term().isPresent())
         .filter(e -> e.type() == EventType.SENTENCING || e.type() == EventType.SENTENCE_CHANGE)
         .sorted(
             java.util.Comparator.comparing(
-                (EventFact e) -> e.date().map(FactDate::earliest).orElse(java.time.LocalDate.MAX)))
+                    (EventFact e) ->
+                        e.date()
+                            .map(FactDate::earliest)
+                            .orElse(
+                                e.type() == EventType.SENTENCING
+                                    ? firstChange
+                                    : java.time.LocalDate.MAX))
+                .thenComparing(e -> e.type() == EventType.SENTENCE_CHANGE))
         .toList();
   }
 

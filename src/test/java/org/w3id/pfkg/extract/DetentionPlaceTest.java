@@ -78,4 +78,25 @@ class DetentionPlaceTest {
                 + " Centre. In 2020 police sent him to a labour camp; the Dorvan police station told"
                 + " his family that he had been taken there."));
   }
+
+  @Test
+  void aCityWhereSheIsHeldIsTheDetentionPlaceWhenNoFacilityIsNamed() throws IOException {
+    assertEquals(
+        "Mombasa",
+        place(
+            "Amina Koros",
+            "Amina Koros, a radio reporter, was arrested in Nairobi on May 3, 2021, and taken to"
+                + " the Ridgeway Remand Prison. By mid-2023 she was held in Mombasa, her lawyer"
+                + " said."));
+  }
+
+  @Test
+  void aCityWhereSheWasDetainedIsNoDetentionPlace() throws IOException {
+    assertEquals(
+        null,
+        place(
+            "Amina Koros",
+            "Amina Koros, a radio reporter, was detained in Mombasa on May 3, 2021, and questioned"
+                + " for two days."));
+  }
 }

@@ -79,4 +79,40 @@ class SentenceExtractionTest {
                 + " insulting a judge.");
     assertEquals(Optional.of("P2Y (additional)"), latest(added));
   }
+
+  @Test
+  void aCutFromOneTermToABareNumberGivesTheNewTermAfterAnUndatedSentencing() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Mirela Tosk",
+            "Vellport, May 9, 2015 — The Supreme Court on May 4 cut the prison sentence of the"
+                + " columnist Mirela Tosk from 12 years to four, her lawyer said today. The"
+                + " regional court had sentenced her to 12 years for sedition.");
+    assertEquals(Optional.of("P4Y"), latest(facts));
+    assertEquals(
+        List.of("P12Y", "P4Y"),
+        facts.sentenceHistory().stream().map(e -> e.term().orElseThrow().code()).toList());
+  }
+
+  @Test
+  void aChangeThatGivesNoNewTermDoesNotRepeatTheOldOne() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Oren Valdis",
+            "Oren Valdis runs a news site. On June 3, 2020, a court sentenced him to three years"
+                + " for libel, a term later reduced on appeal.");
+    assertEquals(
+        List.of("P3Y"),
+        facts.sentenceHistory().stream().map(e -> e.term().orElseThrow().code()).toList());
+  }
+
+  @Test
+  void theTimeBetweenTwoEventsIsNoTerm() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Lina Marsh",
+            "Lina Marsh, a blogger, was arrested on March 5, 2022, eight months after a court"
+                + " sentenced her to two years in prison for insulting officials.");
+    assertEquals(Optional.of("P2Y"), latest(facts));
+  }
 }

@@ -170,4 +170,21 @@ class TermFinderTest {
             "The court fined her and gave her a three-year prison term suspended for two years."));
     assertEquals(List.of("P2Y (suspended)"), codes("He was handed a suspended two-year sentence."));
   }
+
+  @Test
+  void aChangeFromATermToABareNumberTakesTheUnit() {
+    assertEquals(List.of("P5Y"), codes("The court cut her sentence from nine years to five."));
+    assertEquals(List.of(), codes("The court changed the penalty from two years to a fine."));
+    assertEquals(
+        List.of(), codes("The court later cut the term for each count from six years to four."));
+  }
+
+  @Test
+  void anIntervalBetweenEventsIsNoTerm() {
+    assertEquals(
+        List.of("P3Y"),
+        codes("He was detained on May 1, 2020, ten months after a court gave him three years."));
+    assertEquals(List.of(), codes("Two years before his arrest, he had founded the weekly."));
+    assertEquals(List.of("P7Y"), codes("The court sentenced him to seven years after a trial."));
+  }
 }
