@@ -155,7 +155,7 @@ public record ReleaseManifest(
    * The manifest of a dumps folder; empty when there is none or it is not a manifest (e.g. a
    * truncated file).
    */
-  static Optional<ReleaseManifest> read(Path dumps) {
+  public static Optional<ReleaseManifest> read(Path dumps) {
     Path file = dumps.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();

@@ -1,15 +1,12 @@
 package org.w3id.pfkg.serve.site;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.w3id.pfkg.publish.ReleaseManifest;
 
 /**
  * What changed since the previous release, as the live release's {@code manifest.json} records it
@@ -34,25 +31,15 @@ public record ReleaseChanges(
 
   /** The changes, or empty for a first release or a manifest that does not record them. */
   static Optional<ReleaseChanges> read(Path dumps) {
-    Path file = dumps.resolve(ReleaseInfo.MANIFEST);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try {
-      JsonNode root = new ObjectMapper().readTree(file.toFile());
-      JsonNode previous = root.path("previous");
-      if (!previous.isObject()) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          of(
-              previous.path("release").asText(""),
-              root.path("triples").asLong() - previous.path("triples").asLong(),
-              counts(previous.path("graphs")),
-              counts(root.path("graphs"))));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    return ReleaseManifest.read(dumps)
+        .filter(m -> m.previous() != null && m.graphs() != null)
+        .map(
+            m ->
+                of(
+                    m.previous().release(),
+                    m.triples() - m.previous().triples(),
+                    m.previous().graphs(),
+                    m.graphs()));
   }
 
   static ReleaseChanges of(
@@ -84,11 +71,5 @@ public record ReleaseChanges(
         List.copyOf(removed),
         List.copyOf(changed),
         List.copyOf(other));
-  }
-
-  private static Map<String, Long> counts(JsonNode graphs) {
-    Map<String, Long> out = new TreeMap<>();
-    graphs.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asLong()));
-    return out;
   }
 }

@@ -1,13 +1,10 @@
 package org.w3id.pfkg.serve.site;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.w3id.pfkg.publish.DumpFile;
+import org.w3id.pfkg.publish.ReleaseManifest;
 
 /**
  * What the live release's {@code manifest.json} (written by the publish stage) says: its id,
@@ -33,23 +30,19 @@ public record ReleaseInfo(
 
   /** The manifest of a dumps folder, or empty when there is none or it cannot be read. */
   static Optional<ReleaseInfo> read(Path dumps) {
-    Path file = dumps.resolve(MANIFEST);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try {
-      JsonNode root = new ObjectMapper().readTree(file.toFile());
-      Map<String, String> sums = new HashMap<>();
-      root.path("files").forEach(f -> sums.put(f.path("name").asText(), f.path("sha256").asText()));
-      return Optional.of(
-          new ReleaseInfo(
-              root.path("release").asText(""),
-              root.path("created").asText(""),
-              root.path("triples").asLong(-1),
-              Map.copyOf(sums),
-              root.path("describedTriples").asLong(-1)));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return ReleaseManifest.read(dumps)
+        .map(
+            m ->
+                new ReleaseInfo(
+                    m.release() == null ? "" : m.release(),
+                    m.created() == null ? "" : m.created(),
+                    m.triples(),
+                    m.files() == null
+                        ? Map.of()
+                        : m.files().stream()
+                            .collect(
+                                java.util.stream.Collectors.toUnmodifiableMap(
+                                    DumpFile::name, DumpFile::sha256, (a, b) -> a)),
+                    m.describedTriples()));
   }
 }
