@@ -22,6 +22,7 @@ final class EventFinder {
   private final ClausePatterns unasserted;
   private final ClausePatterns background;
   private final EventDates dating;
+  private final EventGroups groups;
   private final ActingAuthority authorities;
   private final List<java.util.regex.Pattern> otherObjects;
   private final List<java.util.regex.Pattern> caseReferences;
@@ -36,6 +37,7 @@ final class EventFinder {
     this.unasserted = ClausePatterns.load(knowledge.rulesDir().resolve("unasserted.tsv"));
     this.background = ClausePatterns.load(knowledge.rulesDir().resolve("background.tsv"));
     this.dating = EventDates.load(knowledge.rulesDir());
+    this.groups = EventGroups.load(knowledge.rulesDir());
     this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
     this.otherObjects =
         RuleTable.read(knowledge.rulesDir().resolve("event-objects.tsv")).stream()
@@ -90,7 +92,10 @@ final class EventFinder {
                 .map(Dateline::end)
                 .orElse(0);
     Optional<String> otherPronoun = otherGenderPronoun(reading);
+    // Whether the journalist has been named with others, so that "both" or "they" may include them.
+    boolean inGroup = false;
     for (Sentence s : reading.sentences()) {
+      boolean about = aboutJournalist(reading, s);
       RelativeDates.Anchors anchors = new RelativeDates.Anchors(reading.dateline(), chain);
       DateFinder.SentenceDates read = reading.dates().read(s.text(), anchors, reportDates);
       // The dateline dates the report, not an event of its first sentence.
@@ -102,7 +107,8 @@ final class EventFinder {
       List<EventFact> told = new ArrayList<>();
       for (Knowledge.Rule rule : knowledge.eventRules()) {
         EventType type = EventType.fromCode(rule.value()).orElseThrow();
-        if (rule.about().equals("journalist") && !aboutJournalist(reading, s)) {
+        boolean ofGroupOnly = rule.about().equals("journalist") && !about;
+        if (ofGroupOnly && !inGroup) {
           continue;
         }
         if (hedged && behaviour.get(type).hedgeable()) {
@@ -114,6 +120,7 @@ final class EventFinder {
           boolean denied =
               rule.about().equals("journalist") && unasserted.test(s.text(), m.start(), m.end());
           if (denied
+              || (ofGroupOnly && !groups.names(s.text(), m.start(), m.end()))
               || otherPronoun.filter(p -> m.group().matches(p)).isPresent()
               || someoneElse(reading, s, m.start(), m.end())) {
             continue;
@@ -149,6 +156,7 @@ final class EventFinder {
       if (last.isPresent()) {
         chain = last;
       }
+      inGroup = inGroup || (about && groups.together(s.text()));
     }
     List<EventFact> events = new ArrayList<>(EventMerge.merge(found));
     HeaderArrest.find(reading, imprisoned, events).ifPresent(events::add);

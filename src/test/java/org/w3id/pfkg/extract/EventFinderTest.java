@@ -474,4 +474,31 @@ class EventFinderTest {
                     + " on May 9, 2021, the prison service said."));
     assertTrue(found.contains("death@2021-05-09"), found::toString);
   }
+
+  /**
+   * Co-defendants are told of as a pair once named: "both were sentenced", "their appeal", "they
+   * were freed" are the journalist's events; a group of strangers ("protesters ... they") is not.
+   */
+  @Test
+  void aGroupNamedWithTheJournalistSharesItsEvents() throws IOException {
+    Set<String> pair =
+        dated(
+            events(
+                "Dana Koval and Piet Holm, reporters for the Riverside Courier, were arrested in"
+                    + " Lutsk on March 3, 2031. Both were sentenced to five years on June 9, 2031."
+                    + " A higher court dismissed their appeal in October 2031. They were released"
+                    + " on bail in May 2032."));
+    assertTrue(
+        pair.containsAll(
+            Set.of(
+                "arrest@2031-03-03", "sentencing@2031-06-09", "appeal@2031-10", "release@2032-05")),
+        pair::toString);
+    Set<String> strangers =
+        dated(
+            events(
+                "Dana Koval, a reporter for the Riverside Courier, was arrested on March 3, 2031."
+                    + " Police dispersed protesters in Lutsk on April 2, 2031; they were released"
+                    + " on April 4, 2031."));
+    assertEquals(Set.of("arrest@2031-03-03"), strangers);
+  }
 }
