@@ -25,6 +25,7 @@ final class EventFinder {
   private final EventGroups groups;
   private final ActingAuthority authorities;
   private final List<java.util.regex.Pattern> otherObjects;
+  private final List<java.util.regex.Pattern> otherSubjects;
   private final List<java.util.regex.Pattern> caseReferences;
   private final java.util.regex.Pattern baseOfAnother;
   private final Set<String> placeAttributeNouns;
@@ -41,6 +42,13 @@ final class EventFinder {
     this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
     this.otherObjects =
         RuleTable.read(knowledge.rulesDir().resolve("event-objects.tsv")).stream()
+            .map(
+                r ->
+                    java.util.regex.Pattern.compile(
+                        r.pattern("pattern").pattern(), java.util.regex.Pattern.UNICODE_CASE))
+            .toList();
+    this.otherSubjects =
+        RuleTable.read(knowledge.rulesDir().resolve("event-subjects.tsv")).stream()
             .map(
                 r ->
                     java.util.regex.Pattern.compile(
@@ -122,7 +130,8 @@ final class EventFinder {
           if (denied
               || (ofGroupOnly && !groups.names(s.text(), m.start(), m.end()))
               || otherPronoun.filter(p -> m.group().matches(p)).isPresent()
-              || someoneElse(reading, s, m.start(), m.end())) {
+              || someoneElse(reading, s, m.start(), m.end())
+              || someoneElseActs(reading, s, m.start())) {
             continue;
           }
           EventFact event =
@@ -188,6 +197,49 @@ final class EventFinder {
     }
     return false;
   }
+
+  /**
+   * Whether the words before the trigger at {@code start} name another person as its subject
+   * ({@code event-subjects.tsv}: "Lena Varga was freed", "Ivo Marn, who died", "her brother was
+   * arrested"): a named subject whose first word is no part of the journalist's name and that is no
+   * place, outlet or organisation of the document.
+   */
+  private boolean someoneElseActs(Reading reading, Sentence s, int start) {
+    Matcher aux = LEADING_AUXILIARY.matcher(s.text().substring(start));
+    String before = s.text().substring(0, aux.lookingAt() ? start + aux.end() : start);
+    for (java.util.regex.Pattern p : otherSubjects) {
+      Matcher m = p.matcher(before);
+      if (!m.find()) {
+        continue;
+      }
+      boolean named = p.pattern().contains("?<name>");
+      int from = named ? m.start("name") : m.start();
+      // "Dana Koval and her colleague Piet Holm were arrested": the journalist is a subject too.
+      String lead = before.substring(Math.max(0, from - 60), from);
+      if (COORDINATED.matcher(lead).find() && reading.reference().mentions(lead)) {
+        continue;
+      }
+      if (!named) {
+        return true;
+      }
+      int to = m.end("name");
+      String first = m.group("name").split("\\s+")[0];
+      boolean entity = reading.hits(s).stream().anyMatch(h -> h.start() < to && from < h.end());
+      boolean function = knowledge.notNameWords().contains(first.toLowerCase(Locale.ROOT));
+      if (!entity && !function && !reading.reference().mentions(m.group("name"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern COORDINATED =
+      java.util.regex.Pattern.compile("\\band\\s+(?:\\p{L}+\\s+){0,3}$");
+
+  private static final java.util.regex.Pattern LEADING_AUXILIARY =
+      java.util.regex.Pattern.compile(
+          "(?:(?:was|were|had|has|have|been|is|are)\\s+)+",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** Whether a sentence speaks of the journalist: by name or pronoun, or of "the sentence". */
   private boolean aboutJournalist(Reading reading, Sentence s) {
