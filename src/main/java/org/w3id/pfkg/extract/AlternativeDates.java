@@ -1,9 +1,7 @@
 package org.w3id.pfkg.extract;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,30 +15,37 @@ import org.w3id.pfkg.facts.FactDate;
 /**
  * Dates a source gives as one of two: "July 23 or 24, 2010" is known to the month, "July or August
  * 2009" only to the year (GOLD.md: never more precise than the text). Bounds cover both, and the
- * EDTF value is the "one of" set of both.
+ * EDTF value is the "one of" set of both. The month names are those of {@code calendar-words.tsv}
+ * (through {@link CalendarWords}), written with a capital as dates write them.
  */
 final class AlternativeDates {
-  private static final String MONTHS =
-      Arrays.stream(Month.values())
-          .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-          .collect(Collectors.joining("|"));
-  private static final Pattern TWO_DAYS =
-      Pattern.compile(
-          "\\b(?<month>"
-              + MONTHS
-              + ")\\s+(?<d1>\\d{1,2})\\s+or\\s+(?<d2>\\d{1,2}),?\\s+(?<year>\\d{4})\\b");
-  private static final Pattern TWO_MONTHS =
-      Pattern.compile(
-          "\\b(?<m1>" + MONTHS + ")\\s+or\\s+(?<m2>" + MONTHS + "),?\\s+(?<year>\\d{4})\\b");
+  private final CalendarWords calendar;
+  private final Pattern twoDays;
+  private final Pattern twoMonths;
 
-  private AlternativeDates() {}
+  AlternativeDates(CalendarWords calendar) {
+    this.calendar = calendar;
+    String months =
+        calendar.months().keySet().stream()
+            .sorted()
+            .map(m -> Pattern.quote(m.substring(0, 1).toUpperCase(Locale.ROOT) + m.substring(1)))
+            .collect(Collectors.joining("|"));
+    this.twoDays =
+        Pattern.compile(
+            "\\b(?<month>"
+                + months
+                + ")\\s+(?<d1>\\d{1,2})\\s+or\\s+(?<d2>\\d{1,2}),?\\s+(?<year>\\d{4})\\b");
+    this.twoMonths =
+        Pattern.compile(
+            "\\b(?<m1>" + months + ")\\s+or\\s+(?<m2>" + months + "),?\\s+(?<year>\\d{4})\\b");
+  }
 
-  static void find(
+  void find(
       String sentence,
       boolean[] taken,
       List<DateFinder.DateMention> found,
       DateFinder.Adverbial adverbial) {
-    Matcher days = TWO_DAYS.matcher(sentence);
+    Matcher days = twoDays.matcher(sentence);
     while (days.find()) {
       YearMonth ym = YearMonth.of(Integer.parseInt(days.group("year")), month(days.group("month")));
       Optional<FactDate> date =
@@ -56,7 +61,7 @@ final class AlternativeDates {
                           "[" + b[0] + "," + b[1] + "]"));
       add(sentence, days, date, taken, found, adverbial);
     }
-    Matcher months = TWO_MONTHS.matcher(sentence);
+    Matcher months = twoMonths.matcher(sentence);
     while (months.find()) {
       int year = Integer.parseInt(months.group("year"));
       YearMonth first = YearMonth.of(year, month(months.group("m1")));
@@ -98,7 +103,7 @@ final class AlternativeDates {
     }
   }
 
-  private static Month month(String name) {
-    return Month.valueOf(name.toUpperCase(Locale.ROOT));
+  private int month(String name) {
+    return calendar.month(name).orElseThrow();
   }
 }

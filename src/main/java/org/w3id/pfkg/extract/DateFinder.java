@@ -36,11 +36,13 @@ final class DateFinder {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
   private final CalendarWords calendar;
+  private final AlternativeDates alternatives;
   private final RelativeDateRules relative;
   private final List<Pattern> patterns;
 
   DateFinder(CalendarWords calendar, RelativeDateRules relative) {
     this.calendar = calendar;
+    this.alternatives = new AlternativeDates(calendar);
     this.relative = relative;
     String month = monthPattern(calendar);
     this.patterns =
@@ -131,7 +133,7 @@ final class DateFinder {
   SentenceDates read(String sentence, RelativeDates.Anchors anchors, ReportDate report) {
     boolean[] taken = new boolean[sentence.length()];
     List<DateMention> found = new ArrayList<>();
-    AlternativeDates.find(sentence, taken, found, DateFinder::adverbial);
+    alternatives.find(sentence, taken, found, DateFinder::adverbial);
     for (Pattern pattern : patterns) {
       Matcher m = pattern.matcher(sentence);
       while (m.find()) {

@@ -77,7 +77,8 @@ final class EventDates {
    */
   private boolean inReach(String sentence, DateFinder.DateMention d, int start, int end) {
     if (d.end() <= start) {
-      String between = sentence.substring(d.end(), start);
+      // The trigger's own words count: "a term later reduced on appeal".
+      String between = sentence.substring(d.end(), end);
       String after = sentence.substring(end, Math.min(sentence.length(), end + 40));
       boolean later =
           sequel.stream().anyMatch(p -> p.matcher(between).find())

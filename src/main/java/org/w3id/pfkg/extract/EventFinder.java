@@ -31,8 +31,10 @@ final class EventFinder {
   private final ClausePatterns unasserted;
   private final ClausePatterns background;
   private final EventDates dating;
+  private final EventGroups groups;
   private final ActingAuthority authorities;
   private final List<java.util.regex.Pattern> otherObjects;
+  private final List<java.util.regex.Pattern> otherSubjects;
   private final List<java.util.regex.Pattern> caseReferences;
   private final java.util.regex.Pattern baseOfAnother;
   private final Set<String> placeAttributeNouns;
@@ -45,9 +47,17 @@ final class EventFinder {
     this.unasserted = ClausePatterns.load(knowledge.rulesDir().resolve("unasserted.tsv"));
     this.background = ClausePatterns.load(knowledge.rulesDir().resolve("background.tsv"));
     this.dating = EventDates.load(knowledge.rulesDir());
+    this.groups = EventGroups.load(knowledge.rulesDir());
     this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
     this.otherObjects =
         RuleTable.read(knowledge.rulesDir().resolve("event-objects.tsv")).stream()
+            .map(
+                r ->
+                    java.util.regex.Pattern.compile(
+                        r.pattern("pattern").pattern(), java.util.regex.Pattern.UNICODE_CASE))
+            .toList();
+    this.otherSubjects =
+        RuleTable.read(knowledge.rulesDir().resolve("event-subjects.tsv")).stream()
             .map(
                 r ->
                     java.util.regex.Pattern.compile(
@@ -99,7 +109,10 @@ final class EventFinder {
                 .map(Dateline::end)
                 .orElse(0);
     Optional<String> otherPronoun = otherGenderPronoun(reading);
+    // Whether the journalist has been named with others, so that "both" or "they" may include them.
+    boolean inGroup = false;
     for (Sentence s : reading.sentences()) {
+      boolean about = aboutJournalist(reading, s);
       RelativeDates.Anchors anchors = new RelativeDates.Anchors(reading.dateline(), chain);
       DateFinder.SentenceDates read = reading.dates().read(s.text(), anchors, reportDates);
       // The dateline dates the report, not an event of its first sentence.
@@ -111,7 +124,8 @@ final class EventFinder {
       List<EventFact> told = new ArrayList<>();
       for (Knowledge.Rule rule : knowledge.eventRules()) {
         EventType type = EventType.fromCode(rule.value()).orElseThrow();
-        if (rule.about().equals("journalist") && !aboutJournalist(reading, s)) {
+        boolean ofGroupOnly = rule.about().equals("journalist") && !about;
+        if (ofGroupOnly && !inGroup) {
           continue;
         }
         if (hedged && behaviour.get(type).hedgeable()) {
@@ -123,8 +137,10 @@ final class EventFinder {
           boolean denied =
               rule.about().equals("journalist") && unasserted.test(s.text(), m.start(), m.end());
           if (denied
+              || (ofGroupOnly && !groups.names(s.text(), m.start(), m.end()))
               || otherPronoun.filter(p -> m.group().matches(p)).isPresent()
-              || someoneElse(reading, s, m.start(), m.end())) {
+              || someoneElse(reading, s, m.start(), m.end())
+              || someoneElseActs(reading, s, m.start())) {
             continue;
           }
           EventFact event =
@@ -158,6 +174,7 @@ final class EventFinder {
       if (last.isPresent()) {
         chain = last;
       }
+      inGroup = inGroup || (about && groups.together(s.text()));
     }
     List<EventFact> events = new ArrayList<>(EventMerge.merge(found));
     HeaderArrest.find(reading, imprisoned, events).ifPresent(events::add);
@@ -189,6 +206,49 @@ final class EventFinder {
     }
     return false;
   }
+
+  /**
+   * Whether the words before the trigger at {@code start} name another person as its subject
+   * ({@code event-subjects.tsv}: "Lena Varga was freed", "Ivo Marn, who died", "her brother was
+   * arrested"): a named subject whose first word is no part of the journalist's name and that is no
+   * place, outlet or organisation of the document.
+   */
+  private boolean someoneElseActs(Reading reading, Sentence s, int start) {
+    Matcher aux = LEADING_AUXILIARY.matcher(s.text().substring(start));
+    String before = s.text().substring(0, aux.lookingAt() ? start + aux.end() : start);
+    for (java.util.regex.Pattern p : otherSubjects) {
+      Matcher m = p.matcher(before);
+      if (!m.find()) {
+        continue;
+      }
+      boolean named = p.pattern().contains("?<name>");
+      int from = named ? m.start("name") : m.start();
+      // "Dana Koval and her colleague Piet Holm were arrested": the journalist is a subject too.
+      String lead = before.substring(Math.max(0, from - 60), from);
+      if (COORDINATED.matcher(lead).find() && reading.reference().mentions(lead)) {
+        continue;
+      }
+      if (!named) {
+        return true;
+      }
+      int to = m.end("name");
+      String first = m.group("name").split("\\s+")[0];
+      boolean entity = reading.hits(s).stream().anyMatch(h -> h.start() < to && from < h.end());
+      boolean function = knowledge.notNameWords().contains(first.toLowerCase(Locale.ROOT));
+      if (!entity && !function && !reading.reference().mentions(m.group("name"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern COORDINATED =
+      java.util.regex.Pattern.compile("\\band\\s+(?:\\p{L}+\\s+){0,3}$");
+
+  private static final java.util.regex.Pattern LEADING_AUXILIARY =
+      java.util.regex.Pattern.compile(
+          "(?:(?:was|were|had|has|have|been|is|are)\\s+)+",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** Whether a sentence speaks of the journalist: by name or pronoun, or of "the sentence". */
   private boolean aboutJournalist(Reading reading, Sentence s) {

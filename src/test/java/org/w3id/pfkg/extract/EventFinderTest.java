@@ -479,4 +479,96 @@ class EventFinderTest {
                     + " on May 9, 2021, the prison service said."));
     assertTrue(found.contains("death@2021-05-09"), found::toString);
   }
+
+  /**
+   * Co-defendants are told of as a pair once named: "both were sentenced", "their appeal", "they
+   * were freed" are the journalist's events; a group of strangers ("protesters ... they") is not.
+   */
+  @Test
+  void aGroupNamedWithTheJournalistSharesItsEvents() throws IOException {
+    Set<String> pair =
+        dated(
+            events(
+                "Dana Koval and Piet Holm, reporters for the Riverside Courier, were arrested in"
+                    + " Lutsk on March 3, 2031. Both were sentenced to five years on June 9, 2031."
+                    + " A higher court dismissed their appeal in October 2031. They were released"
+                    + " on bail in May 2032."));
+    assertTrue(
+        pair.containsAll(
+            Set.of(
+                "arrest@2031-03-03", "sentencing@2031-06-09", "appeal@2031-10", "release@2032-05")),
+        pair::toString);
+    Set<String> strangers =
+        dated(
+            events(
+                "Dana Koval, a reporter for the Riverside Courier, was arrested on March 3, 2031."
+                    + " Police dispersed protesters in Lutsk on April 2, 2031; they were released"
+                    + " on April 4, 2031."));
+    assertEquals(Set.of("arrest@2031-03-03"), strangers);
+  }
+
+  /** "Holm was freed", "her brother was detained", "Ivo Marn, who died": someone else's events. */
+  @Test
+  void anEventWhoseSubjectIsAnotherPersonIsNotTheJournalists() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval and her colleague Piet Holm were arrested in Lutsk on March 3, 2031."
+                    + " Holm was freed on March 9, 2031, while her brother was detained on April 2,"
+                    + " 2031. She had interviewed the blogger Ivo Marn, who died in custody in"
+                    + " 2029."));
+    assertEquals(Set.of("arrest@2031-03-03"), found);
+  }
+
+  /** Fines, kidnappings, indictments, new cases, walking out of a named prison. */
+  @Test
+  void moreWaysOfTellingCustodyCourtsAndAbductions() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. On May 2, 2031, gunmen took Koval"
+                    + " from her home in Lutsk. On May 20, 2031, a court accepted an indictment"
+                    + " charging her with extortion. On June 4, 2031, investigators opened a new"
+                    + " case against her, and on June 30, 2031, the charges were widened. A judge"
+                    + " fined her 500 euros on July 8, 2031. She walked out of Lutsk's Central"
+                    + " Prison on August 1, 2031. In 2033 she was kidnapped in Rivne."));
+    assertTrue(
+        found.containsAll(
+            Set.of(
+                "arrest@2031-05-02",
+                "charge@2031-05-20",
+                "charge@2031-06-04",
+                "charge@2031-06-30",
+                "sentencing@2031-07-08",
+                "release@2031-08-01",
+                "disappearance@2033")),
+        found::toString);
+  }
+
+  /**
+   * A date of a law, of a statement about an earlier happening, or before "later" in the trigger's
+   * own words dates no event.
+   */
+  @Test
+  void theDateOfALawOrOfAStatementDatesNoEvent() throws IOException {
+    Set<String> law =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. She was freed under an amnesty law"
+                    + " passed on June 8, 2031."));
+    assertEquals(Set.of("release@"), law);
+    Set<String> said =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. On October 10, 2031, a prison"
+                    + " official said she had died."));
+    assertEquals(Set.of("death@"), said);
+    Set<String> later =
+        dated(
+            events(
+                "Dana Koval wrote for the Riverside Courier. She was sentenced to four years on"
+                    + " May 5, 2031, a term later reduced on appeal."));
+    assertTrue(later.contains("sentencing@2031-05-05"), later::toString);
+    assertTrue(later.contains("sentence_change@"), later::toString);
+  }
 }
