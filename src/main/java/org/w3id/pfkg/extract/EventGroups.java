@@ -3,6 +3,7 @@ package org.w3id.pfkg.extract;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * Whether a trigger tells an event of a group that includes the journalist ("both were sentenced",
