@@ -185,6 +185,6 @@ class TermFinderTest {
         List.of("P3Y"),
         codes("He was detained on May 1, 2020, ten months after a court gave him three years."));
     assertEquals(List.of(), codes("Two years before his arrest, he had founded the weekly."));
-    assertEquals(List.of("P7Y"), codes("The court sentenced him to seven years after a trial."));
+    assertEquals(List.of("P7Y"), codes("A tribunal handed him seven years after a trial."));
   }
 }
