@@ -31,12 +31,7 @@ final class ActingAuthority {
             .map(
                 row ->
                     new Position(
-                        row.get("side").equals("before"),
-                        Pattern.compile(
-                            row.pattern("pattern").pattern(),
-                            Pattern.CASE_INSENSITIVE
-                                | Pattern.UNICODE_CASE
-                                | Pattern.UNICODE_CHARACTER_CLASS)))
+                        row.get("side").equals("before"), row.patternIgnoringCase("pattern")))
             .toList();
     return new ActingAuthority(bodies, positions);
   }

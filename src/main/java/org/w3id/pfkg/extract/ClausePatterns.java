@@ -36,11 +36,7 @@ final class ClausePatterns {
                     new Rule(
                         row.get("side").endsWith("before"),
                         row.get("side").startsWith("unless-"),
-                        Pattern.compile(
-                            row.pattern("pattern").pattern(),
-                            Pattern.CASE_INSENSITIVE
-                                | Pattern.UNICODE_CASE
-                                | Pattern.UNICODE_CHARACTER_CLASS)))
+                        row.patternIgnoringCase("pattern")))
             .toList());
   }
 

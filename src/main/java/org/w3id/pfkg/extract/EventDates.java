@@ -52,10 +52,7 @@ final class EventDates {
     List<Pattern> stateStart = new ArrayList<>();
     Path file = rulesDir.resolve("event-dating.tsv");
     for (RuleTable.Row row : RuleTable.read(file)) {
-      Pattern p =
-          Pattern.compile(
-              row.pattern("pattern").pattern(),
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern p = row.patternIgnoringCase("pattern");
       switch (row.get("effect")) {
         case "sequel" -> sequel.add(p);
         case "sequel-after" -> sequelAfter.add(p);

@@ -26,15 +26,7 @@ final class EventGroups {
   static EventGroups load(Path rulesDir) {
     return new EventGroups(
         RuleTable.read(rulesDir.resolve("event-groups.tsv")).stream()
-            .map(
-                row ->
-                    new Rule(
-                        row.get("side"),
-                        Pattern.compile(
-                            row.pattern("pattern").pattern(),
-                            Pattern.CASE_INSENSITIVE
-                                | Pattern.UNICODE_CASE
-                                | Pattern.UNICODE_CHARACTER_CLASS)))
+            .map(row -> new Rule(row.get("side"), row.patternIgnoringCase("pattern")))
             .toList());
   }
 

@@ -27,13 +27,7 @@ final class ReportDates implements DateFinder.ReportDate {
         RuleTable.read(rulesDir.resolve("report-dates.tsv")).stream()
             .map(
                 row ->
-                    new Rule(
-                        row.get("side").equals("before"),
-                        Pattern.compile(
-                            row.pattern("pattern").pattern(),
-                            Pattern.CASE_INSENSITIVE
-                                | Pattern.UNICODE_CASE
-                                | Pattern.UNICODE_CHARACTER_CLASS)))
+                    new Rule(row.get("side").equals("before"), row.patternIgnoringCase("pattern")))
             .toList());
   }
 

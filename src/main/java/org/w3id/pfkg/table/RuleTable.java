@@ -41,8 +41,19 @@ public final class RuleTable {
     }
 
     public Pattern pattern(String column) {
+      return compile(column, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    /** The column's pattern matching upper and lower case alike. */
+    public Pattern patternIgnoringCase(String column) {
+      return compile(
+          column,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    private Pattern compile(String column, int flags) {
       try {
-        return Pattern.compile(get(column), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        return Pattern.compile(get(column), flags);
       } catch (PatternSyntaxException e) {
         throw new InputException(
             new Location(file, (int) line, 0),
