@@ -41,7 +41,7 @@ final class EventFinder {
 
   EventFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
-    this.terms = new EventTerms(TermFinder.load(knowledge.rulesDir()));
+    this.terms = EventTerms.load(knowledge.rulesDir());
     this.behaviour = EventBehaviour.load(knowledge.rulesDir());
     this.reportDates = ReportDates.load(knowledge.rulesDir());
     this.unasserted = ClausePatterns.load(knowledge.rulesDir().resolve("unasserted.tsv"));

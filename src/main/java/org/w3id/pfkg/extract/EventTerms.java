@@ -4,21 +4,32 @@ import java.util.List;
 import java.util.Optional;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.SentenceTerm;
+import org.w3id.pfkg.table.WordList;
 
 /** Which of the prison terms of a sentence a sentencing or sentence change set. */
 final class EventTerms {
-  /**
-   * "Sentenced him to three years, a term later reduced": before a change's trigger, the term a
-   * sentencing gave is the one changed, not the new one.
-   */
-  private static final java.util.regex.Pattern SENTENCED_TO =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(?:sentenced|sentencing|sentences|condemned|gave|given)\\b(?:\\s+\\S+){0,3}?\\s+to\\s+$");
-
   private final TermFinder terms;
 
-  EventTerms(TermFinder terms) {
+  /**
+   * "Sentenced him to three years, a term later reduced": before a change's trigger, the term a
+   * sentencing gave is the one changed, not the new one. Its verbs: {@code sentencing-verbs.txt}.
+   */
+  private final java.util.regex.Pattern sentencedTo;
+
+  EventTerms(TermFinder terms, List<String> sentencingVerbs) {
     this.terms = terms;
+    this.sentencedTo =
+        java.util.regex.Pattern.compile(
+            sentencingVerbs.stream()
+                    .map(java.util.regex.Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b"))
+                + "(?:\\s+\\S+){0,3}?\\s+to\\s+$");
+  }
+
+  /** The event terms of the rules folder: its term rules and {@code sentencing-verbs.txt}. */
+  static EventTerms load(java.nio.file.Path rulesDir) {
+    return new EventTerms(
+        TermFinder.load(rulesDir), WordList.read(rulesDir.resolve("sentencing-verbs.txt")));
   }
 
   /**
@@ -38,7 +49,7 @@ final class EventTerms {
               .filter(
                   t ->
                       t.start() >= triggerEnd
-                          || !SENTENCED_TO.matcher(sentence.substring(0, t.start())).find())
+                          || !sentencedTo.matcher(sentence.substring(0, t.start())).find())
               .reduce((a, b) -> b);
       if (target.isPresent()) {
         return Optional.of(target.get().term());
