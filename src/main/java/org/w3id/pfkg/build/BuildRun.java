@@ -47,6 +47,7 @@ import org.w3id.pfkg.publish.ReleaseManifest;
 import org.w3id.pfkg.publish.ShrinkGate;
 import org.w3id.pfkg.publish.StoreScan;
 import org.w3id.pfkg.rdf.CaseCountry;
+import org.w3id.pfkg.rdf.CaseCustody;
 import org.w3id.pfkg.rdf.OntologyGraphs;
 import org.w3id.pfkg.validate.ShaclValidator;
 import org.w3id.pfkg.vocab.Iris;
@@ -76,6 +77,7 @@ final class BuildRun {
   private Knowledge knowledge;
   private Map<String, Model> schemaGraphs;
   private CaseCountry countries;
+  private CaseCustody custody;
   private CaseCheck check;
   private DocumentCache cache;
   private Optional<PreviousRelease> previous;
@@ -132,7 +134,8 @@ final class BuildRun {
     ShaclValidator validator = new ShaclValidator(config.ontologyDir().resolve("shapes.ttl"));
     schemaGraphs = new OntologyGraphs(config.ontologyDir(), iris).load();
     countries = CaseCountries.read(config.dataDir());
-    check = new CaseCheck(validator, union(schemaGraphs.values()), iris, countries);
+    custody = CustodyRule.read(config.dataDir());
+    check = new CaseCheck(validator, union(schemaGraphs.values()), iris, countries, custody);
     cache =
         useCache
             ? clock.time(
@@ -168,7 +171,12 @@ final class BuildRun {
                           config.dataDir().resolve(Curation.FOLDER))
                       .load(config.dataDir().resolve("cases"), store, both, progress);
               CaseSummaries.write(
-                  store, iris, l.caseIds(), countries, l.entities().resolve(Graph.emptyGraph));
+                  store,
+                  iris,
+                  l.caseIds(),
+                  countries,
+                  custody,
+                  l.entities().resolve(Graph.emptyGraph));
               return l;
             });
     curation.warnAboutStrayFiles(loaded.caseIds(), both);

@@ -7,6 +7,7 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.pfkg.rdf.CaseCountry;
+import org.w3id.pfkg.rdf.CaseCustody;
 import org.w3id.pfkg.rdf.CaseSummary;
 import org.w3id.pfkg.rdf.EntityDescriptions;
 import org.w3id.pfkg.rdf.SharedEntities;
@@ -36,23 +37,31 @@ final class CaseCheck {
   private final Graph schema;
   private final Iris iris;
   private final CaseCountry countries;
+  private final CaseCustody custody;
   private final SharedEntities shared;
 
   /**
    * @param schema the ontology and vocabulary graphs, which every case is validated with
    */
   CaseCheck(ShaclValidator validator, Graph schema, Iris iris) {
-    this(validator, schema, iris, CaseCountry.NONE);
+    this(validator, schema, iris, CaseCountry.NONE, CaseCustody.NONE);
   }
 
   /**
    * @param countries the rule of the cases' pf:country, as CaseSummaries will apply it
+   * @param custody the rule of the journalists' custody spans, as CaseSummaries will apply it
    */
-  CaseCheck(ShaclValidator validator, Graph schema, Iris iris, CaseCountry countries) {
+  CaseCheck(
+      ShaclValidator validator,
+      Graph schema,
+      Iris iris,
+      CaseCountry countries,
+      CaseCustody custody) {
     this.validator = Objects.requireNonNull(validator, "validator");
     this.schema = Objects.requireNonNull(schema, "schema");
     this.iris = Objects.requireNonNull(iris, "iris");
     this.countries = Objects.requireNonNull(countries, "countries");
+    this.custody = Objects.requireNonNull(custody, "custody");
     this.shared = new SharedEntities(iris);
   }
 
@@ -73,7 +82,7 @@ final class CaseCheck {
       GraphUtil.addInto(caseGraph, entities.resolve(Graph.emptyGraph));
     }
     // With the case's summary (status, latest sentence, country) as CaseSummaries will store it.
-    Graph summary = CaseSummary.of(caseGraph, iris, countries).getGraph();
+    Graph summary = CaseSummary.of(caseGraph, iris, countries, custody).getGraph();
     return validator.validate(new Union(new Union(caseGraph, summary), schema));
   }
 

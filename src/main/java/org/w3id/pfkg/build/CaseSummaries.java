@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.pfkg.publish.CanonicalOrder;
 import org.w3id.pfkg.rdf.CaseCountry;
+import org.w3id.pfkg.rdf.CaseCustody;
 import org.w3id.pfkg.rdf.CaseSummary;
 import org.w3id.pfkg.vocab.Iris;
 
@@ -27,6 +28,7 @@ final class CaseSummaries {
       Iris iris,
       Collection<String> caseIds,
       CaseCountry countries,
+      CaseCustody custody,
       Graph entities) {
     Txn.executeWrite(
         store,
@@ -36,7 +38,7 @@ final class CaseSummaries {
             Graph graph = store.getGraph(g);
             // In canonical order, as the case graphs (CanonicalOrder says why).
             CanonicalOrder.triples(
-                    CaseSummary.of(new Union(graph, entities), iris, countries).getGraph())
+                    CaseSummary.of(new Union(graph, entities), iris, countries, custody).getGraph())
                 .forEach(graph::add);
           }
         });

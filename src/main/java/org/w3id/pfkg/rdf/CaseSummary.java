@@ -25,10 +25,10 @@ import org.w3id.pfkg.vocab.PF;
  * The values of a case that only all its documents together decide: the journalist's one current
  * {@code pf:status}, from the latest dated {@code pf:StatusStatement} of any document (the others
  * stay statements with their sources), and the one {@code pf:latestSentence} with the sentence
- * history numbered in order ({@code pf:sentenceIndex}), and the case's {@code pf:country} ({@link
- * CaseCountry}). A pure function of the case graph (the union of its documents' graphs) and the
- * gazetteer's answers, so that the build can write it once the case is whole, and the in-memory
- * validation can check the same triples.
+ * history numbered in order ({@code pf:sentenceIndex}), the case's {@code pf:country} ({@link
+ * CaseCountry}) and each journalist's custody span ({@link CaseCustody}). A pure function of the
+ * case graph (the union of its documents' graphs) and the gazetteer's answers, so that the build
+ * can write it once the case is whole, and the in-memory validation can check the same triples.
  */
 public final class CaseSummary {
   /** A dated thing of the case: a status statement or a sentence term. */
@@ -57,8 +57,17 @@ public final class CaseSummary {
    * The summary triples of every case in {@code caseGraph}, its country decided by {@code rule}.
    */
   public static Model of(Graph caseGraph, Iris iris, CaseCountry rule) {
+    return of(caseGraph, iris, rule, CaseCustody.NONE);
+  }
+
+  /**
+   * The summary triples of every case in {@code caseGraph}: its country decided by {@code rule},
+   * each journalist's custody span by {@code custody}.
+   */
+  public static Model of(Graph caseGraph, Iris iris, CaseCountry rule, CaseCustody custody) {
     Objects.requireNonNull(iris, "iris");
     Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(custody, "custody");
     Model in = ModelFactory.createModelForGraph(caseGraph);
     Model out = ModelFactory.createDefaultModel();
     for (Resource c : in.listSubjectsWithProperty(RDF.type, PF.Case).toList()) {
@@ -66,6 +75,7 @@ public final class CaseSummary {
       boolean everyone = true;
       for (RDFNode j : in.listObjectsOfProperty(c, PF.journalist).toList()) {
         summarise(in, out, c, j.asResource(), iris);
+        custody.describe(in, out, c, j.asResource(), iris);
         Optional<String> country = rule.of(in, j.asResource(), iris);
         country.ifPresent(k -> out.add(j.asResource(), PF.country, iris.place(k)));
         country.ifPresent(countries::add);

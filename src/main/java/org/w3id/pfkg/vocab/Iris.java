@@ -98,6 +98,11 @@ public record Iris(String base) {
     return id("event/" + caseId + "/" + eventKey + "/term");
   }
 
+  /** A journalist's custody span as one case's documents tell it (rdf.CaseCustody). */
+  public Resource custody(String caseId, String journalistSlug) {
+    return id("custody/" + caseId + "/" + journalistSlug);
+  }
+
   /** The note of the {@code n}-th operation (1-based) of a case's curation file. */
   public Resource curationNote(String caseId, int n) {
     return id("curation/" + caseId + "/" + n);

@@ -31,6 +31,7 @@ public final class PF {
   public static final Resource Event = resource("Event");
   public static final Resource SentenceTerm = resource("SentenceTerm");
   public static final Resource StatusStatement = resource("StatusStatement");
+  public static final Resource CustodySpan = resource("CustodySpan");
   public static final Resource Claim = resource("Claim");
   public static final Resource Evidence = resource("Evidence");
   public static final Resource CpjChargeCategory = resource("CpjChargeCategory");
@@ -49,6 +50,13 @@ public final class PF {
   public static final Property asOf = property("asOf");
   public static final Property statusStatement = property("statusStatement");
   public static final Property sentenceIndex = property("sentenceIndex");
+  public static final Property custody = property("custody");
+  public static final Property heldFrom = property("heldFrom");
+  public static final Property heldUntil = property("heldUntil");
+  public static final Property lastSaidHeld = property("lastSaidHeld");
+  public static final Property startEvent = property("startEvent");
+  public static final Property endEvent = property("endEvent");
+  public static final Property lastCustodyStatement = property("lastCustodyStatement");
   public static final Property retrieved = property("retrieved");
   public static final Property fileName = property("fileName");
   public static final Property text = property("text");
