@@ -13,6 +13,7 @@ public record JournalistView(
     List<Link> outlets,
     List<ChargeView> charges,
     List<Link> heldIn,
+    List<CustodyView> custody,
     List<Link> relatedPeople,
     List<Link> groups,
     List<String> wikidata,

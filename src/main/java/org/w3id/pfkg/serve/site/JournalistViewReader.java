@@ -60,6 +60,10 @@ final class JournalistViewReader {
             .sorted(Comparator.comparing(c -> c.charge().label()))
             .toList(),
         r.links(j, PF.heldIn),
+        m.listObjectsOfProperty(j, PF.custody).toList().stream()
+            .filter(RDFNode::isResource)
+            .map(span -> custody(r, span.asResource()))
+            .toList(),
         relatedPeople(r, j),
         r.links(j, PF.ethnicGroup),
         m.listObjectsOfProperty(j, OWL.sameAs).toList().stream()
@@ -77,6 +81,30 @@ final class JournalistViewReader {
         new SourceReading(r).sources(cases, j, events),
         places(r, j),
         unplaced(r, j));
+  }
+
+  private static CustodyView custody(ModelReading r, Resource span) {
+    Optional<Resource> start = object(r, span, PF.startEvent);
+    Optional<Resource> end = object(r, span, PF.endEvent);
+    Optional<Resource> said = object(r, span, PF.lastCustodyStatement);
+    return new CustodyView(
+        start.map(e -> eventWhen(r, e)).orElse(Humanise.date(r.text(span, PF.heldFrom))),
+        start.map(r::link).orElse(new Link("", "", "")),
+        end.map(e -> eventWhen(r, e)).orElse(""),
+        end.map(r::link).orElse(new Link("", "", "")),
+        said.map(st -> Humanise.date(r.text(st, PF.asOf))).orElse(""));
+  }
+
+  private static Optional<Resource> object(
+      ModelReading r, Resource s, org.apache.jena.rdf.model.Property p) {
+    Statement st = r.model().getProperty(s, p);
+    return st == null || !st.getObject().isResource()
+        ? Optional.empty()
+        : Optional.of(st.getResource());
+  }
+
+  private static String eventWhen(ModelReading r, Resource e) {
+    return Humanise.when(r.text(e, PF.date), r.text(e, PF.earliestDate), r.text(e, PF.latestDate));
   }
 
   private static List<Link> relatedPeople(ModelReading r, Resource j) {

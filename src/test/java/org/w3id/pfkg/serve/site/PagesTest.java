@@ -70,6 +70,17 @@ class PagesTest {
   }
 
   @Test
+  void journalistPageShowsTheCustodySpanTheCensusCountsWithItsStartEvent() {
+    Document page = page("/page/id/journalist/gulmire-imin");
+    String custody = page.select("#custody").text();
+    // arrested on 14 July 2009, no release on record: the span the census counts her in
+    assertTrue(custody.startsWith("In custody from 14 July 2009"), custody);
+    assertTrue(custody.contains("no release or death on record"), custody);
+    assertFalse(page.select("#custody a[href*=/id/event/]").isEmpty(), "links its start event");
+    assertFalse(page.select("#custody a[href=/census]").isEmpty(), "links the census rule");
+  }
+
+  @Test
   void eventsAreInDateOrderAndTheTimelineLinksToThem() {
     Document page = page("/page/id/journalist/gulmire-imin");
     List<String> datetimes = page.select("#events time").eachAttr("datetime");
