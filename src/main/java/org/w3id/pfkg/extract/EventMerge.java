@@ -15,7 +15,8 @@ import org.w3id.pfkg.facts.Span;
 /**
  * Folds the mentions of one happening into one event: undated mentions of a type that also has a
  * dated event go into the first dated one (the same event retold), giving it a place or authority
- * it lacked; then each event gets its key.
+ * it lacked; then each event gets its key. The event keeps the provenance of its first telling; a
+ * term read from another telling keeps that telling's ({@link EventFact#termProvenance}).
  */
 final class EventMerge {
   private EventMerge() {}
@@ -85,7 +86,8 @@ final class EventMerge {
         kept.term().or(as::term),
         as.detail(),
         kept.attribution(),
-        kept.evidence());
+        kept.evidence(),
+        kept.term().isPresent() ? kept.termProvenance() : as.termProvenance());
   }
 
   /**
@@ -128,7 +130,9 @@ final class EventMerge {
         kept.term().or(other::term),
         kept.detail(),
         kept.attribution(),
-        kept.evidence());
+        kept.evidence(),
+        // A term taken from another telling keeps that telling's source: the event's is not its.
+        kept.term().isPresent() ? kept.termProvenance() : other.termProvenance());
   }
 
   /**
@@ -154,7 +158,8 @@ final class EventMerge {
               e.term(),
               e.detail(),
               e.attribution(),
-              e.evidence()));
+              e.evidence(),
+              e.termProvenance()));
     }
     return keyed;
   }

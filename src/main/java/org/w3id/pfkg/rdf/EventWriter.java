@@ -52,7 +52,15 @@ final class EventWriter {
     e.charges().forEach(c -> m.add(node, PF.charge, ctx.iris().charge(c)));
     ctx.addText(node, SCHEMA.description, e.detail());
     e.date().ifPresent(d -> date(node, d));
-    e.term().ifPresent(t -> term(node, ctx.iris().term(ctx.caseId(), e.key()), t));
+    e.term()
+        .ifPresent(
+            t -> {
+              Resource termNode = ctx.iris().term(ctx.caseId(), e.key());
+              term(node, termNode, t);
+              // The term's own sources: another telling than the event's may have given it, and
+              // two documents of the case that tell the event add theirs to the event, not to it.
+              provenance.write(termNode, e.termProvenance().orElseThrow());
+            });
     if (e.type() == EventType.SENTENCE_CHANGE) {
       changedSentencing(e)
           .ifPresent(

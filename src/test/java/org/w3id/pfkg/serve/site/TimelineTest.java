@@ -25,7 +25,9 @@ class TimelineTest {
         List.of(),
         List.of(),
         List.of(),
-        "");
+        "",
+        List.of(),
+        List.of());
   }
 
   @Test
