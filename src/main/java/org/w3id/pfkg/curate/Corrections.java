@@ -99,9 +99,10 @@ final class Corrections {
         detail,
         e.attribution(),
         e.evidence(),
-        // A corrected term keeps the provenance of the sentence it was read from, as the event
-        // does.
-        term.map(t -> e.termProvenance().orElse(e.provenance())));
+        // A corrected term or place keeps the provenance of the sentence it was read from, as the
+        // event does.
+        term.map(t -> e.termProvenance().orElse(e.provenance())),
+        place.map(p -> e.placeProvenance().orElse(e.provenance())));
   }
 
   ClaimFact claim(ClaimFact c) {

@@ -16,7 +16,7 @@ import org.w3id.pfkg.facts.Span;
  * Folds the mentions of one happening into one event: undated mentions of a type that also has a
  * dated event go into the first dated one (the same event retold), giving it a place or authority
  * it lacked; then each event gets its key. The event keeps the provenance of its first telling; a
- * term read from another telling keeps that telling's ({@link EventFact#termProvenance}).
+ * term or place read from another telling keeps that telling's ({@link EventFact#termProvenance}).
  */
 final class EventMerge {
   private EventMerge() {}
@@ -87,7 +87,8 @@ final class EventMerge {
         as.detail(),
         kept.attribution(),
         kept.evidence(),
-        kept.term().isPresent() ? kept.termProvenance() : as.termProvenance());
+        kept.term().isPresent() ? kept.termProvenance() : as.termProvenance(),
+        kept.placeProvenance());
   }
 
   /**
@@ -131,8 +132,9 @@ final class EventMerge {
         kept.detail(),
         kept.attribution(),
         kept.evidence(),
-        // A term taken from another telling keeps that telling's source: the event's is not its.
-        kept.term().isPresent() ? kept.termProvenance() : other.termProvenance());
+        // A term or place taken from another telling keeps that telling's source, not the event's.
+        kept.term().isPresent() ? kept.termProvenance() : other.termProvenance(),
+        kept.place().isPresent() ? kept.placeProvenance() : other.placeProvenance());
   }
 
   /**
@@ -159,7 +161,8 @@ final class EventMerge {
               e.detail(),
               e.attribution(),
               e.evidence(),
-              e.termProvenance()));
+              e.termProvenance(),
+              e.placeProvenance()));
     }
     return keyed;
   }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param evidence the sentence the event was read from (its first telling)
  * @param termProvenance who gave the term and where: present exactly when the term is; the event's
  *     own provenance unless the term was read from another telling of the event
+ * @param placeProvenance who gave the place and where, likewise
  */
 public record EventFact(
     String key,
@@ -32,7 +33,8 @@ public record EventFact(
     String detail,
     Attribution attribution,
     Evidence evidence,
-    Optional<Provenance> termProvenance) {
+    Optional<Provenance> termProvenance,
+    Optional<Provenance> placeProvenance) {
   public EventFact {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(type, "type");
@@ -45,13 +47,15 @@ public record EventFact(
     Objects.requireNonNull(attribution, "attribution");
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(termProvenance, "termProvenance");
-    if (term.isPresent() != termProvenance.isPresent()) {
+    Objects.requireNonNull(placeProvenance, "placeProvenance");
+    if (term.isPresent() != termProvenance.isPresent()
+        || place.isPresent() != placeProvenance.isPresent()) {
       throw new IllegalArgumentException(
-          "a term has a provenance and only a term has one: event " + key);
+          "a term or place has a provenance and only one that is there has: event " + key);
     }
   }
 
-  /** An event whose term, if any, was read from the event's own sentence. */
+  /** An event whose term and place, if any, were read from the event's own sentence. */
   public EventFact(
       String key,
       EventType type,
@@ -74,7 +78,8 @@ public record EventFact(
         detail,
         attribution,
         evidence,
-        term.map(t -> new Provenance(attribution, evidence)));
+        term.map(t -> new Provenance(attribution, evidence)),
+        place.map(p -> new Provenance(attribution, evidence)));
   }
 
   /** Who the text credits with the event and the sentence it was read from. */

@@ -18,9 +18,9 @@ import org.w3id.pfkg.facts.Provenance;
 import org.w3id.pfkg.facts.Source;
 
 /**
- * A sentence term keeps the source of the sentence that gave it when the mentions of its event are
- * folded into one (invented texts): a source that told only the event is never credited with the
- * term.
+ * A sentence term (or a place) keeps the source of the sentence that gave it when the mentions of
+ * its event are folded into one (invented texts): a source that told only the event is never
+ * credited with the term.
  */
 class TermProvenanceTest {
   private static Extractor extractor;
@@ -75,5 +75,21 @@ class TermProvenanceTest {
                     + " sentenced behind closed doors."));
     assertEquals(e.provenance(), e.termProvenance().orElseThrow());
     assertEquals("Committee to Protect Journalists", party(e.provenance()));
+  }
+
+  @Test
+  void aPlaceFromAnotherTellingKeepsItsOwnSource() throws IOException {
+    List<EventFact> found =
+        events(
+            "place-elsewhere",
+            "Dana Koval was detained on May 2, 2031, Reporters Without Borders reported. She was"
+                + " detained in Lutsk, according to the Committee to Protect Journalists.");
+    List<EventFact> detentions =
+        found.stream().filter(e -> e.type() == EventType.DETENTION).toList();
+    assertEquals(1, detentions.size(), found::toString);
+    EventFact e = detentions.get(0);
+    assertEquals("lutsk", e.place().orElseThrow());
+    assertEquals("Reporters Without Borders", party(e.provenance()));
+    assertEquals("Committee to Protect Journalists", party(e.placeProvenance().orElseThrow()));
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
  *     it was read from, which is not always one of the event's (another document may have told the
  *     same event without a term)
  * @param termReportedBy who published the term, when not the party credited with it
+ * @param placeSources the places that other parties than the event's named, with those parties
  */
 public record EventView(
     String anchor,
@@ -38,7 +39,8 @@ public record EventView(
     List<String> quotes,
     String term,
     List<Link> termAccordingTo,
-    List<Link> termReportedBy) {
+    List<Link> termReportedBy,
+    List<PlaceSources> placeSources) {
 
   boolean isDated() {
     return !earliest.isEmpty();
@@ -64,6 +66,7 @@ public record EventView(
         quotes,
         term,
         termAccordingTo,
-        termReportedBy);
+        termReportedBy,
+        placeSources);
   }
 }

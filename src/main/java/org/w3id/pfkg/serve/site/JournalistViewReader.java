@@ -128,7 +128,8 @@ final class JournalistViewReader {
         r.quotes(e),
         term == null ? "" : termText(r, term),
         term == null ? List.of() : r.links(termSources(r, term, e), PF.accordingTo),
-        term == null ? List.of() : r.links(termSources(r, term, e), PF.reportedBy));
+        term == null ? List.of() : r.links(termSources(r, term, e), PF.reportedBy),
+        PlaceSources.differing(r, e));
   }
 
   /**

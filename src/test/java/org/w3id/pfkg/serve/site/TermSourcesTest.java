@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,11 +31,13 @@ import org.w3id.pfkg.vocab.Iris;
 import org.w3id.pfkg.vocab.OA;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.PROV;
+import org.w3id.pfkg.vocab.SCHEMA;
 
 /**
  * Two documents of one invented case tell one sentencing: the first with its term, according to one
- * organisation; the second without a term, according to another. The published event has both
- * sources; the term only the first, in the store and on the journalist page.
+ * organisation; the second without a term but with its place, according to another. The published
+ * event has both sources; the term only the first's and the place only the second's, in the store
+ * and on the journalist page.
  */
 @Tag("slow")
 class TermSourcesTest {
@@ -86,7 +89,7 @@ class TermSourcesTest {
             + ".\n");
     Files.writeString(
         cases.resolve("dana-koval-rsf.txt"),
-        "Dana Koval\nCase: dana-koval\n\nDana Koval was sentenced behind closed doors, "
+        "Dana Koval\nCase: dana-koval\n\nDana Koval was sentenced behind closed doors in Lutsk, "
             + RSF
             + " reported.\n");
     return target;
@@ -106,7 +109,7 @@ class TermSourcesTest {
   }
 
   @Test
-  void theTermIsCreditedOnlyToTheSourceThatGaveItTheEventToBoth() {
+  void theTermAndThePlaceAreCreditedToTheSourcesThatGaveThemTheEventToBoth() {
     Dataset dataset = RELEASE.dataset();
     Txn.executeRead(
         dataset,
@@ -124,11 +127,24 @@ class TermSourcesTest {
           assertEquals(1, evidence.size(), evidence::toString);
           Resource quoted = m.createResource(evidence.iterator().next());
           assertEquals(Set.of(IRIS.document("dana-koval").getURI()), uris(m, quoted, OA.hasSource));
+
+          Resource lutsk = IRIS.place("lutsk");
+          assertTrue(m.contains(event, SCHEMA.location, lutsk), "no place on the event");
+          List<Resource> placeStatements =
+              m.listSubjectsWithProperty(RDF.subject, event).toList().stream()
+                  .filter(st -> m.contains(st, RDF.predicate, SCHEMA.location))
+                  .filter(st -> m.contains(st, RDF.object, lutsk))
+                  .toList();
+          assertEquals(1, placeStatements.size(), placeStatements::toString);
+          assertEquals(Set.of(RSF), names(m, placeStatements.get(0), PF.accordingTo));
+          assertEquals(
+              Set.of(IRIS.document("dana-koval-rsf").getURI()),
+              uris(m, placeStatements.get(0), PROV.wasDerivedFrom));
         });
   }
 
   @Test
-  void theJournalistPageGivesTheTermItsOwnSource() {
+  void theJournalistPageGivesTheTermAndThePlaceTheirOwnSources() {
     HttpResponse<String> response =
         Web.get(server.baseUrl(), "/page/id/journalist/dana-koval", "text/html");
     assertEquals(200, response.statusCode());
@@ -139,6 +155,7 @@ class TermSourcesTest {
     assertEquals("(according to " + CPJ + ")", termSource);
     String eventSource = event.select(".source").text();
     assertTrue(eventSource.contains(CPJ) && eventSource.contains(RSF), eventSource);
+    assertEquals("(Lutsk: according to " + RSF + ")", event.select(".place-source").text());
     List<String> history = page.select("#sentences td.term-source").eachText();
     assertEquals(List.of("according to " + CPJ), history);
   }

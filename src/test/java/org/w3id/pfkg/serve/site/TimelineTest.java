@@ -27,6 +27,7 @@ class TimelineTest {
         List.of(),
         "",
         List.of(),
+        List.of(),
         List.of());
   }
 
