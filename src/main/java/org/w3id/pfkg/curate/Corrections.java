@@ -98,7 +98,11 @@ final class Corrections {
         term,
         detail,
         e.attribution(),
-        e.evidence());
+        e.evidence(),
+        // A corrected term or place keeps the provenance of the sentence it was read from, as the
+        // event does.
+        term.map(t -> e.termProvenance().orElse(e.provenance())),
+        place.map(p -> e.placeProvenance().orElse(e.provenance())));
   }
 
   ClaimFact claim(ClaimFact c) {

@@ -65,7 +65,21 @@ public final class Explanation {
                     c.evidence()));
     f.events()
         .forEach(
-            e -> row("events", FactKind.EVENT, e.key(), event(e), e.attribution(), e.evidence()));
+            e -> {
+              row("events", FactKind.EVENT, e.key(), event(e), e.attribution(), e.evidence());
+              // A term read from another telling of the event is shown with its own source.
+              e.termProvenance()
+                  .filter(p -> !p.equals(e.provenance()))
+                  .ifPresent(
+                      p ->
+                          row(
+                              "events",
+                              FactKind.EVENT,
+                              e.key() + "/term",
+                              "term " + e.term().orElseThrow().code() + " of " + e.key(),
+                              p.attribution(),
+                              p.evidence()));
+            });
     f.claims()
         .forEach(
             c ->

@@ -15,7 +15,8 @@ import org.w3id.pfkg.facts.Span;
 /**
  * Folds the mentions of one happening into one event: undated mentions of a type that also has a
  * dated event go into the first dated one (the same event retold), giving it a place or authority
- * it lacked; then each event gets its key.
+ * it lacked; then each event gets its key. The event keeps the provenance of its first telling; a
+ * term or place read from another telling keeps that telling's ({@link EventFact#termProvenance}).
  */
 final class EventMerge {
   private EventMerge() {}
@@ -85,7 +86,9 @@ final class EventMerge {
         kept.term().or(as::term),
         as.detail(),
         kept.attribution(),
-        kept.evidence());
+        kept.evidence(),
+        kept.term().isPresent() ? kept.termProvenance() : as.termProvenance(),
+        kept.placeProvenance());
   }
 
   /**
@@ -128,7 +131,10 @@ final class EventMerge {
         kept.term().or(other::term),
         kept.detail(),
         kept.attribution(),
-        kept.evidence());
+        kept.evidence(),
+        // A term or place taken from another telling keeps that telling's source, not the event's.
+        kept.term().isPresent() ? kept.termProvenance() : other.termProvenance(),
+        kept.place().isPresent() ? kept.placeProvenance() : other.placeProvenance());
   }
 
   /**
@@ -154,7 +160,9 @@ final class EventMerge {
               e.term(),
               e.detail(),
               e.attribution(),
-              e.evidence()));
+              e.evidence(),
+              e.termProvenance(),
+              e.placeProvenance()));
     }
     return keyed;
   }

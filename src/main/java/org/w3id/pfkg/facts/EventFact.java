@@ -16,6 +16,11 @@ import java.util.Optional;
  * @param charges charge concept slugs the event concerns
  * @param term the prison term it set, for sentencing and sentence changes
  * @param detail a short description in the words of the text
+ * @param attribution who the text credits with the event (its first telling)
+ * @param evidence the sentence the event was read from (its first telling)
+ * @param termProvenance who gave the term and where: present exactly when the term is; the event's
+ *     own provenance unless the term was read from another telling of the event
+ * @param placeProvenance who gave the place and where, likewise
  */
 public record EventFact(
     String key,
@@ -27,7 +32,9 @@ public record EventFact(
     Optional<SentenceTerm> term,
     String detail,
     Attribution attribution,
-    Evidence evidence) {
+    Evidence evidence,
+    Optional<Provenance> termProvenance,
+    Optional<Provenance> placeProvenance) {
   public EventFact {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(type, "type");
@@ -39,5 +46,44 @@ public record EventFact(
     Objects.requireNonNull(detail, "detail");
     Objects.requireNonNull(attribution, "attribution");
     Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(termProvenance, "termProvenance");
+    Objects.requireNonNull(placeProvenance, "placeProvenance");
+    if (term.isPresent() != termProvenance.isPresent()
+        || place.isPresent() != placeProvenance.isPresent()) {
+      throw new IllegalArgumentException(
+          "a term or place has a provenance and only one that is there has: event " + key);
+    }
+  }
+
+  /** An event whose term and place, if any, were read from the event's own sentence. */
+  public EventFact(
+      String key,
+      EventType type,
+      Optional<FactDate> date,
+      Optional<String> place,
+      Optional<String> authority,
+      List<String> charges,
+      Optional<SentenceTerm> term,
+      String detail,
+      Attribution attribution,
+      Evidence evidence) {
+    this(
+        key,
+        type,
+        date,
+        place,
+        authority,
+        charges,
+        term,
+        detail,
+        attribution,
+        evidence,
+        term.map(t -> new Provenance(attribution, evidence)),
+        place.map(p -> new Provenance(attribution, evidence)));
+  }
+
+  /** Who the text credits with the event and the sentence it was read from. */
+  public Provenance provenance() {
+    return new Provenance(attribution, evidence);
   }
 }

@@ -58,7 +58,7 @@ public final class CaseMapper {
     entities.write();
     new JournalistWriter(ctx, statements).write();
     new ChargeConceptWriter(ctx).write();
-    new EventWriter(ctx, provenance).write();
+    new EventWriter(ctx, provenance, statements).write();
     new ClaimWriter(ctx, provenance).write();
     CurationWriter curation = new CurationWriter(ctx);
     curated.notes().forEach(curation::write);

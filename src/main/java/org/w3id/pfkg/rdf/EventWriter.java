@@ -15,6 +15,7 @@ import org.w3id.pfkg.facts.DatePrecision;
 import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.Provenance;
 import org.w3id.pfkg.facts.SentenceTerm;
 import org.w3id.pfkg.vocab.EDTF;
 import org.w3id.pfkg.vocab.PF;
@@ -24,10 +25,12 @@ import org.w3id.pfkg.vocab.SCHEMA;
 final class EventWriter {
   private final MappingContext ctx;
   private final ProvenanceWriter provenance;
+  private final StatementWriter statements;
 
-  EventWriter(MappingContext ctx, ProvenanceWriter provenance) {
+  EventWriter(MappingContext ctx, ProvenanceWriter provenance, StatementWriter statements) {
     this.ctx = ctx;
     this.provenance = provenance;
+    this.statements = statements;
   }
 
   void write() {
@@ -48,11 +51,27 @@ final class EventWriter {
     m.add(node, PF.eventType, ctx.iris().eventType(e.type().slug()));
     m.add(node, PF.concerns, ctx.journalist());
     e.authority().ifPresent(a -> m.add(node, PF.actingAuthority, provenance.authority(a)));
-    e.place().ifPresent(p -> m.add(node, SCHEMA.location, ctx.iris().place(p)));
+    // The place as a plain triple and as a statement with the provenance of the sentence that
+    // named it, which may be another telling than the event's (docs/MODEL.md, "Provenance").
+    e.place()
+        .ifPresent(
+            p -> {
+              Provenance from = e.placeProvenance().orElseThrow();
+              statements.write(
+                  node, SCHEMA.location, ctx.iris().place(p), from.attribution(), from.evidence());
+            });
     e.charges().forEach(c -> m.add(node, PF.charge, ctx.iris().charge(c)));
     ctx.addText(node, SCHEMA.description, e.detail());
     e.date().ifPresent(d -> date(node, d));
-    e.term().ifPresent(t -> term(node, ctx.iris().term(ctx.caseId(), e.key()), t));
+    e.term()
+        .ifPresent(
+            t -> {
+              Resource termNode = ctx.iris().term(ctx.caseId(), e.key());
+              term(node, termNode, t);
+              // The term's own sources: another telling than the event's may have given it, and
+              // two documents of the case that tell the event add theirs to the event, not to it.
+              provenance.write(termNode, e.termProvenance().orElseThrow());
+            });
     if (e.type() == EventType.SENTENCE_CHANGE) {
       changedSentencing(e)
           .ifPresent(

@@ -6,6 +6,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.pfkg.facts.Attribution;
 import org.w3id.pfkg.facts.Evidence;
+import org.w3id.pfkg.facts.Provenance;
 import org.w3id.pfkg.facts.Source;
 import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.PROV;
@@ -20,6 +21,10 @@ final class ProvenanceWriter {
   ProvenanceWriter(MappingContext ctx) {
     this.ctx = ctx;
     this.evidence = new EvidenceWriter(ctx);
+  }
+
+  void write(Resource subject, Provenance p) {
+    write(subject, p.attribution(), p.evidence());
   }
 
   void write(Resource subject, Attribution attribution, Evidence ev) {

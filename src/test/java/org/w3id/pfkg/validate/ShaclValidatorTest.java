@@ -75,6 +75,27 @@ class ShaclValidatorTest {
   }
 
   @Test
+  void termNamingItsSourceWithoutEvidenceFailsAndWithEvidenceConforms() {
+    Model m = ModelFactory.createDefaultModel();
+    Resource doc = iris.document("d");
+    m.add(doc, RDF.type, PF.SourceDocument);
+    Resource term = iris.term("c", "sentencing-2011");
+    m.add(term, RDF.type, PF.SentenceTerm);
+    m.add(term, PF.isLife, m.createTypedLiteral(true));
+    m.add(term, PROV.wasDerivedFrom, doc);
+    m.add(term, PF.accordingTo, iris.org("some-watchdog"));
+    ValidationResult without = validator.validate(m.getGraph());
+    assertFalse(without.conforms());
+    assertTrue(without.report().contains("the sentence that gave the term"), without.report());
+
+    Resource evidence = iris.evidence("d", 0, 40);
+    m.add(evidence, RDF.type, PF.Evidence);
+    m.add(term, PF.evidence, evidence);
+    ValidationResult with = validator.validate(m.getGraph());
+    assertFalse(with.report().contains("the sentence that gave the term"), with.report());
+  }
+
+  @Test
   void emptyGraphConforms() {
     ValidationResult r = validator.validate(ModelFactory.createDefaultModel().getGraph());
     assertTrue(r.conforms(), r.report());

@@ -14,6 +14,11 @@ import java.util.List;
  * @param precision {@code day}, {@code month}, {@code year} or {@code vague}; empty when undated
  * @param earliest the earliest {@code xsd:date} bound, empty when undated
  * @param term the sentence term as people read it ("19 years 8 months"), empty when none
+ * @param termAccordingTo who the term's own provenance credits with it: the party of the sentence
+ *     it was read from, which is not always one of the event's (another document may have told the
+ *     same event without a term)
+ * @param termReportedBy who published the term, when not the party credited with it
+ * @param placeSources the places that other parties than the event's named, with those parties
  */
 public record EventView(
     String anchor,
@@ -32,7 +37,10 @@ public record EventView(
     List<Link> accordingTo,
     List<Link> reportedBy,
     List<String> quotes,
-    String term) {
+    String term,
+    List<Link> termAccordingTo,
+    List<Link> termReportedBy,
+    List<PlaceSources> placeSources) {
 
   boolean isDated() {
     return !earliest.isEmpty();
@@ -56,6 +64,9 @@ public record EventView(
         accordingTo,
         reportedBy,
         quotes,
-        term);
+        term,
+        termAccordingTo,
+        termReportedBy,
+        placeSources);
   }
 }

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.pfkg.vocab.PF;
+import org.w3id.pfkg.vocab.PROV;
 import org.w3id.pfkg.vocab.SCHEMA;
 import org.w3id.pfkg.vocab.WD;
 
@@ -153,7 +154,18 @@ final class JournalistViewReader {
         r.links(e, PF.accordingTo),
         r.links(e, PF.reportedBy),
         r.quotes(e),
-        term == null ? "" : termText(r, term));
+        term == null ? "" : termText(r, term),
+        term == null ? List.of() : r.links(termSources(r, term, e), PF.accordingTo),
+        term == null ? List.of() : r.links(termSources(r, term, e), PF.reportedBy),
+        PlaceSources.differing(r, e));
+  }
+
+  /**
+   * The node whose sources are the term's: the term itself, which carries the provenance of the
+   * sentence that gave it; the event only in a store written before terms had their own.
+   */
+  private static Resource termSources(ModelReading r, Resource term, Resource event) {
+    return r.model().contains(term, PROV.wasDerivedFrom) ? term : event;
   }
 
   /** "19 years 8 months (suspended)", "life imprisonment", "death", with the text's words. */

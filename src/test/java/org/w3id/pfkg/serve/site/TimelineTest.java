@@ -25,7 +25,10 @@ class TimelineTest {
         List.of(),
         List.of(),
         List.of(),
-        "");
+        "",
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   @Test
