@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.SeedBuild;
 import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.build.BuildReport;
@@ -36,7 +37,8 @@ class ReleaseHistoryTest {
     BuildConfig config =
         new BuildConfig(
             out.resolve("data"), Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false);
-    BuildReport second = new BuildPipeline(config).run(p -> {});
+    BuildReport second =
+        new BuildPipeline(config).withKnowledge(ProjectKnowledge.knowledge()).run(p -> {});
     JsonNode manifest =
         new ObjectMapper()
             .readTree(second.release().resolve("dumps").resolve("manifest.json").toFile());

@@ -31,8 +31,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.SeedData;
 import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.config.BuildConfig;
@@ -45,6 +47,8 @@ import org.w3id.pfkg.vocab.Iris;
  * by the pipeline from the seed plus a case whose name and narrative carry script. SERVICE to a
  * loopback port is covered by FederatedQueryTest.
  */
+// Alone: it measures the heap, which a class running beside it would fill.
+@Isolated
 @Tag("slow")
 class EndpointSafetyTest {
   static final String XSS_SCRIPT = "<script>alert(1)</script>";
@@ -84,6 +88,7 @@ class EndpointSafetyTest {
             + ".\n");
     new BuildPipeline(
             new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false))
+        .withKnowledge(ProjectKnowledge.knowledge())
         .run(p -> {});
     dataset = TDB2Factory.connectDataset(out.resolve("store").toRealPath().toString());
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
