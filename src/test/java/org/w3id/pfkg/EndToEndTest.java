@@ -41,6 +41,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.pfkg.build.BuildReport;
@@ -54,6 +55,8 @@ import org.w3id.pfkg.serve.PfkgServer;
  * the parsers researchers use.
  */
 @Tag("slow")
+@ResourceLock(SharedFixtures.SEED_RELEASE)
+@ResourceLock(SharedFixtures.WORLD_RELEASE)
 class EndToEndTest {
   private static final String JOURNALIST = "https://w3id.org/pfkg/id/journalist/gulmire-imin";
   private static final HttpClient HTTP = HttpClient.newHttpClient();

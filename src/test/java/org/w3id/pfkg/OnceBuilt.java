@@ -65,6 +65,7 @@ final class OnceBuilt {
                     false,
                     Iris.DEFAULT_BASE,
                     false))
+            .withKnowledge(ProjectKnowledge.knowledge())
             .run(p -> {});
     out = folder;
   }

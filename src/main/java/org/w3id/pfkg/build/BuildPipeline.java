@@ -1,7 +1,10 @@
 package org.w3id.pfkg.build;
 
 import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.extract.Knowledge;
 import org.w3id.pfkg.problem.ProblemListener;
 
 /**
@@ -17,6 +20,7 @@ public final class BuildPipeline {
   private final BuildProgress progress;
   private final boolean useCache;
   private final Clock releaseClock;
+  private final Optional<Knowledge> knowledge;
 
   public BuildPipeline(BuildConfig config) {
     this(config, CaseLoader.DEFAULT_BATCH);
@@ -24,7 +28,7 @@ public final class BuildPipeline {
 
   /** A build that streams {@code batchSize} documents at a time (tests use small batches). */
   BuildPipeline(BuildConfig config, int batchSize) {
-    this(config, batchSize, BuildProgress.NONE, true, Clock.systemUTC());
+    this(config, batchSize, BuildProgress.NONE, true, Clock.systemUTC(), Optional.empty());
   }
 
   private BuildPipeline(
@@ -32,18 +36,20 @@ public final class BuildPipeline {
       int batchSize,
       BuildProgress progress,
       boolean useCache,
-      Clock releaseClock) {
+      Clock releaseClock,
+      Optional<Knowledge> knowledge) {
     this.config = config;
     this.batchSize = batchSize;
     this.progress = progress;
     this.useCache = useCache;
     this.releaseClock = releaseClock;
+    this.knowledge = knowledge;
   }
 
   /** The same build, telling {@code progress} how far it got (a progress bar on a terminal). */
   public BuildPipeline withProgress(BuildProgress newProgress) {
     return new BuildPipeline(
-        config, batchSize, java.util.Objects.requireNonNull(newProgress), useCache, releaseClock);
+        config, batchSize, Objects.requireNonNull(newProgress), useCache, releaseClock, knowledge);
   }
 
   /**
@@ -51,18 +57,30 @@ public final class BuildPipeline {
    * every case validated (a clean build); the cache is neither read nor written.
    */
   public BuildPipeline withoutCache() {
-    return new BuildPipeline(config, batchSize, progress, false, releaseClock);
+    return new BuildPipeline(config, batchSize, progress, false, releaseClock, knowledge);
   }
 
   /** The same build with its release id and dates taken from {@code newClock} (tests). */
   BuildPipeline withClock(Clock newClock) {
-    return new BuildPipeline(config, batchSize, progress, useCache, newClock);
+    return new BuildPipeline(config, batchSize, progress, useCache, newClock, knowledge);
+  }
+
+  /**
+   * The same build over knowledge loaded already, instead of loading it in its setup phase: the
+   * tests build dozens of releases, and share one load (seconds each). The caller vouches that
+   * {@code prepared} is what {@link Knowledge#load} reads from this build's ontology and data
+   * folders (the build cache's fingerprint is still taken from those files).
+   */
+  public BuildPipeline withKnowledge(Knowledge prepared) {
+    return new BuildPipeline(
+        config, batchSize, progress, useCache, releaseClock, Optional.of(prepared));
   }
 
   public BuildReport run(ProblemListener listener) {
     try {
       BuildRun run =
-          new BuildRun(config, batchSize, progress, useCache, releaseClock.instant(), listener);
+          new BuildRun(
+              config, batchSize, progress, useCache, releaseClock.instant(), knowledge, listener);
       return run.phases();
     } finally {
       progress.finished();

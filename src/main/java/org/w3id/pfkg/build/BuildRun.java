@@ -90,6 +90,7 @@ final class BuildRun {
       BuildProgress progress,
       boolean useCache,
       Instant now,
+      Optional<Knowledge> prepared,
       ProblemListener listener) {
     this.config = config;
     this.batchSize = batchSize;
@@ -104,7 +105,7 @@ final class BuildRun {
     this.iris = new Iris(config.baseIri());
     this.releaseId = RELEASE_ID.format(now);
     this.layout = new ReleaseLayout(config.outDir());
-    setup(useCache);
+    setup(useCache, prepared);
   }
 
   /** The phases in order; nothing is published unless all succeed. */
@@ -129,8 +130,11 @@ final class BuildRun {
   /**
    * Knowledge, shapes, schema graphs, the build cache, and a staged release with an empty store.
    */
-  private void setup(boolean useCache) {
-    knowledge = clock.time("setup", () -> Knowledge.load(config.ontologyDir(), config.dataDir()));
+  private void setup(boolean useCache, Optional<Knowledge> prepared) {
+    knowledge =
+        clock.time(
+            "setup",
+            () -> prepared.orElseGet(() -> Knowledge.load(config.ontologyDir(), config.dataDir())));
     ShaclValidator validator = new ShaclValidator(config.ontologyDir().resolve("shapes.ttl"));
     schemaGraphs = new OntologyGraphs(config.ontologyDir(), iris).load();
     countries = CaseCountries.read(config.dataDir());

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.SeedData;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.problem.PfkgException;
@@ -42,8 +43,10 @@ class CurationBuildTest {
     return data;
   }
 
-  private static BuildConfig config(Path data, Path out, boolean keepGoing) {
-    return new BuildConfig(data, Path.of("ontology"), out, keepGoing, Iris.DEFAULT_BASE, false);
+  private static BuildPipeline pipeline(Path data, Path out, boolean keepGoing) {
+    return new BuildPipeline(
+            new BuildConfig(data, Path.of("ontology"), out, keepGoing, Iris.DEFAULT_BASE, false))
+        .withKnowledge(ProjectKnowledge.knowledge());
   }
 
   @Test
@@ -60,7 +63,7 @@ class CurationBuildTest {
                 OP,
                 "the text says July 14",
                 "\"action\": \"correct\", \"event\": \"arrest-2009-07-14\", \"set\": {\"date\": \"2009-07\"}"));
-    new BuildPipeline(config(data, out, false)).run(p -> {});
+    pipeline(data, out, false).run(p -> {});
     Dataset store =
         TDB2Factory.connectDataset(new ReleaseLayout(out).store().toRealPath().toString());
     store.begin(ReadWrite.READ);
@@ -92,15 +95,14 @@ class CurationBuildTest {
         data(in, String.format(OP, "gone", "\"action\": \"remove\", \"event\": \"release-2030\""));
     Files.copy(Path.of("data/cases/chimengul-awut.txt"), data.resolve("cases/chimengul-awut.txt"));
     ProblemCollector problems = new ProblemCollector();
-    assertThrows(
-        PfkgException.class, () -> new BuildPipeline(config(data, out, false)).run(problems));
+    assertThrows(PfkgException.class, () -> pipeline(data, out, false).run(problems));
     String expected = data.resolve("curation/gulmire-imin.json") + ":3:";
     assertTrue(
         problems.problems().stream().anyMatch(p -> p.toString().startsWith(expected)),
         problems.problems().toString());
     assertFalse(Files.exists(out.resolve("current")));
 
-    BuildReport kept = new BuildPipeline(config(data, out, true)).run(p -> {});
+    BuildReport kept = pipeline(data, out, true).run(p -> {});
     assertEquals(1, kept.cases());
     Dataset store =
         TDB2Factory.connectDataset(new ReleaseLayout(out).store().toRealPath().toString());

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.w3id.pfkg.SeedBuild;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.serve.PfkgServer;
 import picocli.CommandLine;
@@ -19,6 +21,7 @@ import picocli.CommandLine;
  * sent and answered, with no server error. The several-minute run is in benchmarks/reliability.md.
  */
 @Tag("slow")
+@ResourceLock(SharedFixtures.SEED_RELEASE)
 class LoadTestCommandTest {
   private static int run(StringWriter out, String... args) {
     CommandLine cli = Main.commandLine();

@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.WorldBuild;
 
 /** pfkg link and pfkg export quickstatements as a user runs them on the seed. */
 @Tag("slow")
+@ResourceLock(SharedFixtures.WORLD_RELEASE)
 class WikidataCommandsTest {
   // The QuickStatements V1 grammar of QuickStatementsTest, restated for this package.
   private static final String VALUE =

@@ -25,6 +25,13 @@ import org.w3id.pfkg.cases.DocumentFormat;
  * a failure can be replayed. (Jazzer fuzz tests explore further; see benchmarks/reliability.md.)
  */
 class ExtractorRobustnessTest {
+  /**
+   * Random cuts per document: with about 100 documents, four cuts each land inside dates, names,
+   * quotes and sentences of every kind the corpus has; twenty each took most of a minute of the
+   * suite. More: {@code -Dpfkg.cutsPerDocument=20}.
+   */
+  private static final int CUTS = Integer.getInteger("pfkg.cutsPerDocument", 4);
+
   private static Extractor extractor;
   private static List<CaseDocument> corpus;
 
@@ -57,7 +64,7 @@ class ExtractorRobustnessTest {
     List<CaseDocument> cuts = new ArrayList<>();
     for (CaseDocument doc : corpus) {
       String text = doc.narrative();
-      for (int i = 0; i < 20; i++) {
+      for (int i = 0; i < CUTS; i++) {
         cuts.add(with(doc, text.substring(0, random.nextInt(text.length() + 1))));
       }
     }

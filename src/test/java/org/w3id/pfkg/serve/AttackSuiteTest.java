@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.pfkg.config.ServeConfig;
@@ -43,6 +44,8 @@ import org.w3id.pfkg.config.ServeConfig;
  * mistakes that used to answer 500. Bounded: the whole class runs in seconds, and no assertion
  * measures a duration; where time matters, the bound is many times what a healthy server needs.
  */
+// Alone: it looks at every thread of the JVM for one still matching a regex.
+@Isolated
 @Tag("slow")
 class AttackSuiteTest {
   private static final String JSON = "application/sparql-results+json";

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.w3id.pfkg.SeedBuild;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.publish.ReleaseLayout;
 
@@ -37,6 +39,7 @@ import org.w3id.pfkg.publish.ReleaseLayout;
  * configuration.
  */
 @Tag("slow")
+@ResourceLock(SharedFixtures.SEED_RELEASE)
 class FederatedQueryTest {
   private static final String WIKIDATA = "https://query.wikidata.org/sparql";
   private static final ObjectMapper JSON = new ObjectMapper();

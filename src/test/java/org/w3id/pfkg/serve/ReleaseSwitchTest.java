@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.SeedBuild;
 import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.config.BuildConfig;
@@ -83,6 +84,7 @@ class ReleaseSwitchTest {
   private static void build(Path data, Path out) {
     new BuildPipeline(
             new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false))
+        .withKnowledge(ProjectKnowledge.knowledge())
         .run(p -> {});
   }
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.serve.PfkgServer;
 
@@ -27,6 +29,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * context served.
  */
 @Tag("slow")
+@ResourceLock(SharedFixtures.SEED_RELEASE)
 class AddressesAndCountsTest {
   private static PfkgServer server;
   private static JsonNode manifest;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.w3id.pfkg.ProjectKnowledge;
 import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
@@ -55,6 +56,7 @@ final class BuiltRelease {
                     false,
                     Iris.DEFAULT_BASE,
                     false))
+            .withKnowledge(ProjectKnowledge.knowledge())
             .run(p -> {});
         out = folder;
       } catch (IOException e) {

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /**
@@ -25,6 +27,8 @@ import org.w3id.pfkg.serve.PfkgServer;
  * go to target/screenshots/.
  */
 @Tag("slow")
+@ResourceLock(SharedFixtures.CASE_SAMPLE_RELEASE)
+@ResourceLock(SharedFixtures.BROWSER)
 @ExtendWith(BrowserSession.class)
 class CasesBrowserTest {
 

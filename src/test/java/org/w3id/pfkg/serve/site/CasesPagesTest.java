@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /**
@@ -33,6 +35,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * the example query's.
  */
 @Tag("slow")
+@ResourceLock(SharedFixtures.CASE_SAMPLE_RELEASE)
 class CasesPagesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static PfkgServer server;

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /** The whole content-negotiation matrix against a real server over the seed's TDB2 store. */
 @Tag("slow")
+@ResourceLock(SharedFixtures.SEED_RELEASE)
 class ContentNegotiationTest {
   private static final String THING = "/id/journalist/gulmire-imin";
   private static final String PAGE = "/page/id/journalist/gulmire-imin";

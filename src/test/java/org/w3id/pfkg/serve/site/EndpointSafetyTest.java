@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,24 +30,24 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3id.pfkg.SeedData;
-import org.w3id.pfkg.build.BuildPipeline;
-import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.serve.PfkgServer;
-import org.w3id.pfkg.vocab.Iris;
 
 /**
  * A hostile client against a real server ({@code serve --timeout 3}) over a real TDB2 store built
- * by the pipeline from the seed plus a case whose name and narrative carry script. SERVICE to a
- * loopback port is covered by FederatedQueryTest.
+ * by the pipeline from the seed plus a case whose name and narrative carry script ({@link
+ * XssProbe}; the same pages in Chromium: EndpointSafetyBrowserTest). SERVICE to a loopback port is
+ * covered by FederatedQueryTest.
  */
+// Alone: it measures the heap, which a class running beside it would fill.
+@Isolated
 @Tag("slow")
 class EndpointSafetyTest {
-  static final String XSS_SCRIPT = "<script>alert(1)</script>";
-  static final String XSS_IMG = "\"><img src=x onerror=alert(1)>";
+  static final String XSS_SCRIPT = XssProbe.XSS_SCRIPT;
+  static final String XSS_IMG = XssProbe.XSS_IMG;
   private static final String JSON = "application/sparql-results+json";
   private static final String COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
   private static final String CARTESIAN =
@@ -62,29 +61,7 @@ class EndpointSafetyTest {
 
   @BeforeAll
   static void buildAndServe() throws IOException {
-    out = Files.createTempDirectory("pfkg-safety");
-    Path data = SeedData.copyTo(out);
-    Files.writeString(
-        data.resolve("cases/xss-probe.txt"),
-        XSS_SCRIPT
-            + " "
-            + XSS_IMG
-            + "\n\nMedium: "
-            + XSS_IMG
-            + "\nCharge: "
-            + XSS_SCRIPT
-            + "\n\nPolice in Urumqi arrested "
-            + XSS_SCRIPT
-            + " "
-            + XSS_IMG
-            + ", who wrote for the website Salkin, on July 14, 2009. "
-            + XSS_IMG
-            + " was sentenced to life in prison in August 2010, according to "
-            + XSS_SCRIPT
-            + ".\n");
-    new BuildPipeline(
-            new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false))
-        .run(p -> {});
+    out = XssProbe.out();
     dataset = TDB2Factory.connectDataset(out.resolve("store").toRealPath().toString());
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     server =
@@ -318,18 +295,7 @@ class EndpointSafetyTest {
 
   /** Every page that shows the probe case, and the lists that link to it. */
   static List<String> pagesShowingTheProbe() {
-    HttpResponse<String> things =
-        query(
-            "SELECT DISTINCT ?s { GRAPH <https://w3id.org/pfkg/graph/case/xss-probe> { ?s ?p ?o }"
-                + " FILTER(STRSTARTS(STR(?s), \"https://w3id.org/pfkg/id/\")) }");
-    List<String> pages = new ArrayList<>(List.of("", "queries/", "dumps/", "editor"));
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\"https://w3id.org/pfkg/(id/[^\"]+)\"")
-            .matcher(things.body());
-    while (m.find()) {
-      pages.add("page/" + m.group(1));
-    }
-    return pages;
+    return XssProbe.pages(server.baseUrl());
   }
 
   @Test
@@ -356,47 +322,5 @@ class EndpointSafetyTest {
     }
     String journalist = get("page/id/journalist/xss-probe", "text/html").body();
     assertTrue(Jsoup.parse(journalist).text().contains(XSS_SCRIPT), "the name is shown as text");
-  }
-
-  /** The same pages in headless Chromium: loading them never opens an alert. */
-  @Test
-  void noAlertFiresInABrowserOnAnyPageShowingTheProbe() throws IOException {
-    Path chromedriver = Path.of("/usr/bin/chromedriver");
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        Files.isExecutable(chromedriver), "browser test skipped: no " + chromedriver);
-    org.openqa.selenium.chrome.ChromeOptions options =
-        new org.openqa.selenium.chrome.ChromeOptions();
-    if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
-      options.setBinary("/usr/bin/chromium");
-    }
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--user-data-dir=" + Files.createTempDirectory("pfkg-chromium"));
-    org.openqa.selenium.chrome.ChromeDriver browser =
-        new org.openqa.selenium.chrome.ChromeDriver(
-            new org.openqa.selenium.chrome.ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .build(),
-            options);
-    try {
-      for (String path : pagesShowingTheProbe()) {
-        browser.get(server.baseUrl() + path);
-        try {
-          new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofMillis(300))
-              .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
-          throw new AssertionError(path + ": an alert fired");
-        } catch (org.openqa.selenium.TimeoutException expected) {
-          // No alert within the wait: the script in the case text did not run.
-        }
-        assertTrue(
-            browser.findElements(org.openqa.selenium.By.cssSelector("img[src=x]")).isEmpty(),
-            path + ": injected image in the DOM");
-      }
-    } finally {
-      browser.quit();
-    }
   }
 }

@@ -22,11 +22,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.serve.PfkgServer;
 import org.w3id.pfkg.vocab.PF;
 
 /** The ontology documentation page against ontology/pfkg.ttl and ontology/shapes.ttl. */
 @Tag("slow")
+@ResourceLock(SharedFixtures.SEED_RELEASE)
 class OntologyPageTest {
   private static PfkgServer server;
   private static Document page;

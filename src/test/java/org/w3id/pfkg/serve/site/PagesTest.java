@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.serve.PfkgServer;
 import org.w3id.pfkg.vocab.Iris;
@@ -29,6 +31,7 @@ import org.w3id.pfkg.vocab.SCHEMA;
 
 /** What the HTML pages show, parsed with jsoup, over the seed store. */
 @Tag("slow")
+@ResourceLock(SharedFixtures.SEED_RELEASE)
 class PagesTest {
   private static PfkgServer server;
 

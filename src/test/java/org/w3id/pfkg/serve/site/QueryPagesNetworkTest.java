@@ -13,10 +13,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /** The example query pages say which queries need the network (SERVICE to Wikidata). */
 @Tag("slow")
+@ResourceLock(SharedFixtures.SEED_RELEASE)
 class QueryPagesNetworkTest {
   private static PfkgServer server;
 

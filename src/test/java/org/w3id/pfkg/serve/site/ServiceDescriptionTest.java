@@ -21,11 +21,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /** {@code GET /sparql} without a query: the SPARQL 1.1 Service Description, or a page. */
 @Tag("slow")
+@ResourceLock(SharedFixtures.SEED_RELEASE)
 class ServiceDescriptionTest {
   private static PfkgServer server;
 

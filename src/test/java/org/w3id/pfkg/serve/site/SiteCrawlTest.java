@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /**
@@ -30,6 +32,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * to: the ontology page's anchors above all, which every {@code pf:} term on the site links to.
  */
 @Tag("slow")
+@ResourceLock(SharedFixtures.SEED_RELEASE)
 class SiteCrawlTest {
   private static final int MAX_URLS = 5000;
 
