@@ -1,7 +1,10 @@
 package org.w3id.pfkg.build;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.w3id.pfkg.config.BuildConfig;
+import org.w3id.pfkg.problem.Problem;
 import org.w3id.pfkg.problem.ProblemListener;
 
 /**
@@ -59,13 +62,38 @@ public final class BuildPipeline {
     return new BuildPipeline(config, batchSize, progress, useCache, newClock);
   }
 
+  /**
+   * Builds a release. With the cache, the build first tries to start from the live release ({@link
+   * StoreDelta}); when the live release turns out not to be a base, it builds in full, and the
+   * report says why.
+   */
   public BuildReport run(ProblemListener listener) {
     try {
-      BuildRun run =
-          new BuildRun(config, batchSize, progress, useCache, releaseClock.instant(), listener);
-      return run.phases();
+      if (!useCache) {
+        return attempt(listener, false);
+      }
+      // Problems are held back until it is known whether this attempt stands, so that a build that
+      // falls back to a full one reports each problem once.
+      List<Problem> held = new ArrayList<>();
+      try {
+        BuildReport report = attempt(held::add, true);
+        held.forEach(listener::report);
+        return report;
+      } catch (NotIncremental e) {
+        BuildReport full = attempt(listener, false);
+        return full.withReuse(full.reuse().afterFallback(e.getMessage(), e.attempt()));
+      } catch (RuntimeException e) {
+        held.forEach(listener::report);
+        throw e;
+      }
     } finally {
       progress.finished();
     }
+  }
+
+  private BuildReport attempt(ProblemListener listener, boolean fromLive) {
+    return new BuildRun(
+            config, batchSize, progress, useCache, fromLive, releaseClock.instant(), listener)
+        .phases();
   }
 }

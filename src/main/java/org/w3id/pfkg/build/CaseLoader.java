@@ -21,6 +21,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -75,6 +76,7 @@ final class CaseLoader {
    *     the entities graph
    * @param reuse how many documents were extracted and how many came from the cache
    * @param files each case's documents, in path order
+   * @param documentKeys each case's documents' cache keys, in path order (with a cache)
    */
   record Loaded(
       SortedSet<String> caseIds,
@@ -85,7 +87,8 @@ final class CaseLoader {
       Set<String> split,
       EntityDescriptions entities,
       BuildReport.Reuse reuse,
-      Map<String, List<Path>> files) {
+      Map<String, List<Path>> files,
+      Map<String, List<String>> documentKeys) {
     /**
      * What is left when the cases {@code left} are left out: their ids and documents no longer
      * counted. (The gazetteer keys they named stay: the entities graph is made before validation.)
@@ -100,6 +103,8 @@ final class CaseLoader {
           left.stream().mapToInt(c -> files.getOrDefault(c, List.of()).size()).sum();
       Map<String, List<Path>> keptFiles = new TreeMap<>(files);
       keptFiles.keySet().removeAll(left);
+      Map<String, List<String>> keptKeys = new TreeMap<>(documentKeys);
+      keptKeys.keySet().removeAll(left);
       return new Loaded(
           kept,
           documents - leftDocuments,
@@ -109,7 +114,8 @@ final class CaseLoader {
           split,
           entities,
           reuse,
-          keptFiles);
+          keptFiles,
+          keptKeys);
     }
   }
 
@@ -159,6 +165,7 @@ final class CaseLoader {
   private final CaseLimits limits;
   private final DocumentCache cache;
   private final Path curationDir;
+  private final boolean storeCases;
   private final AtomicInteger extracted = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger casesValidated = new AtomicInteger();
@@ -171,7 +178,7 @@ final class CaseLoader {
       boolean allowSynthetic,
       int batchSize,
       CaseLimits limits) {
-    this(pipeline, check, iris, allowSynthetic, batchSize, limits, null, null);
+    this(pipeline, check, iris, allowSynthetic, batchSize, limits, null, null, true);
   }
 
   /**
@@ -179,6 +186,8 @@ final class CaseLoader {
    *
    * @param cache the build cache, or null for none
    * @param curationDir the folder of the curation files, part of each document's key
+   * @param storeCases false to read, check and count every case but store none: the build starts
+   *     from the live release's store and stores only the cases that changed ({@link StoreDelta})
    */
   CaseLoader(
       DocumentPipeline pipeline,
@@ -188,7 +197,8 @@ final class CaseLoader {
       int batchSize,
       CaseLimits limits,
       DocumentCache cache,
-      Path curationDir) {
+      Path curationDir,
+      boolean storeCases) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
     }
@@ -200,6 +210,7 @@ final class CaseLoader {
     this.limits = limits;
     this.cache = cache;
     this.curationDir = curationDir;
+    this.storeCases = storeCases;
   }
 
   Loaded load(Path caseDir, DatasetGraph store, ProblemListener listener, BuildProgress progress) {
@@ -213,14 +224,17 @@ final class CaseLoader {
       batches.add(files.subList(i, Math.min(files.size(), i + batchSize)));
     }
     ExecutorService workers = Workers.perCore("pfkg-build");
-    DataLoader loader = LoaderFactory.phasedLoader(store, (fmt, args) -> {});
+    // Without case graphs to store, no bulk load (which would lock the copied store for nothing).
+    DataLoader loader = storeCases ? LoaderFactory.phasedLoader(store, (fmt, args) -> {}) : null;
     progress.documents(files.size());
     Intake intake = new Intake(ids, listener);
     List<CompletableFuture<List<Failure>>> checks = new ArrayList<>();
     try {
-      loader.startBulk();
+      if (loader != null) {
+        loader.startBulk();
+      }
       try {
-        StreamRDF sink = loader.stream();
+        StreamRDF sink = loader == null ? StreamRDFLib.sinkNull() : loader.stream();
         List<CompletableFuture<Mapped>> next =
             batches.isEmpty() ? null : map(caseDir, batches.get(0), workers);
         for (int b = 0; b < batches.size(); b++) {
@@ -232,13 +246,23 @@ final class CaseLoader {
           next = b + 1 < batches.size() ? map(caseDir, batches.get(b + 1), workers) : null;
           Map<String, CaseDocs> cases = intake.accept(batch, b);
           checks.add(CompletableFuture.supplyAsync(() -> validate(cases), workers));
-          cases.forEach((caseId, docs) -> send(sink, caseId, intake.caseParts(docs.graphs())));
+          cases.forEach(
+              (caseId, docs) -> {
+                List<Graph> parts = intake.caseParts(docs.graphs());
+                if (storeCases) {
+                  send(sink, caseId, parts);
+                }
+              });
         }
       } catch (RuntimeException e) {
-        loader.finishException(e);
+        if (loader != null) {
+          loader.finishException(e);
+        }
         throw e;
       }
-      loader.finishBulk();
+      if (loader != null) {
+        loader.finishBulk();
+      }
       // Joined before the pool is shut down, which would interrupt running validations.
       List<Failure> failures = new ArrayList<>();
       for (CompletableFuture<List<Failure>> c : checks) {
@@ -363,6 +387,7 @@ final class CaseLoader {
     private final Set<String> split = new TreeSet<>();
     private final EntityDescriptions entities = new EntityDescriptions();
     private final Map<String, List<Path>> files = new TreeMap<>();
+    private final Map<String, List<String>> documentKeys = new TreeMap<>();
     private int documents;
     private boolean synthetic;
 
@@ -407,6 +432,7 @@ final class CaseLoader {
         docs.graphs().add(m.graph());
         files.computeIfAbsent(caseId, k -> new ArrayList<>()).add(m.file());
         docs.keys().add(m.key());
+        documentKeys.computeIfAbsent(caseId, k -> new ArrayList<>()).add(m.key());
         Integer seen = batchOfCase.putIfAbsent(caseId, batchIndex);
         if (seen != null && seen != batchIndex) {
           split.add(caseId);
@@ -449,7 +475,8 @@ final class CaseLoader {
               casesValidated.get(),
               casesKnownValid.get(),
               cache == null ? 0 : cache.unreadable()),
-          files);
+          files,
+          documentKeys);
     }
   }
 }

@@ -100,6 +100,11 @@ final class DocumentCache {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /** The build's fingerprint, part of every key. */
+  String fingerprint() {
+    return fingerprint;
+  }
+
   /** The key of a set of documents of one case, by their keys in path order. */
   static String caseKey(List<String> documentKeys) {
     MessageDigest digest = Hashing.sha256();
