@@ -16,12 +16,15 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.solver.stats.StatsCollector;
+import org.apache.jena.tdb2.solver.stats.StatsResults;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.curate.Curation;
@@ -95,6 +98,7 @@ final class BuildRun {
   private StoreDelta.Plan plan;
   private SortedMap<String, String> entityHashes;
   private final SortedMap<String, String> sharedHashes = new TreeMap<>();
+  private StatsResults optimizerStats;
 
   BuildRun(
       BuildConfig config,
@@ -297,23 +301,27 @@ final class BuildRun {
             LocalDate.ofInstant(now, ZoneOffset.UTC),
             new PublicUrls(iris, config.endpointBase()));
     StoreScan scan = new StoreScan(store);
+    StatsCollector optimizer = new StatsCollector();
     DatasetStatistics stats =
         clock.time(
             "describe",
             () ->
                 Txn.calculateRead(
-                    store, () -> scan.statistics(iris.idNamespace(), iris.prefixes())));
+                    store, () -> scan.statistics(iris.idNamespace(), iris.prefixes(), optimizer)));
     Coverage coverage = Txn.calculateRead(store, () -> Coverage.of(store));
     Model description = DatasetDescription.describe(about, stats, coverage);
     Node descriptionGraph = NodeFactory.createURI(iris.datasetGraph().getURI());
-    long triples =
-        stats.triples()
-            + Txn.calculateRead(
-                store,
-                () ->
-                    description.getGraph().stream()
-                        .filter(t -> !store.getUnionGraph().contains(t))
-                        .count());
+    List<Triple> added =
+        Txn.calculateRead(
+            store,
+            () ->
+                description.getGraph().stream()
+                    .filter(t -> !store.getUnionGraph().contains(t))
+                    .toList());
+    // The optimizer's statistics count the union with the description in it.
+    added.forEach(t -> optimizer.record(Node.ANY, Node.ANY, t.getPredicate(), t.getObject()));
+    optimizerStats = optimizer.results();
+    long triples = stats.triples() + added.size();
     Txn.executeWrite(
         store,
         () ->
@@ -388,7 +396,7 @@ final class BuildRun {
     clock.time(
         "publish",
         () -> {
-          OptimizerStatistics.write(store);
+          OptimizerStatistics.write(store, optimizerStats);
           // Release the files so that the server (in this or another process) opens them afresh.
           TDBInternal.expel(store);
           if (cache != null) {
@@ -398,7 +406,7 @@ final class BuildRun {
                     sharedHashes,
                     releaseId,
                     published.documentKeys(),
-                    written.pieces(),
+                    written,
                     StoreDelta.checksums(storeDir))
                 .write(release);
           }

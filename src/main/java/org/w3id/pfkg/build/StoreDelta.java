@@ -1,8 +1,11 @@
 package org.w3id.pfkg.build;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,8 +24,6 @@ import org.apache.jena.system.Txn;
 import org.w3id.pfkg.publish.BuildRecord;
 import org.w3id.pfkg.publish.CanonicalOrder;
 import org.w3id.pfkg.publish.DumpPieces;
-import org.w3id.pfkg.publish.DumpWriter;
-import org.w3id.pfkg.publish.Hashing;
 import org.w3id.pfkg.publish.PreviousRelease;
 import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.publish.StoreScan;
@@ -110,7 +112,7 @@ final class StoreDelta {
         if (Files.isDirectory(p)) {
           Files.createDirectories(to);
         } else if (!p.getFileName().toString().equals(LOCK)) {
-          copied.put(name, copyHashed(p, to));
+          copied.put(name, copyChecked(p, to));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -125,7 +127,7 @@ final class StoreDelta {
   }
 
   /**
-   * The SHA-256 of each file of a store folder that is not open, by its path in the folder (the
+   * The CRC-32C of each file of a store folder that is not open, by its path in the folder (the
    * lock file left out: it names the process that has the store open, not its content).
    */
   static SortedMap<String, String> checksums(Path storeDir) {
@@ -133,7 +135,7 @@ final class StoreDelta {
     try (Stream<Path> walk = Files.walk(storeDir)) {
       for (Path p : walk.toList()) {
         if (Files.isRegularFile(p) && !p.getFileName().toString().equals(LOCK)) {
-          sums.put(storeDir.relativize(p).toString().replace('\\', '/'), DumpWriter.sha256(p));
+          sums.put(storeDir.relativize(p).toString().replace('\\', '/'), DumpPieces.crc32c(p));
         }
       }
     } catch (IOException e) {
@@ -142,18 +144,26 @@ final class StoreDelta {
     return sums;
   }
 
-  /** Copies a file and returns the SHA-256 of what it copied. */
-  private static String copyHashed(Path from, Path to) throws IOException {
-    java.security.MessageDigest digest = Hashing.sha256();
-    try (java.io.InputStream in = Files.newInputStream(from);
-        java.io.OutputStream out = Files.newOutputStream(to)) {
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        digest.update(buf, 0, n);
-        out.write(buf, 0, n);
+  /**
+   * Copies a file and returns the CRC-32C of what it copied (a CRC rather than a SHA-256: it finds
+   * a damaged file as surely, and the store is a gigabyte at 10 000 cases).
+   */
+  private static String copyChecked(Path from, Path to) throws IOException {
+    CRC32C crc = new CRC32C();
+    try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+        FileChannel out =
+            FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+      while (in.read(buf) > 0) {
+        buf.flip();
+        crc.update(buf.duplicate());
+        while (buf.hasRemaining()) {
+          out.write(buf);
+        }
+        buf.clear();
       }
     }
-    return java.util.HexFormat.of().formatHex(digest.digest());
+    return Long.toHexString(crc.getValue());
   }
 
   /**

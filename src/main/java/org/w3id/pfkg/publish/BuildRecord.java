@@ -23,15 +23,17 @@ import org.w3id.pfkg.problem.PfkgException;
  * @param shared for each shared graph (ontology, vocabularies, entities), the hash of its triples:
  *     its dump pieces are copied when it is the same
  * @param dumps the versioned file name of each RDF dump, by dump format name
+ * @param dumpChecks the CRC-32C of each RDF dump, by file name
  * @param cases each case's document keys, in path order
  * @param pieces each named graph's piece, by graph IRI
- * @param store the SHA-256 of each file of the store as published, by its path in the store
+ * @param store the CRC-32C of each file of the store as published, by its path in the store
  */
 public record BuildRecord(
     String fingerprint,
     SortedMap<String, String> entities,
     SortedMap<String, String> shared,
     Map<String, String> dumps,
+    SortedMap<String, String> dumpChecks,
     SortedMap<String, List<String>> cases,
     SortedMap<String, Piece> pieces,
     SortedMap<String, String> store) {
@@ -42,6 +44,7 @@ public record BuildRecord(
     entities = new TreeMap<>(entities);
     shared = new TreeMap<>(shared);
     dumps = Map.copyOf(dumps);
+    dumpChecks = new TreeMap<>(dumpChecks);
     cases = new TreeMap<>(cases);
     pieces = new TreeMap<>(pieces);
     store = new TreeMap<>(store);
@@ -54,14 +57,21 @@ public record BuildRecord(
       SortedMap<String, String> shared,
       String releaseId,
       Map<String, List<String>> cases,
-      SortedMap<String, Piece> pieces,
+      DumpPieces.Written written,
       SortedMap<String, String> store) {
     Map<String, String> dumps = new TreeMap<>();
     for (DumpFormat f : DumpFormat.values()) {
       dumps.put(f.name(), f.versionedName(releaseId));
     }
     return new BuildRecord(
-        fingerprint, entities, shared, dumps, new TreeMap<>(cases), pieces, store);
+        fingerprint,
+        entities,
+        shared,
+        dumps,
+        written.crc(),
+        new TreeMap<>(cases),
+        written.pieces(),
+        store);
   }
 
   /**

@@ -31,6 +31,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -89,9 +90,14 @@ public final class DumpPieces {
    * @param pieces where each graph's piece lies in them
    * @param reused how many graphs' pieces were copied from the previous release
    * @param made how many were made from the store
+   * @param crc each dump's CRC-32C, by file name (what the next build checks before copying)
    */
   public record Written(
-      List<Path> files, SortedMap<String, BuildRecord.Piece> pieces, int reused, int made) {}
+      List<Path> files,
+      SortedMap<String, BuildRecord.Piece> pieces,
+      int reused,
+      int made,
+      SortedMap<String, String> crc) {}
 
   private DumpPieces() {}
 
@@ -190,7 +196,11 @@ public final class DumpPieces {
       sources.forEach(DumpPieces::close);
     }
     List<Path> written = Arrays.stream(DumpFormat.values()).map(files::get).toList();
-    return new Written(written, index, reused, graphs.size() - reused);
+    SortedMap<String, String> crc = new TreeMap<>();
+    for (DumpFormat f : DumpFormat.values()) {
+      crc.put(files.get(f).getFileName().toString(), outs.get(f.ordinal()).crc());
+    }
+    return new Written(written, index, reused, graphs.size() - reused, crc);
   }
 
   /** One graph's pieces, in dump format order, and the hash they were made from. */
@@ -430,7 +440,9 @@ public final class DumpPieces {
     }
   }
 
+  /** Counts what it writes and keeps its CRC-32C (cheap enough to check a whole dump). */
   private static final class CountingOutput extends FilterOutputStream {
+    private final CRC32C crc = new CRC32C();
     private long count;
 
     CountingOutput(OutputStream out) {
@@ -440,17 +452,23 @@ public final class DumpPieces {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
       out.write(b, off, len);
+      crc.update(b, off, len);
       count += len;
     }
 
     @Override
     public void write(int b) throws IOException {
       out.write(b);
+      crc.update(b);
       count++;
     }
 
     long count() {
       return count;
+    }
+
+    String crc() {
+      return Long.toHexString(crc.getValue());
     }
   }
 
@@ -463,25 +481,38 @@ public final class DumpPieces {
   }
 
   /**
-   * Whether the RDF dumps of {@code dumps} have the checksums its {@code SHA256SUMS} gives: the
-   * pieces a rebuild copies come from them.
+   * Whether the RDF dumps of {@code dumps} have the CRC-32C its build record gives: the pieces a
+   * rebuild copies come from them. (A CRC, not the published SHA-256: it finds a damaged or edited
+   * file as surely, at a fraction of the time.)
    */
   public static boolean checkOut(Path dumps, BuildRecord record) {
     try {
-      Set<String> rdf = Set.copyOf(record.dumps().values());
-      int checked = 0;
-      for (String line : Files.readAllLines(dumps.resolve(DumpWriter.CHECKSUMS))) {
-        String[] parts = line.split("  ", 2);
-        if (parts.length == 2 && rdf.contains(parts[1])) {
-          if (!DumpWriter.sha256(dumps.resolve(parts[1])).equals(parts[0])) {
-            return false;
-          }
-          checked++;
+      if (record.dumpChecks().isEmpty()
+          || !record.dumpChecks().keySet().equals(Set.copyOf(record.dumps().values()))) {
+        return false;
+      }
+      for (Map.Entry<String, String> e : record.dumpChecks().entrySet()) {
+        if (!crc32c(dumps.resolve(e.getKey())).equals(e.getValue())) {
+          return false;
         }
       }
-      return checked == rdf.size();
+      return true;
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /** The CRC-32C of a file, in hex. */
+  public static String crc32c(Path file) throws IOException {
+    CRC32C crc = new CRC32C();
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+      while (in.read(buf) > 0) {
+        buf.flip();
+        crc.update(buf);
+        buf.clear();
+      }
+    }
+    return Long.toHexString(crc.getValue());
   }
 }

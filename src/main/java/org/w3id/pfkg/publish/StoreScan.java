@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.solver.stats.StatsCollector;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -109,15 +110,27 @@ public final class StoreScan {
 
   /** The number of triples in each named graph. */
   public SortedMap<String, Long> graphTriples() {
-    SortedMap<String, Long> graphTriples = new TreeMap<>();
+    Map<NodeId, Long> byGraph = new HashMap<>();
     for (Iterator<Tuple<NodeId>> it = scan("GSPO"); it.hasNext(); ) {
-      graphTriples.merge(node(it.next().get(G)).getURI(), 1L, Long::sum);
+      byGraph.merge(it.next().get(G), 1L, Long::sum);
     }
+    SortedMap<String, Long> graphTriples = new TreeMap<>();
+    byGraph.forEach((g, n) -> graphTriples.put(node(g).getURI(), n));
     return graphTriples;
   }
 
   /** The VoID counts over every named graph in the store (add the description afterwards). */
   public DatasetStatistics statistics(String uriSpace, PrefixMapping prefixes) {
+    return statistics(uriSpace, prefixes, new StatsCollector());
+  }
+
+  /**
+   * The VoID counts, also recording each distinct triple of the union in {@code optimizer} (what
+   * {@link OptimizerStatistics} writes), so that the build scans the store once for both. Counts
+   * are kept by node id and the few distinct predicates, classes and graphs decoded at the end.
+   */
+  public DatasetStatistics statistics(
+      String uriSpace, PrefixMapping prefixes, StatsCollector optimizer) {
     long triples = 0;
     long subjects = 0;
     long entities = 0;
@@ -145,25 +158,37 @@ public final class StoreScan {
       }
       previous = t;
     }
-    SortedMap<String, Long> propertyTriples = new TreeMap<>();
-    SortedMap<String, Long> classEntities = new TreeMap<>();
+    Map<NodeId, Long> byPredicate = new HashMap<>();
+    Map<NodeId, Long> byClass = new HashMap<>();
     NodeId type = nodes.getNodeIdForNode(RDF.type.asNode());
+    Map<NodeId, Node> decoded = new HashMap<>();
     previous = null;
     for (Iterator<Tuple<NodeId>> it = scan("POSG"); it.hasNext(); ) {
       Tuple<NodeId> t = it.next();
       if (previous == null || !sameTriple(previous, t)) {
-        propertyTriples.merge(node(t.get(P)).getURI(), 1L, Long::sum);
-        boolean newInstance =
-            previous == null
-                || !previous.get(P).equals(t.get(P))
-                || !previous.get(O).equals(t.get(O))
-                || !previous.get(S).equals(t.get(S));
-        if (t.get(P).equals(type) && newInstance && node(t.get(O)).isURI()) {
-          classEntities.merge(node(t.get(O)).getURI(), 1L, Long::sum);
+        byPredicate.merge(t.get(P), 1L, Long::sum);
+        boolean typed = t.get(P).equals(type);
+        if (typed) {
+          byClass.merge(t.get(O), 1L, Long::sum);
         }
+        optimizer.record(
+            Node.ANY,
+            Node.ANY,
+            decoded.computeIfAbsent(t.get(P), this::node),
+            typed ? decoded.computeIfAbsent(t.get(O), this::node) : Node.ANY);
       }
       previous = t;
     }
+    SortedMap<String, Long> propertyTriples = new TreeMap<>();
+    byPredicate.forEach((p, n) -> propertyTriples.put(node(p).getURI(), n));
+    SortedMap<String, Long> classEntities = new TreeMap<>();
+    byClass.forEach(
+        (c, n) -> {
+          Node cls = node(c);
+          if (cls.isURI()) {
+            classEntities.put(cls.getURI(), n);
+          }
+        });
     SortedMap<String, Long> graphTriples = graphTriples();
     SortedSet<String> vocabularies = new TreeSet<>();
     for (String term : concat(classEntities, propertyTriples)) {
