@@ -132,7 +132,7 @@ final class CaseLoader {
       String caseId,
       boolean synthetic,
       List<String> entityKeys,
-      Graph graph,
+      DocumentCache.Entry graph,
       String key,
       boolean reused) {
     static Mapped rejected(Path file, Problem problem) {
@@ -140,13 +140,19 @@ final class CaseLoader {
     }
 
     static Mapped of(Path file, DocumentCache.Entry e, String key, boolean reused) {
-      return new Mapped(
-          file, null, e.caseId(), e.synthetic(), e.entityKeys(), e.graph(), key, reused);
+      return new Mapped(file, null, e.caseId(), e.synthetic(), e.entityKeys(), e, key, reused);
     }
   }
 
-  /** The documents of one case in one batch: their files, graphs and cache keys, in path order. */
-  private record CaseDocs(List<Path> files, List<Graph> graphs, List<String> keys) {}
+  /**
+   * The documents of one case in one batch: their files, graphs (split into entity descriptions and
+   * the rest) and cache keys, in path order.
+   */
+  private record CaseDocs(List<Path> files, List<DocumentCache.Entry> graphs, List<String> keys) {
+    List<Graph> wholeGraphs() {
+      return graphs.stream().map(DocumentCache.Entry::graph).toList();
+    }
+  }
 
   /**
    * A case whose validation found violations.
@@ -166,6 +172,7 @@ final class CaseLoader {
   private final DocumentCache cache;
   private final Path curationDir;
   private final boolean storeCases;
+  private final SharedEntities shared;
   private final AtomicInteger extracted = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger casesValidated = new AtomicInteger();
@@ -211,6 +218,7 @@ final class CaseLoader {
     this.cache = cache;
     this.curationDir = curationDir;
     this.storeCases = storeCases;
+    this.shared = new SharedEntities(iris);
   }
 
   Loaded load(Path caseDir, DatasetGraph store, ProblemListener listener, BuildProgress progress) {
@@ -248,7 +256,7 @@ final class CaseLoader {
           checks.add(CompletableFuture.supplyAsync(() -> validate(cases), workers));
           cases.forEach(
               (caseId, docs) -> {
-                List<Graph> parts = intake.caseParts(docs.graphs());
+                List<Graph> parts = intake.caseParts(docs.graphs(), storeCases);
                 if (storeCases) {
                   send(sink, caseId, parts);
                 }
@@ -292,9 +300,10 @@ final class CaseLoader {
             return;
           }
           casesValidated.incrementAndGet();
-          ValidationResult r = check.check(docs.graphs());
+          List<Graph> graphs = docs.wholeGraphs();
+          ValidationResult r = check.check(graphs);
           if (!r.conforms()) {
-            failures.add(new Failure(caseId, r, docs.files(), docs.graphs()));
+            failures.add(new Failure(caseId, r, docs.files(), graphs));
           } else if (caseKey != null) {
             cache.markValidated(caseKey);
           }
@@ -334,7 +343,7 @@ final class CaseLoader {
     }
     Mapped m = mapped(pipeline.run(file, doc), key);
     if (m.problem() == null) {
-      cache.put(key, new DocumentCache.Entry(m.caseId(), m.synthetic(), m.entityKeys(), m.graph()));
+      cache.put(key, m.graph());
     }
     return m;
   }
@@ -362,13 +371,19 @@ final class CaseLoader {
               keys.add(e.key());
               e.within().ifPresent(keys::add);
             });
+    String caseId = o.curated().facts().caseId();
     return new Mapped(
         o.file(),
         null,
-        o.curated().facts().caseId(),
+        caseId,
         o.doc().synthetic(),
         List.copyOf(keys),
-        o.model().getGraph(),
+        DocumentCache.Entry.split(
+            caseId,
+            o.doc().synthetic(),
+            List.copyOf(keys),
+            o.model().getGraph(),
+            shared::describes),
         key,
         false);
   }
@@ -378,7 +393,6 @@ final class CaseLoader {
    * ids), and what they add up to.
    */
   private final class Intake {
-    private final SharedEntities shared;
     private final DocumentIds ids;
     private final ProblemListener listener;
     private final SortedSet<String> caseIds = new TreeSet<>();
@@ -392,7 +406,6 @@ final class CaseLoader {
     private boolean synthetic;
 
     Intake(DocumentIds ids, ProblemListener listener) {
-      this.shared = new SharedEntities(iris);
       this.ids = ids;
       this.listener = listener;
     }
@@ -419,7 +432,7 @@ final class CaseLoader {
           listener.report(refusal.get());
           continue;
         }
-        Optional<Problem> tooLarge = limits.refusal(m.file(), m.caseId(), m.graph());
+        Optional<Problem> tooLarge = limits.refusal(m.file(), m.caseId(), m.graph().triples());
         if (tooLarge.isPresent()) {
           listener.report(tooLarge.get());
           continue;
@@ -449,12 +462,13 @@ final class CaseLoader {
      * What of the documents' graphs goes to their case graph; their descriptions of shared entities
      * are kept for the entities graph, so that the store holds one description of each.
      */
-    List<Graph> caseParts(List<Graph> graphs) {
+    List<Graph> caseParts(List<DocumentCache.Entry> graphs, boolean wanted) {
       List<Graph> parts = new ArrayList<>(graphs.size());
-      for (Graph g : graphs) {
-        SharedEntities.Parts p = shared.split(g);
-        entities.add(p.entities());
-        parts.add(p.caseGraph());
+      for (DocumentCache.Entry g : graphs) {
+        entities.add(g.entities());
+        if (wanted) {
+          parts.add(g.rest().get());
+        }
       }
       return parts;
     }

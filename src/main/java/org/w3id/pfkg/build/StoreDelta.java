@@ -275,7 +275,7 @@ final class StoreDelta {
         if (entry.isEmpty()) {
           return false;
         }
-        shared.split(entry.get().graph()).caseGraph().find().forEachRemaining(caseGraph::add);
+        entry.get().rest().get().find().forEachRemaining(caseGraph::add);
       }
       graphs.add(caseGraph);
       names.add(NodeFactory.createURI(iris.caseGraph(caseId).getURI()));
