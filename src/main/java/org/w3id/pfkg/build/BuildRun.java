@@ -171,8 +171,7 @@ final class BuildRun {
     storeDir = release.resolve("store");
     if (fromLive && cache != null) {
       StoreDelta.Start start =
-          clock.time(
-              "copy store", () -> StoreDelta.copy(layout.live(), cache.fingerprint(), storeDir));
+          clock.time("copy", () -> StoreDelta.copy(layout.live(), cache.fingerprint(), storeDir));
       base = Optional.ofNullable(start.base());
       fullBecause = start.fullBecause();
     }
