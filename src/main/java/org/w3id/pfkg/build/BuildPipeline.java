@@ -1,10 +1,13 @@
 package org.w3id.pfkg.build;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.extract.Knowledge;
+import org.w3id.pfkg.problem.Problem;
 import org.w3id.pfkg.problem.ProblemListener;
 
 /**
@@ -76,14 +79,45 @@ public final class BuildPipeline {
         config, batchSize, progress, useCache, releaseClock, Optional.of(prepared));
   }
 
+  /**
+   * Builds a release. With the cache, the build first tries to start from the live release ({@link
+   * StoreDelta}); when the live release turns out not to be a base, it builds in full, and the
+   * report says why.
+   */
   public BuildReport run(ProblemListener listener) {
     try {
-      BuildRun run =
-          new BuildRun(
-              config, batchSize, progress, useCache, releaseClock.instant(), knowledge, listener);
-      return run.phases();
+      if (!useCache) {
+        return attempt(listener, false);
+      }
+      // Problems are held back until it is known whether this attempt stands, so that a build that
+      // falls back to a full one reports each problem once.
+      List<Problem> held = new ArrayList<>();
+      try {
+        BuildReport report = attempt(held::add, true);
+        held.forEach(listener::report);
+        return report;
+      } catch (NotIncremental e) {
+        BuildReport full = attempt(listener, false);
+        return full.withReuse(full.reuse().afterFallback(e.getMessage(), e.attempt()));
+      } catch (RuntimeException e) {
+        held.forEach(listener::report);
+        throw e;
+      }
     } finally {
       progress.finished();
     }
+  }
+
+  private BuildReport attempt(ProblemListener listener, boolean fromLive) {
+    return new BuildRun(
+            config,
+            batchSize,
+            progress,
+            useCache,
+            fromLive,
+            releaseClock.instant(),
+            knowledge,
+            listener)
+        .phases();
   }
 }

@@ -41,12 +41,67 @@ public record BuildReport(
    * @param casesValidated case graphs (or parts of one, per batch) validated with SHACL
    * @param casesKnownValid case graphs whose documents had passed SHACL together before
    * @param unreadable cache entries found but ignored because they did not read back whole
+   * @param base the release whose store and dumps the build started from, or null for none
+   * @param graphsKept case graphs kept as the base's store held them
+   * @param piecesCopied named graphs whose dump pieces were copied from the base's dumps
+   * @param fullBecause why a build that could have started from the live release loaded everything,
+   *     or null
    */
   public record Reuse(
-      int extracted, int reused, int casesValidated, int casesKnownValid, int unreadable) {}
+      int extracted,
+      int reused,
+      int casesValidated,
+      int casesKnownValid,
+      int unreadable,
+      String base,
+      int graphsKept,
+      int piecesCopied,
+      String fullBecause) {
+    Reuse(int extracted, int reused, int casesValidated, int casesKnownValid, int unreadable) {
+      this(extracted, reused, casesValidated, casesKnownValid, unreadable, null, 0, 0, null);
+    }
+
+    /** The same counts, for a build that started from {@code base}. */
+    Reuse fromBase(String newBase, int kept, int copied) {
+      return new Reuse(
+          extracted,
+          reused,
+          casesValidated,
+          casesKnownValid,
+          unreadable,
+          newBase,
+          kept,
+          copied,
+          null);
+    }
+
+    /**
+     * The counts of a full build that followed an attempt to start from the live release: the
+     * documents the attempt extracted count as extracted (the full build found them cached).
+     */
+    Reuse afterFallback(String reason, Reuse attempt) {
+      Reuse a = attempt == null ? this : attempt;
+      return new Reuse(
+          a.extracted(),
+          a.reused(),
+          a.casesValidated(),
+          a.casesKnownValid(),
+          a.unreadable(),
+          null,
+          0,
+          0,
+          reason);
+    }
+  }
 
   /** One phase's name and wall time. */
   public record Phase(String name, java.time.Duration time) {}
+
+  /** The same report with other reuse counts. */
+  BuildReport withReuse(Reuse newReuse) {
+    return new BuildReport(
+        releaseId, release, cases, documents, triples, millis, rejected, phases, newReuse);
+  }
 
   /** One line with every phase's wall time, e.g. {@code load 9.1 s, validate 2.0 s}. */
   public String timings() {
@@ -74,12 +129,23 @@ public record BuildReport(
   /** One line on the build cache, e.g. {@code cache: 1 document extracted, 9 999 reused}. */
   public String cacheSummary() {
     return String.format(
-        java.util.Locale.ROOT,
-        "cache: %d document(s) extracted, %d reused; %d case(s) validated, %d known valid%s",
-        reuse.extracted(),
-        reuse.reused(),
-        reuse.casesValidated(),
-        reuse.casesKnownValid(),
-        reuse.unreadable() == 0 ? "" : "; " + reuse.unreadable() + " unreadable entries ignored");
+            java.util.Locale.ROOT,
+            "cache: %d document(s) extracted, %d reused; %d case(s) validated, %d known valid%s",
+            reuse.extracted(),
+            reuse.reused(),
+            reuse.casesValidated(),
+            reuse.casesKnownValid(),
+            reuse.unreadable() == 0
+                ? ""
+                : "; " + reuse.unreadable() + " unreadable entries ignored")
+        + (reuse.base() == null
+            ? "; full store load"
+                + (reuse.fullBecause() == null ? "" : " (" + reuse.fullBecause() + ")")
+            : String.format(
+                java.util.Locale.ROOT,
+                "; started from release %s: %d case graph(s) kept, %d dump piece(s) copied",
+                reuse.base(),
+                reuse.graphsKept(),
+                reuse.piecesCopied()));
   }
 }

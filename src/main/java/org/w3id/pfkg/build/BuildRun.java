@@ -10,16 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.solver.stats.StatsCollector;
+import org.apache.jena.tdb2.solver.stats.StatsResults;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.curate.Curation;
@@ -33,10 +38,12 @@ import org.w3id.pfkg.problem.Problem;
 import org.w3id.pfkg.problem.ProblemCollector;
 import org.w3id.pfkg.problem.ProblemListener;
 import org.w3id.pfkg.problem.Severity;
+import org.w3id.pfkg.publish.BuildRecord;
 import org.w3id.pfkg.publish.CanonicalOrder;
 import org.w3id.pfkg.publish.Coverage;
 import org.w3id.pfkg.publish.DatasetDescription;
 import org.w3id.pfkg.publish.DatasetStatistics;
+import org.w3id.pfkg.publish.DumpPieces;
 import org.w3id.pfkg.publish.DumpWriter;
 import org.w3id.pfkg.publish.JsonLdContext;
 import org.w3id.pfkg.publish.OptimizerStatistics;
@@ -73,8 +80,10 @@ final class BuildRun {
   private final String releaseId;
   private final ReleaseLayout layout;
 
+  private final boolean fromLive;
+
   // setup
-  private Knowledge knowledge;
+  private Supplier<Extractor> extractor;
   private Map<String, Model> schemaGraphs;
   private CaseCountry countries;
   private CaseCustody custody;
@@ -82,17 +91,28 @@ final class BuildRun {
   private DocumentCache cache;
   private Optional<PreviousRelease> previous;
   private Path release;
+  private Path storeDir;
   private DatasetGraph store;
+  private Optional<StoreDelta.Base> base = Optional.empty();
+  private String fullBecause;
+
+  // what the next build starts from
+  private StoreDelta.Plan plan;
+  private SortedMap<String, String> entityHashes;
+  private final SortedMap<String, String> sharedHashes = new TreeMap<>();
+  private StatsResults optimizerStats;
 
   BuildRun(
       BuildConfig config,
       int batchSize,
       BuildProgress progress,
       boolean useCache,
+      boolean fromLive,
       Instant now,
       Optional<Knowledge> prepared,
       ProblemListener listener) {
     this.config = config;
+    this.fromLive = fromLive;
     this.batchSize = batchSize;
     this.progress = progress;
     this.clock = new PhaseClock(progress);
@@ -116,10 +136,10 @@ final class BuildRun {
       CaseLoader.Loaded published = validate(loaded, shared);
       Described described = describe();
       ReleaseManifest manifest = manifest(published, described);
-      dumps(described, manifest);
-      publish();
+      DumpPieces.Written written = dumps(described, manifest);
+      publish(published, written);
       removeStaleCacheEntries();
-      return report(loaded, published, described);
+      return report(loaded, published, described, written);
     } catch (RuntimeException e) {
       TDBInternal.expel(store);
       layout.discard(release);
@@ -128,13 +148,20 @@ final class BuildRun {
   }
 
   /**
-   * Knowledge, shapes, schema graphs, the build cache, and a staged release with an empty store.
+   * Shapes, schema graphs, the build cache, and a staged release with an empty store or (when the
+   * build may start from the live release) a copy of the live one's. The rules and gazetteer are
+   * loaded when the first document needs extracting: a rebuild from the cache may need none.
    */
   private void setup(boolean useCache, Optional<Knowledge> prepared) {
-    knowledge =
-        clock.time(
-            "setup",
-            () -> prepared.orElseGet(() -> Knowledge.load(config.ontologyDir(), config.dataDir())));
+    extractor =
+        once(
+            () ->
+                clock.time(
+                    "setup",
+                    () ->
+                        new Extractor(
+                            prepared.orElseGet(
+                                () -> Knowledge.load(config.ontologyDir(), config.dataDir())))));
     ShaclValidator validator = new ShaclValidator(config.ontologyDir().resolve("shapes.ttl"));
     schemaGraphs = new OntologyGraphs(config.ontologyDir(), iris).load();
     countries = CaseCountries.read(config.dataDir());
@@ -148,7 +175,49 @@ final class BuildRun {
             : null;
     previous = layout.live().flatMap(PreviousRelease::read);
     release = layout.stage(releaseId);
-    store = DatabaseMgr.connectDatasetGraph(release.resolve("store").toString());
+    storeDir = release.resolve("store");
+    if (fromLive && cache != null) {
+      StoreDelta.Start start =
+          clock.time("copy", () -> StoreDelta.copy(layout.live(), cache.fingerprint(), storeDir));
+      base = Optional.ofNullable(start.base());
+      fullBecause = start.fullBecause();
+    }
+    try {
+      store = DatabaseMgr.connectDatasetGraph(storeDir.toString());
+    } catch (RuntimeException e) {
+      layout.discard(release);
+      if (base.isEmpty()) {
+        throw e;
+      }
+      throw new NotIncremental("cannot open the copy of the live release's store", null);
+    }
+    if (base.isPresent() && !StoreDelta.checksOut(store, base.get())) {
+      TDBInternal.expel(store);
+      layout.discard(release);
+      throw new NotIncremental("the live release's store does not match its manifest", null);
+    }
+  }
+
+  /** The value of {@code make}, made by the first caller (of any thread) and kept. */
+  private static <T> Supplier<T> once(Supplier<T> make) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) {
+              v = make.get();
+              value = v;
+            }
+          }
+        }
+        return v;
+      }
+    };
   }
 
   /** Read, extract, curate, map and load, streamed a batch at a time; then the case summaries. */
@@ -162,25 +231,34 @@ final class BuildRun {
               CaseLoader.Loaded l =
                   new CaseLoader(
                           new DocumentPipeline(
-                              new Extractor(knowledge),
-                              Optional.of(curation),
-                              iris,
-                              limits.reader()),
+                              extractor, Optional.of(curation), iris, limits.reader()),
                           check,
                           iris,
                           config.allowSynthetic(),
                           batchSize,
                           limits,
                           cache,
-                          config.dataDir().resolve(Curation.FOLDER))
+                          config.dataDir().resolve(Curation.FOLDER),
+                          base.isEmpty())
                       .load(config.dataDir().resolve("cases"), store, both, progress);
+              Graph entities = l.entities().resolve(Graph.emptyGraph);
+              entityHashes = StoreDelta.entityHashes(entities);
+              if (base.isPresent()) {
+                plan =
+                    StoreDelta.plan(base.get(), l, entityHashes, entities, store, iris)
+                        .orElseThrow(() -> new NotIncremental("too many cases changed", l.reuse()));
+                if (!StoreDelta.apply(store, plan, l, cache, iris)) {
+                  throw new NotIncremental(
+                      "a changed case's cache entry did not read back", l.reuse());
+                }
+              }
               CaseSummaries.write(
                   store,
                   iris,
-                  l.caseIds(),
+                  plan == null ? l.caseIds() : plan.changed(),
                   countries,
                   custody,
-                  l.entities().resolve(Graph.emptyGraph));
+                  entities);
               return l;
             });
     curation.warnAboutStrayFiles(loaded.caseIds(), both);
@@ -234,23 +312,27 @@ final class BuildRun {
             LocalDate.ofInstant(now, ZoneOffset.UTC),
             new PublicUrls(iris, config.endpointBase()));
     StoreScan scan = new StoreScan(store);
+    StatsCollector optimizer = new StatsCollector();
     DatasetStatistics stats =
         clock.time(
             "describe",
             () ->
                 Txn.calculateRead(
-                    store, () -> scan.statistics(iris.idNamespace(), iris.prefixes())));
+                    store, () -> scan.statistics(iris.idNamespace(), iris.prefixes(), optimizer)));
     Coverage coverage = Txn.calculateRead(store, () -> Coverage.of(store));
     Model description = DatasetDescription.describe(about, stats, coverage);
     Node descriptionGraph = NodeFactory.createURI(iris.datasetGraph().getURI());
-    long triples =
-        stats.triples()
-            + Txn.calculateRead(
-                store,
-                () ->
-                    description.getGraph().stream()
-                        .filter(t -> !store.getUnionGraph().contains(t))
-                        .count());
+    List<Triple> added =
+        Txn.calculateRead(
+            store,
+            () ->
+                description.getGraph().stream()
+                    .filter(t -> !store.getUnionGraph().contains(t))
+                    .toList());
+    // The optimizer's statistics count the union with the description in it.
+    added.forEach(t -> optimizer.record(Node.ANY, Node.ANY, t.getPredicate(), t.getObject()));
+    optimizerStats = optimizer.results();
+    long triples = stats.triples() + added.size();
     Txn.executeWrite(
         store,
         () ->
@@ -284,13 +366,25 @@ final class BuildRun {
     return manifest;
   }
 
-  private void dumps(Described described, ReleaseManifest manifest) {
+  private DumpPieces.Written dumps(Described described, ReleaseManifest manifest) {
     ObjectNode context =
         JsonLdContext.build(
             schemaGraphs.get(iris.ontologyGraph().getURI()),
             iris.prefixes(),
             config.ontologyDir().resolve(JsonLdContext.TERMS_FILE));
-    clock.time(
+    Optional<DumpPieces.Previous> previous =
+        base.map(
+            b -> {
+              Set<String> unchanged = new java.util.HashSet<>(plan.unchanged());
+              sharedHashes.forEach(
+                  (graph, hash) -> {
+                    if (hash.equals(b.record().shared().get(graph))) {
+                      unchanged.add(graph);
+                    }
+                  });
+              return new DumpPieces.Previous(b.release().resolve("dumps"), b.record(), unchanged);
+            });
+    return clock.time(
         "dumps",
         () ->
             DumpWriter.write(
@@ -301,16 +395,32 @@ final class BuildRun {
                     iris.prefixes(),
                     described.description(),
                     context,
-                    manifest)));
+                    manifest),
+                previous));
   }
 
-  private void publish() {
+  /**
+   * The optimizer statistics, the build record the next build starts from (with the cache only),
+   * and the switch to the new release.
+   */
+  private void publish(CaseLoader.Loaded published, DumpPieces.Written written) {
     clock.time(
         "publish",
         () -> {
-          OptimizerStatistics.write(store);
+          OptimizerStatistics.write(store, optimizerStats);
           // Release the files so that the server (in this or another process) opens them afresh.
           TDBInternal.expel(store);
+          if (cache != null) {
+            BuildRecord.of(
+                    cache.fingerprint(),
+                    entityHashes,
+                    sharedHashes,
+                    releaseId,
+                    published.documentKeys(),
+                    written,
+                    StoreDelta.checksums(storeDir))
+                .write(release);
+          }
           layout.publish(release);
         });
   }
@@ -335,7 +445,10 @@ final class BuildRun {
   }
 
   private BuildReport report(
-      CaseLoader.Loaded loaded, CaseLoader.Loaded published, Described described) {
+      CaseLoader.Loaded loaded,
+      CaseLoader.Loaded published,
+      Described described,
+      DumpPieces.Written written) {
     long millis = (System.nanoTime() - started) / 1_000_000;
     return new BuildReport(
         releaseId,
@@ -346,7 +459,9 @@ final class BuildRun {
         millis,
         rejected(),
         clock.phases(),
-        loaded.reuse());
+        base.isEmpty()
+            ? loaded.reuse().afterFallback(fullBecause, null)
+            : loaded.reuse().fromBase(base.get().id(), plan.unchanged().size(), written.reused()));
   }
 
   private List<Problem> rejected() {
@@ -378,6 +493,7 @@ final class BuildRun {
                 (name, model) -> {
                   Node g = NodeFactory.createURI(name);
                   // In canonical order, as the case graphs (CanonicalOrder says why).
+                  sharedHashes.put(name, DumpPieces.hash(model.getGraph().find().toList()));
                   CanonicalOrder.triples(model.getGraph())
                       .forEach(
                           t -> {

@@ -2,7 +2,6 @@ package org.w3id.pfkg.build;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
 import org.w3id.pfkg.cases.CaseReader;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.problem.Location;
@@ -29,8 +28,7 @@ record CaseLimits(int maxChars, int maxTriples) {
   }
 
   /** Why the graph mapped from a document of case {@code caseId} is refused, if it is. */
-  Optional<Problem> refusal(Path file, String caseId, Graph graph) {
-    int triples = graph.size();
+  Optional<Problem> refusal(Path file, String caseId, int triples) {
     if (triples <= maxTriples) {
       return Optional.empty();
     }

@@ -21,6 +21,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -75,6 +76,7 @@ final class CaseLoader {
    *     the entities graph
    * @param reuse how many documents were extracted and how many came from the cache
    * @param files each case's documents, in path order
+   * @param documentKeys each case's documents' cache keys, in path order (with a cache)
    */
   record Loaded(
       SortedSet<String> caseIds,
@@ -85,7 +87,8 @@ final class CaseLoader {
       Set<String> split,
       EntityDescriptions entities,
       BuildReport.Reuse reuse,
-      Map<String, List<Path>> files) {
+      Map<String, List<Path>> files,
+      Map<String, List<String>> documentKeys) {
     /**
      * What is left when the cases {@code left} are left out: their ids and documents no longer
      * counted. (The gazetteer keys they named stay: the entities graph is made before validation.)
@@ -100,6 +103,8 @@ final class CaseLoader {
           left.stream().mapToInt(c -> files.getOrDefault(c, List.of()).size()).sum();
       Map<String, List<Path>> keptFiles = new TreeMap<>(files);
       keptFiles.keySet().removeAll(left);
+      Map<String, List<String>> keptKeys = new TreeMap<>(documentKeys);
+      keptKeys.keySet().removeAll(left);
       return new Loaded(
           kept,
           documents - leftDocuments,
@@ -109,7 +114,8 @@ final class CaseLoader {
           split,
           entities,
           reuse,
-          keptFiles);
+          keptFiles,
+          keptKeys);
     }
   }
 
@@ -126,7 +132,7 @@ final class CaseLoader {
       String caseId,
       boolean synthetic,
       List<String> entityKeys,
-      Graph graph,
+      DocumentCache.Entry graph,
       String key,
       boolean reused) {
     static Mapped rejected(Path file, Problem problem) {
@@ -134,13 +140,19 @@ final class CaseLoader {
     }
 
     static Mapped of(Path file, DocumentCache.Entry e, String key, boolean reused) {
-      return new Mapped(
-          file, null, e.caseId(), e.synthetic(), e.entityKeys(), e.graph(), key, reused);
+      return new Mapped(file, null, e.caseId(), e.synthetic(), e.entityKeys(), e, key, reused);
     }
   }
 
-  /** The documents of one case in one batch: their files, graphs and cache keys, in path order. */
-  private record CaseDocs(List<Path> files, List<Graph> graphs, List<String> keys) {}
+  /**
+   * The documents of one case in one batch: their files, graphs (split into entity descriptions and
+   * the rest) and cache keys, in path order.
+   */
+  private record CaseDocs(List<Path> files, List<DocumentCache.Entry> graphs, List<String> keys) {
+    List<Graph> wholeGraphs() {
+      return graphs.stream().map(DocumentCache.Entry::graph).toList();
+    }
+  }
 
   /**
    * A case whose validation found violations.
@@ -159,6 +171,8 @@ final class CaseLoader {
   private final CaseLimits limits;
   private final DocumentCache cache;
   private final Path curationDir;
+  private final boolean storeCases;
+  private final SharedEntities shared;
   private final AtomicInteger extracted = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger casesValidated = new AtomicInteger();
@@ -171,7 +185,7 @@ final class CaseLoader {
       boolean allowSynthetic,
       int batchSize,
       CaseLimits limits) {
-    this(pipeline, check, iris, allowSynthetic, batchSize, limits, null, null);
+    this(pipeline, check, iris, allowSynthetic, batchSize, limits, null, null, true);
   }
 
   /**
@@ -179,6 +193,8 @@ final class CaseLoader {
    *
    * @param cache the build cache, or null for none
    * @param curationDir the folder of the curation files, part of each document's key
+   * @param storeCases false to read, check and count every case but store none: the build starts
+   *     from the live release's store and stores only the cases that changed ({@link StoreDelta})
    */
   CaseLoader(
       DocumentPipeline pipeline,
@@ -188,7 +204,8 @@ final class CaseLoader {
       int batchSize,
       CaseLimits limits,
       DocumentCache cache,
-      Path curationDir) {
+      Path curationDir,
+      boolean storeCases) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
     }
@@ -200,6 +217,8 @@ final class CaseLoader {
     this.limits = limits;
     this.cache = cache;
     this.curationDir = curationDir;
+    this.storeCases = storeCases;
+    this.shared = new SharedEntities(iris);
   }
 
   Loaded load(Path caseDir, DatasetGraph store, ProblemListener listener, BuildProgress progress) {
@@ -213,14 +232,17 @@ final class CaseLoader {
       batches.add(files.subList(i, Math.min(files.size(), i + batchSize)));
     }
     ExecutorService workers = Workers.perCore("pfkg-build");
-    DataLoader loader = LoaderFactory.phasedLoader(store, (fmt, args) -> {});
+    // Without case graphs to store, no bulk load (which would lock the copied store for nothing).
+    DataLoader loader = storeCases ? LoaderFactory.phasedLoader(store, (fmt, args) -> {}) : null;
     progress.documents(files.size());
     Intake intake = new Intake(ids, listener);
     List<CompletableFuture<List<Failure>>> checks = new ArrayList<>();
     try {
-      loader.startBulk();
+      if (loader != null) {
+        loader.startBulk();
+      }
       try {
-        StreamRDF sink = loader.stream();
+        StreamRDF sink = loader == null ? StreamRDFLib.sinkNull() : loader.stream();
         List<CompletableFuture<Mapped>> next =
             batches.isEmpty() ? null : map(caseDir, batches.get(0), workers);
         for (int b = 0; b < batches.size(); b++) {
@@ -232,13 +254,23 @@ final class CaseLoader {
           next = b + 1 < batches.size() ? map(caseDir, batches.get(b + 1), workers) : null;
           Map<String, CaseDocs> cases = intake.accept(batch, b);
           checks.add(CompletableFuture.supplyAsync(() -> validate(cases), workers));
-          cases.forEach((caseId, docs) -> send(sink, caseId, intake.caseParts(docs.graphs())));
+          cases.forEach(
+              (caseId, docs) -> {
+                List<Graph> parts = intake.caseParts(docs.graphs(), storeCases);
+                if (storeCases) {
+                  send(sink, caseId, parts);
+                }
+              });
         }
       } catch (RuntimeException e) {
-        loader.finishException(e);
+        if (loader != null) {
+          loader.finishException(e);
+        }
         throw e;
       }
-      loader.finishBulk();
+      if (loader != null) {
+        loader.finishBulk();
+      }
       // Joined before the pool is shut down, which would interrupt running validations.
       List<Failure> failures = new ArrayList<>();
       for (CompletableFuture<List<Failure>> c : checks) {
@@ -268,9 +300,10 @@ final class CaseLoader {
             return;
           }
           casesValidated.incrementAndGet();
-          ValidationResult r = check.check(docs.graphs());
+          List<Graph> graphs = docs.wholeGraphs();
+          ValidationResult r = check.check(graphs);
           if (!r.conforms()) {
-            failures.add(new Failure(caseId, r, docs.files(), docs.graphs()));
+            failures.add(new Failure(caseId, r, docs.files(), graphs));
           } else if (caseKey != null) {
             cache.markValidated(caseKey);
           }
@@ -310,7 +343,7 @@ final class CaseLoader {
     }
     Mapped m = mapped(pipeline.run(file, doc), key);
     if (m.problem() == null) {
-      cache.put(key, new DocumentCache.Entry(m.caseId(), m.synthetic(), m.entityKeys(), m.graph()));
+      cache.put(key, m.graph());
     }
     return m;
   }
@@ -338,13 +371,19 @@ final class CaseLoader {
               keys.add(e.key());
               e.within().ifPresent(keys::add);
             });
+    String caseId = o.curated().facts().caseId();
     return new Mapped(
         o.file(),
         null,
-        o.curated().facts().caseId(),
+        caseId,
         o.doc().synthetic(),
         List.copyOf(keys),
-        o.model().getGraph(),
+        DocumentCache.Entry.split(
+            caseId,
+            o.doc().synthetic(),
+            List.copyOf(keys),
+            o.model().getGraph(),
+            shared::describes),
         key,
         false);
   }
@@ -354,7 +393,6 @@ final class CaseLoader {
    * ids), and what they add up to.
    */
   private final class Intake {
-    private final SharedEntities shared;
     private final DocumentIds ids;
     private final ProblemListener listener;
     private final SortedSet<String> caseIds = new TreeSet<>();
@@ -363,11 +401,11 @@ final class CaseLoader {
     private final Set<String> split = new TreeSet<>();
     private final EntityDescriptions entities = new EntityDescriptions();
     private final Map<String, List<Path>> files = new TreeMap<>();
+    private final Map<String, List<String>> documentKeys = new TreeMap<>();
     private int documents;
     private boolean synthetic;
 
     Intake(DocumentIds ids, ProblemListener listener) {
-      this.shared = new SharedEntities(iris);
       this.ids = ids;
       this.listener = listener;
     }
@@ -394,7 +432,7 @@ final class CaseLoader {
           listener.report(refusal.get());
           continue;
         }
-        Optional<Problem> tooLarge = limits.refusal(m.file(), m.caseId(), m.graph());
+        Optional<Problem> tooLarge = limits.refusal(m.file(), m.caseId(), m.graph().triples());
         if (tooLarge.isPresent()) {
           listener.report(tooLarge.get());
           continue;
@@ -407,6 +445,7 @@ final class CaseLoader {
         docs.graphs().add(m.graph());
         files.computeIfAbsent(caseId, k -> new ArrayList<>()).add(m.file());
         docs.keys().add(m.key());
+        documentKeys.computeIfAbsent(caseId, k -> new ArrayList<>()).add(m.key());
         Integer seen = batchOfCase.putIfAbsent(caseId, batchIndex);
         if (seen != null && seen != batchIndex) {
           split.add(caseId);
@@ -423,12 +462,13 @@ final class CaseLoader {
      * What of the documents' graphs goes to their case graph; their descriptions of shared entities
      * are kept for the entities graph, so that the store holds one description of each.
      */
-    List<Graph> caseParts(List<Graph> graphs) {
+    List<Graph> caseParts(List<DocumentCache.Entry> graphs, boolean wanted) {
       List<Graph> parts = new ArrayList<>(graphs.size());
-      for (Graph g : graphs) {
-        SharedEntities.Parts p = shared.split(g);
-        entities.add(p.entities());
-        parts.add(p.caseGraph());
+      for (DocumentCache.Entry g : graphs) {
+        entities.add(g.entities());
+        if (wanted) {
+          parts.add(g.rest().get());
+        }
       }
       return parts;
     }
@@ -449,7 +489,8 @@ final class CaseLoader {
               casesValidated.get(),
               casesKnownValid.get(),
               cache == null ? 0 : cache.unreadable()),
-          files);
+          files,
+          documentKeys);
     }
   }
 }

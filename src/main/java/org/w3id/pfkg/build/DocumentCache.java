@@ -19,8 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -41,21 +44,58 @@ import org.w3id.pfkg.publish.Hashing;
  */
 final class DocumentCache {
   static final String FOLDER = "cache";
-  private static final byte[] MAGIC = "pfkg-cache-1\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MAGIC = "pfkg-cache-2\n".getBytes(StandardCharsets.US_ASCII);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * One document as the build uses it.
+   * One document as the build uses it: its mapped graph in two parts, its descriptions of shared
+   * entities (which every build reads, for the entities graph) and the rest (its case part, which a
+   * build from the live release reads only when the case changed), decoded when first asked for.
    *
    * @param caseId the case its facts belong to
    * @param synthetic whether it is marked {@code Synthetic: yes}
    * @param entityKeys the gazetteer keys of the entities it names and of the places they lie in
-   * @param graph its mapped graph
+   * @param triples the size of its graph
+   * @param entities its triples that describe shared entities
+   * @param rest its other triples
    */
-  record Entry(String caseId, boolean synthetic, List<String> entityKeys, Graph graph) {}
+  record Entry(
+      String caseId,
+      boolean synthetic,
+      List<String> entityKeys,
+      int triples,
+      Graph entities,
+      Supplier<Graph> rest) {
+    /** An entry of one graph, not split (its entity part empty). */
+    Entry(String caseId, boolean synthetic, List<String> entityKeys, Graph graph) {
+      this(caseId, synthetic, entityKeys, graph.size(), GraphFactory.createGraphMem(), () -> graph);
+    }
+
+    /** An entry whose graph is split by {@code describesEntity}. */
+    static Entry split(
+        String caseId,
+        boolean synthetic,
+        List<String> entityKeys,
+        Graph graph,
+        Predicate<Triple> describesEntity) {
+      Graph entities = GraphFactory.createGraphMem();
+      Graph rest = GraphFactory.createGraphMem();
+      graph.find().forEachRemaining(t -> (describesEntity.test(t) ? entities : rest).add(t));
+      return new Entry(caseId, synthetic, entityKeys, graph.size(), entities, () -> rest);
+    }
+
+    /** The whole graph, made afresh. */
+    Graph graph() {
+      Graph all = GraphFactory.createGraphMem();
+      rest.get().find().forEachRemaining(all::add);
+      entities.find().forEachRemaining(all::add);
+      return all;
+    }
+  }
 
   /** The header of an entry file, as JSON. */
-  private record Header(String caseId, boolean synthetic, List<String> entityKeys) {}
+  private record Header(
+      String caseId, boolean synthetic, List<String> entityKeys, int triples, int entityBytes) {}
 
   private final Path documents;
   private final Path cases;
@@ -98,6 +138,11 @@ final class DocumentCache {
       Hashing.update(digest, "no curation");
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The build's fingerprint, part of every key. */
+  String fingerprint() {
+    return fingerprint;
   }
 
   /** The key of a set of documents of one case, by their keys in path order. */
@@ -173,17 +218,29 @@ final class DocumentCache {
     }
   }
 
-  /** Magic, SHA-256 of the payload, payload (header length, JSON header, RDF Thrift graph). */
+  /**
+   * Magic, SHA-256 of the payload, payload (header length, JSON header, the entity part and the
+   * rest as RDF Thrift graphs; the header gives the entity part's length).
+   */
   static byte[] encode(Entry entry) {
     try {
+      ByteArrayOutputStream entities = new ByteArrayOutputStream();
+      RDFDataMgr.write(entities, entry.entities(), RDFFormat.RDF_THRIFT);
       ByteArrayOutputStream payload = new ByteArrayOutputStream();
       DataOutputStream data = new DataOutputStream(payload);
       byte[] header =
-          JSON.writeValueAsBytes(new Header(entry.caseId(), entry.synthetic(), entry.entityKeys()));
+          JSON.writeValueAsBytes(
+              new Header(
+                  entry.caseId(),
+                  entry.synthetic(),
+                  entry.entityKeys(),
+                  entry.triples(),
+                  entities.size()));
       data.writeInt(header.length);
       data.write(header);
       data.flush();
-      RDFDataMgr.write(payload, entry.graph(), RDFFormat.RDF_THRIFT);
+      entities.writeTo(payload);
+      RDFDataMgr.write(payload, entry.rest().get(), RDFFormat.RDF_THRIFT);
       byte[] body = payload.toByteArray();
       ByteArrayOutputStream all = new ByteArrayOutputStream(body.length + 64);
       all.write(MAGIC);
@@ -207,11 +264,24 @@ final class DocumentCache {
     }
     DataInputStream in =
         new DataInputStream(new ByteArrayInputStream(bytes, bodyStart, bytes.length - bodyStart));
-    byte[] header = new byte[in.readInt()];
+    int headerLength = in.readInt();
+    byte[] header = new byte[headerLength];
     in.readFully(header);
     Header h = JSON.readValue(header, Header.class);
+    int entitiesStart = bodyStart + 4 + headerLength;
+    int restStart = entitiesStart + h.entityBytes();
+    Graph entities = thrift(bytes, entitiesStart, h.entityBytes());
+    // The checksum held: the rest reads back whenever it is asked for.
+    Supplier<Graph> rest = () -> thrift(bytes, restStart, bytes.length - restStart);
+    return new Entry(
+        h.caseId(), h.synthetic(), List.copyOf(h.entityKeys()), h.triples(), entities, rest);
+  }
+
+  private static Graph thrift(byte[] bytes, int from, int length) {
     Graph graph = GraphFactory.createGraphMem();
-    RDFParser.source(in).lang(Lang.RDFTHRIFT).parse(graph);
-    return new Entry(h.caseId(), h.synthetic(), List.copyOf(h.entityKeys()), graph);
+    RDFParser.source(new ByteArrayInputStream(bytes, from, length))
+        .lang(Lang.RDFTHRIFT)
+        .parse(graph);
+    return graph;
   }
 }

@@ -2,6 +2,7 @@ package org.w3id.pfkg.build;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.cases.CaseReader;
@@ -23,7 +24,7 @@ import org.w3id.pfkg.vocab.Iris;
  */
 public final class DocumentPipeline {
   private final CaseReader reader;
-  private final Extractor extractor;
+  private final Supplier<Extractor> extractor;
   private final Optional<CurationPhase> curation;
   private final CaseMapper mapper;
 
@@ -50,6 +51,18 @@ public final class DocumentPipeline {
   /** With the reader of a build, which refuses documents over its limits. */
   DocumentPipeline(
       Extractor extractor, Optional<CurationPhase> curation, Iris iris, CaseReader reader) {
+    this(() -> extractor, curation, iris, reader);
+  }
+
+  /**
+   * With an engine made when the first document needs extracting ({@code extractor} is asked on
+   * each extraction and must return the same engine each time).
+   */
+  DocumentPipeline(
+      Supplier<Extractor> extractor,
+      Optional<CurationPhase> curation,
+      Iris iris,
+      CaseReader reader) {
     this.reader = reader;
     this.extractor = extractor;
     this.curation = curation;
@@ -89,7 +102,7 @@ public final class DocumentPipeline {
    */
   public Curated curate(Path file) {
     CaseDocument doc = reader.read(file);
-    return new Curated(doc, curate(doc, extractor.extract(doc)));
+    return new Curated(doc, curate(doc, extractor.get().extract(doc)));
   }
 
   /** The graph of a curated document. */
@@ -125,7 +138,7 @@ public final class DocumentPipeline {
   Outcome run(Path file, CaseDocument doc) {
     CaseFacts facts;
     try {
-      facts = extractor.extract(doc);
+      facts = extractor.get().extract(doc);
     } catch (RuntimeException | StackOverflowError e) {
       // A stack overflow is one document's (deeply nested or huge input), not the JVM's: reject
       // that document and keep the others, as for any other failure.

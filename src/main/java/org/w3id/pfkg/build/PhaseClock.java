@@ -10,7 +10,9 @@ import java.util.function.Supplier;
  * {@code pfkg build --timings} print it).
  */
 final class PhaseClock {
-  private final List<BuildReport.Phase> phases = new ArrayList<>();
+  // Synchronized: a phase may run on a worker inside another (the rules loaded at first use).
+  private final List<BuildReport.Phase> phases =
+      java.util.Collections.synchronizedList(new ArrayList<>());
   private final BuildProgress progress;
 
   PhaseClock() {
@@ -42,6 +44,8 @@ final class PhaseClock {
   }
 
   List<BuildReport.Phase> phases() {
-    return List.copyOf(phases);
+    synchronized (phases) {
+      return List.copyOf(phases);
+    }
   }
 }

@@ -6,23 +6,22 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.document.RdfDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -38,92 +37,103 @@ import org.w3id.pfkg.problem.PfkgException;
  * processor with no remote loader), and the dump reads the same wherever the context is hosted. The
  * same context is published beside it as {@code context.jsonld}.
  *
- * <p>Titanium works on a whole document in memory, so the union is fed to it in chunks of whole
- * subjects (a few thousand triples each, from {@link StoreScan#forEachTriple}, which groups by
- * subject) and each chunk's node objects are streamed out: memory holds a few chunks. A subject
- * with more than {@link #MAX_NODE_TRIPLES} triples is written as several node objects with the same
- * {@code @id} (JSON-LD merges them back into one node), because titanium's conversion from RDF is
- * quadratic in the values of one node: the dataset description of 100 000 cases (one void:subset
- * per case graph) did not finish in half an hour as one node. Compaction is by far the dearest step
- * (titanium tries every term of the context on every IRI), so chunks are compacted on all cores and
- * written in scan order.
+ * <p>The dump is written in pieces ({@link DumpPieces}): {@link #header}, the pieces separated by a
+ * comma and a line break, {@link #footer}. A piece is the node objects of its triples, each written
+ * pretty-printed on its own, so that a piece's bytes depend on its triples only and a rebuild can
+ * copy it. A subject with more than {@link #MAX_NODE_TRIPLES} triples is written as several node
+ * objects with the same {@code @id} (JSON-LD merges them back into one node), because titanium's
+ * conversion from RDF is quadratic in the values of one node: the dataset description of 100 000
+ * cases (one void:subset per case graph) did not finish in half an hour as one node.
+ *
+ * <p>Compaction is by far the dearest step, and titanium processes the whole context on every call:
+ * {@link #pieces} converts each piece's nodes from RDF on their own but compacts the nodes of many
+ * pieces in one call, then hands each piece its node objects back (compaction works node by node,
+ * so a node compacts the same alone or among others).
  */
-final class JsonLdDump implements Consumer<Triple>, AutoCloseable {
-  private static final int CHUNK_TRIPLES = 4096;
+final class JsonLdDump {
   static final int MAX_NODE_TRIPLES = 1024;
+  private static final JsonWriterFactory WRITERS =
+      Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+  private static final byte[] SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
 
-  private final OutputStream out;
-  private final JsonGenerator json;
-  private final Chunker chunker;
-  private final Path file;
+  private JsonLdDump() {}
 
-  private JsonLdDump(Path file, Path contextFile, ExecutorService compactors)
-      throws IOException, JsonLdError {
-    this.file = file;
-    JsonDocument context;
-    try (InputStream ctxIn = Files.newInputStream(contextFile)) {
-      context = JsonDocument.of(ctxIn);
+  /** The parsed context document of {@code contextFile}. */
+  static JsonDocument context(Path contextFile) {
+    try (InputStream in = Files.newInputStream(contextFile)) {
+      return JsonDocument.of(in);
+    } catch (IOException | JsonLdError e) {
+      throw new PfkgException("cannot read the JSON-LD context " + contextFile, e);
     }
-    this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-    this.json =
-        Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-            .createGenerator(out);
+  }
+
+  /** The file's start: the context inline and the opening of the {@code @graph} array. */
+  static byte[] header(JsonDocument context) {
     JsonValue inline = context.getJsonContent().orElseThrow().asJsonObject().get("@context");
-    json.writeStartObject().write("@context", inline).writeStartArray("@graph");
-    this.chunker = new Chunker(json, context, compactors);
+    return ("{\n\"@context\": " + text(inline) + ",\n\"@graph\": [\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** What goes between two non-empty pieces. */
+  static byte[] separator() {
+    return SEPARATOR.clone();
+  }
+
+  static byte[] footer() {
+    return "\n]\n}\n".getBytes(StandardCharsets.UTF_8);
   }
 
   /**
-   * Opens the dump: feed it the union's triples grouped by subject (as {@link
-   * StoreScan#forEachTriple} gives them), then close it.
+   * The pieces of {@code pieces} (each a list of triples grouped by subject), in the same order; an
+   * empty piece for no triples.
    */
-  static JsonLdDump open(Path file, Path contextFile, ExecutorService compactors) {
-    try {
-      return new JsonLdDump(file, contextFile, compactors);
-    } catch (IOException | JsonLdError e) {
-      throw new PfkgException("cannot write the JSON-LD dump " + file + ": " + e.getMessage(), e);
+  static List<byte[]> pieces(List<List<Triple>> pieces, JsonDocument context) {
+    List<Integer> counts = new ArrayList<>(pieces.size());
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (List<Triple> triples : pieces) {
+      int n = 0;
+      for (Graph chunk : nodeChunks(triples)) {
+        for (JsonValue node : fromRdf(chunk)) {
+          all.add(node);
+          n++;
+        }
+      }
+      counts.add(n);
     }
+    List<JsonValue> compacted = compact(all.build(), context);
+    if (compacted.size() != counts.stream().mapToInt(Integer::intValue).sum()) {
+      throw new IllegalStateException("JSON-LD compaction did not keep one node object per node");
+    }
+    List<byte[]> out = new ArrayList<>(pieces.size());
+    int at = 0;
+    for (int n : counts) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          bytes.writeBytes(SEPARATOR);
+        }
+        bytes.writeBytes(text(compacted.get(at + i)).getBytes(StandardCharsets.UTF_8));
+      }
+      at += n;
+      out.add(bytes.toByteArray());
+    }
+    return out;
   }
 
-  @Override
-  public void accept(Triple t) {
-    chunker.accept(t);
-  }
-
-  @Override
-  public void close() {
-    try (out) {
-      chunker.finish();
-      json.writeEnd().writeEnd();
-      json.close();
-    } catch (IOException e) {
-      throw new PfkgException("cannot write the JSON-LD dump " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static final class Chunker implements Consumer<Triple> {
-    private final JsonGenerator json;
-    private final JsonDocument context;
-    private final ExecutorService compactors;
-    private final int inFlight;
-    private final Deque<CompletableFuture<List<JsonValue>>> pending = new ArrayDeque<>();
-    private Graph chunk = GraphFactory.createGraphMem();
-    private Node subject;
-    private int subjectTriples;
-
-    Chunker(JsonGenerator json, JsonDocument context, ExecutorService compactors) {
-      this.json = json;
-      this.context = context;
-      this.compactors = compactors;
-      this.inFlight = 2 * Runtime.getRuntime().availableProcessors();
-    }
-
-    @Override
-    public void accept(Triple t) {
+  /**
+   * The triples cut into graphs of whole subjects, a subject with more than {@link
+   * #MAX_NODE_TRIPLES} triples into several.
+   */
+  private static List<Graph> nodeChunks(List<Triple> triples) {
+    List<Graph> chunks = new ArrayList<>();
+    Graph chunk = GraphFactory.createGraphMem();
+    Node subject = null;
+    int subjectTriples = 0;
+    for (Triple t : triples) {
       boolean sameSubject = t.getSubject().equals(subject);
-      if ((!sameSubject && chunk.size() >= CHUNK_TRIPLES)
-          || (sameSubject && subjectTriples >= MAX_NODE_TRIPLES)) {
-        submit();
+      if (sameSubject && subjectTriples >= MAX_NODE_TRIPLES) {
+        chunks.add(chunk);
+        chunk = GraphFactory.createGraphMem();
         subjectTriples = 0;
       }
       if (!sameSubject) {
@@ -133,55 +143,53 @@ final class JsonLdDump implements Consumer<Triple>, AutoCloseable {
       subjectTriples++;
       chunk.add(t);
     }
-
-    void finish() {
-      submit();
-      while (!pending.isEmpty()) {
-        writeOldest();
-      }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
     }
+    return chunks;
+  }
 
-    private void submit() {
-      if (chunk.isEmpty()) {
-        return;
-      }
-      Graph full = chunk;
-      chunk = GraphFactory.createGraphMem();
-      pending.addLast(CompletableFuture.supplyAsync(() -> compact(full), compactors));
-      // Bounded, so that memory holds a few chunks whatever the corpus size.
-      while (pending.size() > inFlight) {
-        writeOldest();
-      }
+  private static JsonArray fromRdf(Graph graph) {
+    try {
+      // Lexical forms as typed literals (no native JSON numbers or booleans): the dump reads
+      // back to exactly the triples of the Turtle dump.
+      return JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph))))
+          .ordered(true)
+          .get();
+    } catch (JsonLdError e) {
+      throw new PfkgException("cannot write the JSON-LD dump: " + e.getMessage(), e);
     }
+  }
 
-    private void writeOldest() {
-      Workers.result(pending.removeFirst()).forEach(json::write);
+  /** The expanded node objects compacted, in the same order. */
+  private static List<JsonValue> compact(JsonArray expanded, JsonDocument context) {
+    if (expanded.isEmpty()) {
+      return List.of();
     }
-
-    private List<JsonValue> compact(Graph graph) {
-      try {
-        // Lexical forms as typed literals (no native JSON numbers or booleans): the dump reads
-        // back to exactly the triples of the Turtle dump.
-        JsonArray expanded =
-            JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph))))
-                .ordered(true)
-                .get();
-        JsonObject compacted =
-            JsonLd.compact(JsonDocument.of(expanded), context).ordered(true).get();
-        if (compacted.containsKey("@graph")) {
-          return List.copyOf(compacted.getJsonArray("@graph"));
-        }
-        JsonObjectBuilder node = Json.createObjectBuilder();
-        compacted.forEach(
-            (key, value) -> {
-              if (!key.equals("@context")) {
-                node.add(key, value);
-              }
-            });
-        return List.of(node.build());
-      } catch (JsonLdError e) {
-        throw new PfkgException("cannot write the JSON-LD dump: " + e.getMessage(), e);
+    try {
+      JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), context).ordered(true).get();
+      if (compacted.containsKey("@graph")) {
+        return List.copyOf(compacted.getJsonArray("@graph"));
       }
+      // One node object: compaction returns it with the context and no @graph.
+      var node = Json.createObjectBuilder();
+      compacted.forEach(
+          (key, value) -> {
+            if (!key.equals("@context")) {
+              node.add(key, value);
+            }
+          });
+      return List.of(node.build());
+    } catch (JsonLdError e) {
+      throw new PfkgException("cannot write the JSON-LD dump: " + e.getMessage(), e);
     }
+  }
+
+  private static String text(JsonValue value) {
+    StringWriter text = new StringWriter();
+    try (JsonWriter w = WRITERS.createWriter(text)) {
+      w.write(value);
+    }
+    return text.toString().strip();
   }
 }

@@ -34,7 +34,16 @@ public final class OptimizerStatistics {
   /** Counts the store's union graph and writes the statistics beside its indexes. */
   public static void write(DatasetGraph store) {
     DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(store);
-    StatsResults results = tdb.calculateRead(() -> count(tdb));
+    write(store, tdb.calculateRead(() -> count(tdb)));
+  }
+
+  /**
+   * Writes statistics counted elsewhere (the build counts them in the same scan as the VoID counts,
+   * {@link StoreScan#statistics(String, org.apache.jena.shared.PrefixMapping,
+   * org.apache.jena.tdb2.solver.stats.StatsCollector)}).
+   */
+  public static void write(DatasetGraph store, StatsResults results) {
+    DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(store);
     Path file = Path.of(tdb.getLocation().getDirectoryPath()).resolve(FILE);
     try (OutputStream out = Files.newOutputStream(file)) {
       Stats.write(out, results);

@@ -154,7 +154,7 @@ public final class ReleaseLayout {
         .forEach(ReleaseLayout::deleteTree);
   }
 
-  private static void deleteTree(Path dir) {
+  public static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }

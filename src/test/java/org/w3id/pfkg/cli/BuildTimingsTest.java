@@ -38,8 +38,9 @@ class BuildTimingsTest {
     }
     assertEquals(
         List.of(
-            "setup",
             "fingerprint",
+            "copy",
+            "setup",
             "read+extract+map+validate+load",
             "link",
             "validate",

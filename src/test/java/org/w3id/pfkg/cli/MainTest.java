@@ -52,6 +52,7 @@ class MainTest {
             "dumps",
             "releases",
             "releases/ID",
+            "releases/ID/build.json",
             "releases/ID/dumps",
             "releases/ID/dumps/SHA256SUMS",
             "releases/ID/dumps/context.jsonld",

@@ -1,17 +1,20 @@
 package org.w3id.pfkg.publish;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.document.JsonDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -42,13 +45,26 @@ class JsonLdDumpTest {
     Path context = dir.resolve("context.jsonld");
     Files.writeString(context, "{\"@context\": {\"ex\": \"" + EX + "\"}}");
     Path file = dir.resolve("dump.jsonld");
-    ExecutorService compactors = Workers.perCore("test-jsonld");
-    try (JsonLdDump dump = JsonLdDump.open(file, context, compactors)) {
-      // Grouped by subject, as the store scan gives them.
-      input.find(NodeFactory.createURI(EX + "dataset"), null, null).forEachRemaining(dump);
-      input.find(NodeFactory.createURI(EX + "small"), null, null).forEachRemaining(dump);
-    } finally {
-      compactors.shutdownNow();
+    JsonDocument ctx = JsonLdDump.context(context);
+    // Two pieces compacted in one call, grouped by subject as the pieces are.
+    List<Triple> dataset =
+        CanonicalOrder.triples(input).stream()
+            .filter(t -> t.getSubject().getURI().endsWith("dataset"))
+            .toList();
+    List<Triple> small =
+        CanonicalOrder.triples(input).stream()
+            .filter(t -> t.getSubject().getURI().endsWith("small"))
+            .toList();
+    List<byte[]> pieces = JsonLdDump.pieces(List.of(dataset, List.of(), small), ctx);
+    assertEquals(0, pieces.get(1).length, "no triples, no bytes");
+    // A piece compacted alone is the same bytes as among others.
+    assertArrayEquals(pieces.get(2), JsonLdDump.pieces(List.of(small), ctx).get(0));
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(JsonLdDump.header(ctx));
+      out.write(pieces.get(0));
+      out.write(JsonLdDump.separator());
+      out.write(pieces.get(2));
+      out.write(JsonLdDump.footer());
     }
     Model back = ModelFactory.createDefaultModel();
     RDFParser.source(file)
