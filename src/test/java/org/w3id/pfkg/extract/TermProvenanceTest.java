@@ -54,14 +54,14 @@ class TermProvenanceTest {
             events(
                 "two-tellings",
                 "Dana Koval was sentenced behind closed doors, Reporters Without Borders reported."
-                    + " She was sentenced to six years in prison, according to the Committee to"
+                    + " She was sentenced to nine years in prison, according to the Committee to"
                     + " Protect Journalists."));
-    assertEquals("P6Y", e.term().orElseThrow().code());
+    assertEquals("P9Y", e.term().orElseThrow().code());
     assertEquals("Reporters Without Borders", party(e.provenance()));
     Provenance term = e.termProvenance().orElseThrow();
     assertEquals("Committee to Protect Journalists", party(term));
     assertTrue(
-        term.evidence().quote().startsWith("She was sentenced to six years"), term::toString);
+        term.evidence().quote().startsWith("She was sentenced to nine years"), term::toString);
   }
 
   @Test
@@ -70,7 +70,7 @@ class TermProvenanceTest {
         sentencing(
             events(
                 "one-telling",
-                "Dana Koval was sentenced to six years in prison, according to the Committee to"
+                "Dana Koval was sentenced to nine years in prison, according to the Committee to"
                     + " Protect Journalists. Reporters Without Borders reported that she was"
                     + " sentenced behind closed doors."));
     assertEquals(e.provenance(), e.termProvenance().orElseThrow());

@@ -83,7 +83,7 @@ class TermSourcesTest {
     Files.writeString(
         cases.resolve("dana-koval.txt"),
         "Dana Koval\nOutlet: Lutsk Courier\n\nDana Koval, an editor of the weekly Lutsk Courier, was"
-            + " arrested on March 3, 2031. She was sentenced to six years in prison, according to"
+            + " arrested on March 3, 2031. She was sentenced to nine years in prison, according to"
             + " the "
             + CPJ
             + ".\n");
