@@ -90,9 +90,9 @@ final class JournalistViewReader {
     Optional<Resource> said = object(r, span, PF.lastCustodyStatement);
     return new CustodyView(
         start.map(e -> eventWhen(r, e)).orElse(Humanise.date(r.text(span, PF.heldFrom))),
-        start.map(r::link).orElse(new Link("", "", "")),
+        start.map(e -> typed(r, e)).orElse(new Link("", "", "")),
         end.map(e -> eventWhen(r, e)).orElse(""),
-        end.map(r::link).orElse(new Link("", "", "")),
+        end.map(e -> typed(r, e)).orElse(new Link("", "", "")),
         said.map(st -> Humanise.date(r.text(st, PF.asOf))).orElse(""));
   }
 
@@ -102,6 +102,13 @@ final class JournalistViewReader {
     return st == null || !st.getObject().isResource()
         ? Optional.empty()
         : Optional.of(st.getResource());
+  }
+
+  /** A link to an event named by its type ("detention"), as the census page names them. */
+  private static Link typed(ModelReading r, Resource e) {
+    Link event = r.link(e);
+    String type = r.links(e, PF.eventType).stream().map(Link::label).findFirst().orElse("event");
+    return new Link(event.iri(), event.href(), type);
   }
 
   private static String eventWhen(ModelReading r, Resource e) {

@@ -77,8 +77,8 @@ class PagesTest {
     Document page = page("/page/id/journalist/gulmire-imin");
     String custody = page.select("#custody").text();
     // arrested on 14 July 2009, no release on record: the span the census counts her in
-    assertTrue(custody.startsWith("In custody from 14 July 2009"), custody);
-    assertTrue(custody.contains("no release or death on record"), custody);
+    assertTrue(custody.startsWith("First custody began 14 July 2009 (arrest)"), custody);
+    assertTrue(custody.contains("no dated release or death after it on record"), custody);
     assertFalse(page.select("#custody a[href*=/id/event/]").isEmpty(), "links its start event");
     assertFalse(page.select("#custody a[href=/census]").isEmpty(), "links the census rule");
   }
