@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -89,8 +90,7 @@ public record CaseCustody(Set<String> startTypes, Set<String> endTypes, Set<Stri
   }
 
   private static Stream<Resource> events(Model in, Resource j, Set<String> types, Iris iris) {
-    Set<Resource> wanted =
-        types.stream().map(iris::eventType).collect(java.util.stream.Collectors.toSet());
+    Set<Resource> wanted = types.stream().map(iris::eventType).collect(Collectors.toSet());
     return in.listSubjectsWithProperty(PF.concerns, j).toList().stream()
         .filter(
             e ->
@@ -124,16 +124,12 @@ public record CaseCustody(Set<String> startTypes, Set<String> endTypes, Set<Stri
 
   /** The latest statement that the journalist is held, at the first day of its {@code pf:asOf}. */
   private Optional<Bound> lastSaidHeld(Model in, Resource j, Iris iris) {
-    Set<RDFNode> held =
-        heldStatuses.stream().map(iris::status).collect(java.util.stream.Collectors.toSet());
+    Set<RDFNode> held = heldStatuses.stream().map(iris::status).collect(Collectors.toSet());
     return in.listResourcesWithProperty(RDF.type, PF.StatusStatement).toList().stream()
         .filter(st -> in.contains(st, RDF.subject, j))
         .filter(
             st ->
-                held.contains(
-                    in.getProperty(st, RDF.object) == null
-                        ? null
-                        : in.getProperty(st, RDF.object).getObject()))
+                in.listObjectsOfProperty(st, RDF.object).toList().stream().anyMatch(held::contains))
         .flatMap(st -> firstDay(in, st).stream())
         .max(ORDER);
   }
