@@ -51,7 +51,7 @@ public record EventFact(
     if (term.isPresent() != termProvenance.isPresent()
         || place.isPresent() != placeProvenance.isPresent()) {
       throw new IllegalArgumentException(
-          "a term or place has a provenance and only one that is there has: event " + key);
+          "a term or place needs its provenance, and a provenance its term or place: event " + key);
     }
   }
 
