@@ -9,7 +9,9 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -186,10 +188,15 @@ class FederatedQueryTest {
 
   @Test
   void anAllowedServiceThatCannotBeReachedIsA502NamingTheHostAndTheCause() throws Exception {
-    int closedPort;
-    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closedPort = probe.getLocalPort();
+    // A port held by a bound socket that does not listen: a connection to it is refused, and no
+    // server another test starts meanwhile can take it (a port closed after probing could be).
+    try (Socket holder = new Socket()) {
+      holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      refusedBy(holder.getLocalPort());
     }
+  }
+
+  private void refusedBy(int closedPort) throws Exception {
     String unreachable = "http://127.0.0.1:" + closedPort + "/sparql";
     ServeConfig config =
         ServeConfig.defaults().withPort(0).withServiceAllowList(List.of(URI.create(unreachable)));
