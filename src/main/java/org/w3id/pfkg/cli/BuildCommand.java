@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Read, extract, map, validate and publish the cases of DATA/cases into OUT.",
       "Writes OUT/releases/<id>/{store,dumps} and switches OUT/current (with OUT/store and OUT/dumps) to it atomically.",
-      "Refuses to publish when any document is rejected, unless --keep-going, and when the release",
-      "loses more than --max-shrink of the live release's cases or triples, unless --accept-shrink."
+      "Refuses to publish when any document is rejected, unless --keep-going, and when the release"
+          + " loses more than --max-shrink of the live release's cases or triples, unless"
+          + " --accept-shrink."
     })
 final class BuildCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -78,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
       names = "--max-shrink",
       paramLabel = "PERCENT",
       description =
-          "Refuse to publish a release with more than PERCENT % fewer cases or triples than the"
+          "Refuse to publish a release with more than PERCENT %% fewer cases or triples than the"
               + " live one; the live release stays. Default: ${DEFAULT-VALUE}.")
   int maxShrink = ShrinkLimit.DEFAULT_MAX_PERCENT;
 

@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Print the facts of one case file as Turtle, or with --json as the extraction summary of GOLD.md.",
-      "--explain says which rule and words produced each fact. A curation file",
-      "DATA/curation/<case>.json is applied unless --no-curation."
+      "--explain says which rule and words produced each fact. A curation file"
+          + " DATA/curation/<case>.json is applied unless --no-curation."
     })
 final class ExtractCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;

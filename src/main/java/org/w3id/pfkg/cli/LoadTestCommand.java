@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Load a running pfkg server for a bounded time and count.",
-      "Concurrent clients mix the example SPARQL queries (those without SERVICE), entity pages and",
-      "dump downloads.",
+      "Concurrent clients mix the example SPARQL queries (those without SERVICE), entity pages and"
+          + " dump downloads.",
       "Prints requests, statuses and latency percentiles per kind; exits 1 on any 5xx but 503."
     })
 final class LoadTestCommand implements Callable<Integer> {

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     name = "quickstatements",
     mixinStandardHelpOptions = true,
     description = {
-      "Write, for linked journalists, what the graph knows in Wikidata's terms (P2632, P1399, P793 with P585, P108),",
-      "as QuickStatements V1 with references (S854 reference URL, S248 stated in) to the case sources.",
+      "Write, for linked journalists, what the graph knows in Wikidata's terms (P2632, P1399, P793 with P585, P108),"
+          + " as QuickStatements V1 with references (S854 reference URL, S248 stated in) to the case sources.",
       "Statements whose value has no Wikidata item or that cannot be referenced are listed on stderr, not written."
     })
 final class QuickStatementsCommand implements Callable<Integer> {

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serve the published release: read-only SPARQL, pages, editor and dumps.",
-      "A SPARQL endpoint at /sparql, pages and data for every IRI (/id/...), the editor (/editor),",
-      "example queries (/queries/) and dumps (/dumps/).",
+      "A SPARQL endpoint at /sparql, pages and data for every IRI (/id/...), the editor (/editor),"
+          + " example queries (/queries/) and dumps (/dumps/).",
       "Builds first when OUT has no published release."
     })
 final class ServeCommand implements Callable<Integer> {

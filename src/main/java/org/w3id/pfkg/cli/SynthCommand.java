@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write N made-up case texts for benchmarks and scale tests only.",
-      "Profiles, census entries and news alerts in OUT/cases/synth-NNNNNN.txt, marked Synthetic: yes,",
-      "plus copies of the gazetteer, rules and links of DATA. Build them with `pfkg build --data OUT --allow-synthetic`; never publish them."
+      "Profiles, census entries and news alerts in OUT/cases/synth-NNNNNN.txt, marked Synthetic: yes,"
+          + " plus copies of the gazetteer, rules and links of DATA. Build them with `pfkg build --data OUT --allow-synthetic`; never publish them."
     })
 final class SynthCommand implements Callable<Integer> {
   @Option(
