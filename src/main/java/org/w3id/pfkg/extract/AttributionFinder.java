@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.pfkg.facts.Attribution;
 import org.w3id.pfkg.facts.Source;
 import org.w3id.pfkg.facts.SourceKind;
@@ -19,8 +21,48 @@ final class AttributionFinder {
   /** A party credited at a position in the sentence. */
   record Credit(Attribution attribution, int start, String rule) {}
 
-  /** The sentence's attribution and every credit found in it, in text order. */
-  record Found(Attribution main, Optional<String> rule, List<Credit> credits) {
+  /**
+   * The sentence's attribution, every credit found in it in text order, and where its contrasted
+   * clauses start ("RSF speaks of X, while AsiaNews, citing Y, says Z": two clauses, two sources).
+   */
+  record Found(
+      Attribution main, Optional<String> rule, List<Credit> credits, List<Integer> clauseStarts) {
+    Found {
+      credits = List.copyOf(credits);
+      clauseStarts = List.copyOf(clauseStarts);
+    }
+
+    /**
+     * The attribution of what the sentence says at {@code position}: the sentence's own when it
+     * sets no clauses against each other or when its party stands in the same clause, else the
+     * first party credited in that clause, else the sentence's. A place or term that one side of a
+     * "while" gives is that side's, whichever party the sentence credits first.
+     */
+    Attribution at(int position) {
+      if (clauseStarts.isEmpty()) {
+        return main;
+      }
+      int from = 0;
+      int to = Integer.MAX_VALUE;
+      for (int start : clauseStarts) {
+        if (start <= position) {
+          from = start;
+        } else {
+          to = Math.min(to, start);
+        }
+      }
+      Optional<Credit> first = Optional.empty();
+      for (Credit c : credits) {
+        if (c.start() >= from && c.start() < to) {
+          if (c.attribution().equals(main)) {
+            return main;
+          }
+          first = first.or(() -> Optional.of(c));
+        }
+      }
+      return first.map(Credit::attribution).orElse(main);
+    }
+
     /**
      * The attribution of a claim at {@code position}: the nearest credit before it, else the main.
      */
@@ -119,8 +161,20 @@ final class AttributionFinder {
       main = credits.isEmpty() ? Attribution.NONE : credits.get(0).attribution();
       mainRule = credits.isEmpty() ? Optional.empty() : Optional.of(credits.get(0).rule());
     }
-    return new Found(main, mainRule, List.copyOf(credits));
+    return new Found(main, mainRule, credits, clauseStarts(sentence));
   }
+
+  /**
+   * Where the clauses that a sentence sets against each other start: after a semicolon, and at
+   * "while", "whereas", "but", "although" or "though" after a comma. Only these mark two accounts
+   * side by side; a plain "and" or comma does not.
+   */
+  private static List<Integer> clauseStarts(String sentence) {
+    return CONTRAST.matcher(sentence).results().map(MatchResult::end).toList();
+  }
+
+  private static final Pattern CONTRAST =
+      Pattern.compile(";\\s+|,\\s+(?:while|whereas|but|although|though)\\s+");
 
   private static int nameAt(String sentence, Credit c) {
     int at =

@@ -27,10 +27,10 @@ final class ClaimFinder {
   }
 
   /**
-   * @param eventSentences spans of the sentences that gave events: their attribution is already on
-   *     the event, so only further parties credited there become claims
+   * @param eventCredits for each sentence that gave events, the parties its events credit: they are
+   *     sourced already, so only the sentence's other parties become claims
    */
-  List<ClaimFact> find(Reading reading, java.util.Set<Span> eventSentences) {
+  List<ClaimFact> find(Reading reading, java.util.Map<Span, java.util.Set<String>> eventCredits) {
     List<ClaimFact> claims = new ArrayList<>();
     Optional<String> lastAccusation = Optional.empty();
     for (Sentence s : reading.sentences()) {
@@ -64,8 +64,12 @@ final class ClaimFinder {
           lastAccusation = Optional.of(key);
         }
       }
-      attributedStatements(
-          reading, s, seen.isEmpty() && !eventSentences.contains(s.span()), claims);
+      java.util.Set<String> credited =
+          new java.util.HashSet<>(eventCredits.getOrDefault(s.span(), java.util.Set.of()));
+      if (!seen.isEmpty()) {
+        reading.attribution(s).main().accordingTo().ifPresent(a -> credited.add(a.key()));
+      }
+      attributedStatements(reading, s, credited, claims);
     }
     return List.copyOf(claims);
   }
@@ -75,12 +79,8 @@ final class ClaimFinder {
    * "RSF said he was let go" is a sourced statement in its own right.
    */
   private static void attributedStatements(
-      Reading reading, Sentence s, boolean includeMain, List<ClaimFact> claims) {
+      Reading reading, Sentence s, java.util.Set<String> credited, List<ClaimFact> claims) {
     AttributionFinder.Found found = reading.attribution(s);
-    java.util.Set<String> credited = new java.util.HashSet<>();
-    if (!includeMain) {
-      found.main().accordingTo().ifPresent(a -> credited.add(a.key()));
-    }
     for (AttributionFinder.Credit credit : found.credits()) {
       Optional<Source> party = credit.attribution().accordingTo();
       if (party.isPresent() && credited.add(party.get().key())) {

@@ -13,6 +13,7 @@ import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.Evidence;
 import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.Provenance;
 import org.w3id.pfkg.facts.SentenceTerm;
 import org.w3id.pfkg.table.RuleTable;
 import org.w3id.pfkg.table.WordList;
@@ -301,11 +302,11 @@ final class EventFinder {
             : dating.nearest(s.text(), type, start, end, dates, unresolved);
     Optional<FactDate> date = when.date();
     Optional<String> undatedPhrase = when.undatedPhrase();
-    Optional<String> place =
-        (rule.about().equals("context")
-                ? attachedPlace(s.text(), reading.hits(s), start, end)
-                : eventPlace(s.text(), reading.hits(s)))
-            .map(EntityHit::key);
+    Optional<EntityHit> placeHit =
+        rule.about().equals("context")
+            ? attachedPlace(s.text(), reading.hits(s), start, end)
+            : eventPlace(s.text(), reading.hits(s));
+    Optional<String> place = placeHit.map(EntityHit::key);
     EventBehaviour how = behaviour.get(type);
     Optional<String> authority =
         how.actedOnByState() ? authorities.find(s.text(), start, end) : Optional.empty();
@@ -321,6 +322,8 @@ final class EventFinder {
     Evidence evidence =
         new Evidence(
             reading.documentId(), s.text(), Optional.of(s.span()), "event-trigger:" + rule.id());
+    AttributionFinder.Found credits = reading.attribution(s);
+    Optional<SentenceTerm> stated = term;
     return new EventFact(
         type.slug(),
         type,
@@ -330,8 +333,32 @@ final class EventFinder {
         charges,
         term,
         detail.toString(),
-        reading.attribution(s).main(),
-        evidence);
+        credits.at(anchor(date, dates, start)),
+        evidence,
+        stated.map(t -> new Provenance(credits.at(termAt(s.text(), t, end)), evidence)),
+        placeHit.map(h -> new Provenance(credits.at(h.start()), evidence)));
+  }
+
+  /**
+   * Where the event is stated: at its date when dated, since the date is what one side of "RSF says
+   * he was pardoned later that year; Press TV says he was freed" gives; else at its trigger.
+   */
+  private static int anchor(
+      Optional<FactDate> date, List<DateFinder.DateMention> dates, int triggerStart) {
+    return date.flatMap(
+            d ->
+                dates.stream()
+                    .filter(m -> m.date().equals(d))
+                    .min(
+                        java.util.Comparator.comparingInt(m -> Math.abs(m.start() - triggerStart))))
+        .map(DateFinder.DateMention::start)
+        .orElse(triggerStart);
+  }
+
+  /** Where the term's words stand: from the trigger on, where the term finder reads them. */
+  private static int termAt(String sentence, SentenceTerm term, int triggerEnd) {
+    int at = sentence.indexOf(term.text(), Math.min(triggerEnd, sentence.length()));
+    return at >= 0 ? at : triggerEnd;
   }
 
   /**

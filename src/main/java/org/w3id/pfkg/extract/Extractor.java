@@ -2,6 +2,8 @@ package org.w3id.pfkg.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.Evidence;
 import org.w3id.pfkg.facts.NamedEntity;
 import org.w3id.pfkg.facts.PersonFact;
+import org.w3id.pfkg.facts.Span;
 import org.w3id.pfkg.facts.StatusStatement;
 import org.w3id.pfkg.table.WordList;
 
@@ -115,14 +118,27 @@ public final class Extractor {
         events,
         detentions(reading),
         people.stream().map(p -> withAttribution(p, reading)).toList(),
-        new ClaimFinder(knowledge, resolver)
-            .find(
-                reading,
-                events.stream()
-                    .flatMap(e -> e.evidence().span().stream())
-                    .collect(java.util.stream.Collectors.toSet())),
+        new ClaimFinder(knowledge, resolver).find(reading, eventCredits(events)),
         status.map(StatusStatement::status).orElse(CaseStatus.UNKNOWN),
         status);
+  }
+
+  /**
+   * For each sentence that gave events, the parties those events are credited to (none for an event
+   * the sentence credits to no one).
+   */
+  private static Map<Span, Set<String>> eventCredits(List<EventFact> events) {
+    Map<Span, Set<String>> credits = new HashMap<>();
+    for (EventFact e : events) {
+      e.evidence()
+          .span()
+          .ifPresent(
+              span -> {
+                Set<String> keys = credits.computeIfAbsent(span, k -> new HashSet<>());
+                e.attribution().accordingTo().ifPresent(a -> keys.add(a.key()));
+              });
+    }
+    return credits;
   }
 
   /**
@@ -355,17 +371,26 @@ public final class Extractor {
         List.of(hit.surface()));
   }
 
-  /** One fact per charge, named by its most direct wording, credited like that sentence. */
+  /**
+   * One fact per charge, named by its most direct wording, credited like the clause of that
+   * sentence that names it.
+   */
   private static List<ChargeFact> charges(Reading reading) {
     return reading.chargeList().values().stream()
         .map(
             c -> {
               Sentence s = reading.sentences().get(c.sentence());
+              int at =
+                  reading.charges(s).stream()
+                      .filter(h -> h.concept().equals(c.concept()))
+                      .mapToInt(Reading.ChargeHit::start)
+                      .findFirst()
+                      .orElse(0);
               return new ChargeFact(
                   c.concept(),
                   c.text(),
                   c.status(),
-                  reading.attribution(s).main(),
+                  reading.attribution(s).at(at),
                   reading.evidence(s, "charge:" + c.concept()));
             })
         .toList();
@@ -398,7 +423,7 @@ public final class Extractor {
                   into.add(
                       new DetentionFact(
                           h.key(),
-                          reading.attribution(s).main(),
+                          reading.attribution(s).at(h.start()),
                           reading.evidence(s, "detention:held-in"))));
     }
     earlier.addAll(held);
