@@ -38,6 +38,7 @@ final class EventFinder {
   private final List<java.util.regex.Pattern> otherSubjects;
   private final List<java.util.regex.Pattern> caseReferences;
   private final java.util.regex.Pattern baseOfAnother;
+  private final List<java.util.regex.Pattern> tripOrigins;
   private final Set<String> placeAttributeNouns;
 
   EventFinder(Knowledge knowledge) {
@@ -50,6 +51,10 @@ final class EventFinder {
     this.dating = EventDates.load(knowledge.rulesDir());
     this.groups = EventGroups.load(knowledge.rulesDir());
     this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
+    this.tripOrigins =
+        RuleTable.read(knowledge.rulesDir().resolve("trip-origins.tsv")).stream()
+            .map(r -> r.patternIgnoringCase("pattern"))
+            .toList();
     this.otherObjects =
         RuleTable.read(knowledge.rulesDir().resolve("event-objects.tsv")).stream()
             .map(
@@ -376,6 +381,7 @@ final class EventFinder {
             .filter(h -> !h.adjectival())
             .filter(h -> !baseOfAnother.matcher(sentence.substring(0, h.start())).find())
             .filter(h -> !AGENT.matcher(sentence.substring(0, h.start())).find())
+            .filter(h -> !tripOrigin(sentence, h.start()))
             .toList();
     Optional<EntityHit> introduced =
         candidates.stream()
@@ -383,6 +389,12 @@ final class EventFinder {
             .findFirst();
     return introduced.or(
         () -> candidates.stream().filter(h -> !modifiesAThing(sentence, h.end())).findFirst());
+  }
+
+  /** Whether the place at {@code start} is where a trip began ({@code trip-origins.tsv}). */
+  private boolean tripOrigin(String sentence, int start) {
+    String before = sentence.substring(Math.max(0, start - 160), start);
+    return tripOrigins.stream().anyMatch(p -> p.matcher(before).find());
   }
 
   private static final java.util.regex.Pattern LOCATIVE =

@@ -45,6 +45,23 @@ class EventPlacesTest {
   }
 
   @Test
+  void wherePlaceTheJournalistCameBackFromIsNoEventsPlace() throws IOException {
+    assertEquals(
+        List.of(Optional.empty()),
+        eventPlaces(
+            "Lena Varga went missing in March 2019 after she came back to Ruritania from visiting"
+                + " her brother in Ohio."));
+    assertEquals(
+        List.of(Optional.of("minsk")),
+        eventPlaces(
+            "Lena Varga was detained in Minsk on June 4, 2021, after returning from a conference"
+                + " in Vilnius."));
+    assertEquals(
+        List.of(Optional.of("vilnius")),
+        eventPlaces("Lena Varga was detained on June 4, 2021, when she returned to Vilnius."));
+  }
+
+  @Test
   void aPlaceDescribingAThingIsNoEventsPlace() throws IOException {
     assertEquals(
         List.of(Optional.empty()),
