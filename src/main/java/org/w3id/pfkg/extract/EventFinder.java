@@ -39,6 +39,7 @@ final class EventFinder {
   private final List<java.util.regex.Pattern> caseReferences;
   private final java.util.regex.Pattern baseOfAnother;
   private final List<java.util.regex.Pattern> tripOrigins;
+  private final java.util.regex.Pattern heldInPlace;
   private final Set<String> placeAttributeNouns;
 
   EventFinder(Knowledge knowledge) {
@@ -51,6 +52,7 @@ final class EventFinder {
     this.dating = EventDates.load(knowledge.rulesDir());
     this.groups = EventGroups.load(knowledge.rulesDir());
     this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
+    this.heldInPlace = HeldInPlace.load(knowledge.rulesDir());
     this.tripOrigins =
         RuleTable.read(knowledge.rulesDir().resolve("trip-origins.tsv")).stream()
             .map(r -> r.patternIgnoringCase("pattern"))
@@ -310,7 +312,7 @@ final class EventFinder {
     Optional<EntityHit> placeHit =
         rule.about().equals("context")
             ? attachedPlace(s.text(), reading.hits(s), start, end)
-            : eventPlace(s.text(), reading.hits(s));
+            : eventPlace(s.text(), type, reading.hits(s));
     Optional<String> place = placeHit.map(EntityHit::key);
     EventBehaviour how = behaviour.get(type);
     Optional<String> authority =
@@ -374,7 +376,7 @@ final class EventFinder {
    * imposed by Beijing"), is a topic ("writing about the prison") or stands after "based in" ("a
    * rights group based in Vienna") is no event's place.
    */
-  private Optional<EntityHit> eventPlace(String sentence, List<EntityHit> hits) {
+  private Optional<EntityHit> eventPlace(String sentence, EventType type, List<EntityHit> hits) {
     List<EntityHit> candidates =
         hits.stream()
             .filter(h -> h.kind() == EntityKind.PLACE || h.kind() == EntityKind.FACILITY)
@@ -382,6 +384,7 @@ final class EventFinder {
             .filter(h -> !baseOfAnother.matcher(sentence.substring(0, h.start())).find())
             .filter(h -> !AGENT.matcher(sentence.substring(0, h.start())).find())
             .filter(h -> !tripOrigin(sentence, h.start()))
+            .filter(h -> takesPlaceOfHolding(type) || !heldThere(sentence, h.start()))
             .toList();
     Optional<EntityHit> introduced =
         candidates.stream()
@@ -389,6 +392,19 @@ final class EventFinder {
             .findFirst();
     return introduced.or(
         () -> candidates.stream().filter(h -> !modifiesAThing(sentence, h.end())).findFirst());
+  }
+
+  /**
+   * Whether an event of this type happens where the journalist is held: a detention, a transfer and
+   * a release do; an arrest or a verdict told with "and he was held in X" did not happen in X.
+   */
+  private static boolean takesPlaceOfHolding(EventType type) {
+    return type == EventType.DETENTION || type == EventType.TRANSFER || type == EventType.RELEASE;
+  }
+
+  /** Whether the place at {@code start} is where someone was held ({@code held-in-places.txt}). */
+  private boolean heldThere(String sentence, int start) {
+    return heldInPlace.matcher(sentence.substring(Math.max(0, start - 80), start)).find();
   }
 
   /** Whether the place at {@code start} is where a trip began ({@code trip-origins.tsv}). */

@@ -80,10 +80,7 @@ public final class Extractor {
         Pattern.compile(
             WordList.read(knowledge.rulesDir().resolve("held-earlier.txt")).stream()
                 .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
-    this.heldInPlace =
-        Pattern.compile(
-            WordList.read(knowledge.rulesDir().resolve("held-in-places.txt")).stream()
-                .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\s+$")));
+    this.heldInPlace = HeldInPlace.load(knowledge.rulesDir());
   }
 
   public CaseFacts extract(CaseDocument doc) {

@@ -62,7 +62,27 @@ class EventPlacesTest {
   }
 
   @Test
+  void wherePlaceTheJournalistWasHeldAfterAnArrestIsNoPlaceOfTheArrest() throws IOException {
+    List<EventFact> events =
+        extract(
+                "Lena Varga",
+                "Police arrested Lena Varga on March 2, 2020, and she was held in Zhodino prison"
+                    + " until her release on May 5, 2020.")
+            .events();
+    assertEquals(
+        List.of(Optional.empty()),
+        events.stream()
+            .filter(e -> e.type() == org.w3id.pfkg.facts.EventType.ARREST)
+            .map(EventFact::place)
+            .toList(),
+        events::toString);
+  }
+
+  @Test
   void aPlaceDescribingAThingIsNoEventsPlace() throws IOException {
+    assertEquals(
+        List.of(Optional.empty()),
+        eventPlaces("A court sentenced Lena Varga to six years and fined her 2,400 US dollars."));
     assertEquals(
         List.of(Optional.empty()),
         eventPlaces(

@@ -1,0 +1,22 @@
+package org.w3id.pfkg.extract;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.w3id.pfkg.table.WordList;
+
+/**
+ * The phrases of {@code held-in-places.txt} ("she was held in") as one pattern over the words
+ * before a place: the place after them is where the journalist was held. The detention finder takes
+ * such a place as a place of detention; the event finder keeps it from being the place of an arrest
+ * or a verdict told in the same sentence.
+ */
+final class HeldInPlace {
+  private HeldInPlace() {}
+
+  static Pattern load(Path rulesDir) {
+    return Pattern.compile(
+        WordList.read(rulesDir.resolve("held-in-places.txt")).stream()
+            .collect(Collectors.joining("|", "(?i)\\b(?:", ")\\s+$")));
+  }
+}
