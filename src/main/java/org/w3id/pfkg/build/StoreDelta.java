@@ -26,7 +26,6 @@ import org.w3id.pfkg.publish.CanonicalOrder;
 import org.w3id.pfkg.publish.DumpPieces;
 import org.w3id.pfkg.publish.PreviousRelease;
 import org.w3id.pfkg.publish.ReleaseLayout;
-import org.w3id.pfkg.publish.StoreScan;
 import org.w3id.pfkg.rdf.SharedEntities;
 import org.w3id.pfkg.vocab.Iris;
 
@@ -167,20 +166,6 @@ final class StoreDelta {
   }
 
   /**
-   * Whether the copied store holds what the base's manifest says, graph by graph; a store that
-   * cannot be opened or read does not.
-   */
-  static boolean checksOut(DatasetGraph store, Base base) {
-    try {
-      SortedMap<String, Long> graphs =
-          Txn.calculateRead(store, () -> new StoreScan(store).graphTriples());
-      return PreviousRelease.read(base.release()).map(m -> m.graphs().equals(graphs)).orElse(false);
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  /**
    * What changed, or empty when too much changed to gain anything. A case changed when its
    * documents' keys did; and also when its graph names an entity whose merged description changed
    * (its summary reads the journalist's names and where places lie), or one that lies in such an
@@ -258,13 +243,19 @@ final class StoreDelta {
   }
 
   /**
-   * Removes from the copied store every graph but the unchanged cases' (the shared graphs and the
-   * description are written again by the build) and stores the changed cases' graphs, from their
-   * documents' cache entries; false when an entry cannot be read back (the build is then a full
-   * one).
+   * Removes from the copied store every graph but the unchanged cases' and the shared graphs still
+   * made ({@code sharedNames}: the build brings each up to date with only the triples that changed,
+   * mostly none; deleting and storing them again was a quarter of a rebuild) and stores the changed
+   * cases' graphs, from their documents' cache entries; false when an entry cannot be read back
+   * (the build is then a full one). The description graph is written again by the build.
    */
   static boolean apply(
-      DatasetGraph store, Plan plan, CaseLoader.Loaded loaded, DocumentCache cache, Iris iris) {
+      DatasetGraph store,
+      Plan plan,
+      CaseLoader.Loaded loaded,
+      DocumentCache cache,
+      Iris iris,
+      Set<String> sharedNames) {
     SharedEntities shared = new SharedEntities(iris);
     List<Graph> graphs = new ArrayList<>();
     List<Node> names = new ArrayList<>();
@@ -286,7 +277,7 @@ final class StoreDelta {
           List<Node> old = new ArrayList<>();
           store.listGraphNodes().forEachRemaining(old::add);
           for (Node g : old) {
-            if (!plan.unchanged().contains(g.getURI())) {
+            if (!plan.unchanged().contains(g.getURI()) && !sharedNames.contains(g.getURI())) {
               store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
           }

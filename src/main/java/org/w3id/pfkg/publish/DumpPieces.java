@@ -91,13 +91,16 @@ public final class DumpPieces {
    * @param reused how many graphs' pieces were copied from the previous release
    * @param made how many were made from the store
    * @param crc each dump's CRC-32C, by file name (what the next build checks before copying)
+   * @param sha256 each dump's SHA-256, by file name, taken as it was written (the release's
+   *     checksums; reading 500 MB of dumps back, twice with their stable names, took seconds)
    */
   public record Written(
       List<Path> files,
       SortedMap<String, BuildRecord.Piece> pieces,
       int reused,
       int made,
-      SortedMap<String, String> crc) {}
+      SortedMap<String, String> crc,
+      SortedMap<String, String> sha256) {}
 
   private DumpPieces() {}
 
@@ -197,10 +200,12 @@ public final class DumpPieces {
     }
     List<Path> written = Arrays.stream(DumpFormat.values()).map(files::get).toList();
     SortedMap<String, String> crc = new TreeMap<>();
+    SortedMap<String, String> sha256 = new TreeMap<>();
     for (DumpFormat f : DumpFormat.values()) {
       crc.put(files.get(f).getFileName().toString(), outs.get(f.ordinal()).crc());
+      sha256.put(files.get(f).getFileName().toString(), outs.get(f.ordinal()).sha256());
     }
-    return new Written(written, index, reused, graphs.size() - reused, crc);
+    return new Written(written, index, reused, graphs.size() - reused, crc, sha256);
   }
 
   /** One graph's pieces, in dump format order, and the hash they were made from. */
@@ -440,9 +445,13 @@ public final class DumpPieces {
     }
   }
 
-  /** Counts what it writes and keeps its CRC-32C (cheap enough to check a whole dump). */
+  /**
+   * Counts what it writes and keeps its CRC-32C (cheap enough to check a whole dump) and its
+   * SHA-256 (the published checksum).
+   */
   private static final class CountingOutput extends FilterOutputStream {
     private final CRC32C crc = new CRC32C();
+    private final MessageDigest sha256 = Hashing.sha256();
     private long count;
 
     CountingOutput(OutputStream out) {
@@ -453,6 +462,7 @@ public final class DumpPieces {
     public void write(byte[] b, int off, int len) throws IOException {
       out.write(b, off, len);
       crc.update(b, off, len);
+      sha256.update(b, off, len);
       count += len;
     }
 
@@ -460,6 +470,7 @@ public final class DumpPieces {
     public void write(int b) throws IOException {
       out.write(b);
       crc.update(b);
+      sha256.update((byte) b);
       count++;
     }
 
@@ -469,6 +480,11 @@ public final class DumpPieces {
 
     String crc() {
       return Long.toHexString(crc.getValue());
+    }
+
+    /** The SHA-256 of everything written; call once, after the last write. */
+    String sha256() {
+      return HexFormat.of().formatHex(sha256.digest());
     }
   }
 

@@ -80,12 +80,14 @@ public final class DumpWriter {
       DumpPieces.Written written =
           DumpPieces.write(rdf, c.store(), c.prefixes(), context, previous);
       for (Path file : written.files()) {
-        files.add(checksummed(file));
+        files.add(taken(file, written));
       }
       for (DumpFormat format : DumpFormat.values()) {
         Path stable = dir.resolve(format.stableName());
-        link(stable, dir.resolve(format.versionedName(id)));
-        files.add(checksummed(stable));
+        Path versioned = dir.resolve(format.versionedName(id));
+        link(stable, versioned);
+        DumpFile same = taken(versioned, written);
+        files.add(new DumpFile(format.stableName(), same.bytes(), same.sha256()));
       }
       files.add(checksummed(context));
       Path voidFile = dir.resolve(VOID);
@@ -116,6 +118,15 @@ public final class DumpWriter {
     } catch (UnsupportedOperationException | FileSystemException e) {
       Files.copy(versioned, stable);
     }
+  }
+
+  /** A dump file with the checksum taken while it was written. */
+  private static DumpFile taken(Path file, DumpPieces.Written written) throws IOException {
+    String sha256 = written.sha256().get(file.getFileName().toString());
+    if (sha256 == null) {
+      throw new IllegalStateException("no checksum was taken of " + file);
+    }
+    return new DumpFile(file.getFileName().toString(), Files.size(file), sha256);
   }
 
   private static DumpFile checksummed(Path file) throws IOException {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,6 +61,10 @@ class DumpPiecesTest {
     String ttl = Files.readString(dir.resolve("1.ttl"));
     assertEquals(1, count(ttl, "(?m)^ex:journalist-j\\b"), ttl);
     assertEquals(0, first.reused());
+    for (String file : List.of("1.ttl", "1.trig", "1.nt.gz", "1.jsonld")) {
+      // the published checksum, taken while writing, is the file's
+      assertEquals(DumpWriter.sha256(dir.resolve(file)), first.sha256().get(file), file);
+    }
 
     Graph union = GraphFactory.createGraphMem();
     Txn.executeRead(store, () -> store.getUnionGraph().find().forEachRemaining(union::add));
