@@ -148,7 +148,9 @@ final class PeopleFinder {
     Map<String, PersonFact> byKey = new LinkedHashMap<>();
     for (Sentence s : sentences) {
       String text = s.text();
-      List<EntityHit> hits = entities.find(text);
+      // The sentence's entities are found only when a candidate name is left for them to take up:
+      // finding them is most of the cost of a sentence, and most sentences name nobody new.
+      List<List<EntityHit>> hits = new ArrayList<>(1);
       Matcher single = singleName.matcher(text);
       while (single.find()) {
         if (JournalistName.matches(PersonNames.words(single.group("name")), journalistWords)) {
@@ -166,9 +168,9 @@ final class PeopleFinder {
           names.find(text).stream()
               .filter(c -> !JournalistName.matches(PersonNames.words(c.name()), journalistWords))
               .filter(c -> !c.name().matches(".*\\b\\p{Lu}{2,}\\b.*"))
-              .filter(c -> hits.stream().noneMatch(h -> covers(h, c, text)))
               .filter(c -> !notPersonBefore.matcher(text.substring(0, c.start())).find())
               .filter(c -> !notPersonAfter.matcher(text.substring(c.end())).find())
+              .filter(c -> entitiesOf(text, hits).stream().noneMatch(h -> covers(h, c, text)))
               .toList();
       Map<PersonNames.Candidate, String> found = new LinkedHashMap<>();
       for (PersonNames.Candidate c : candidates) {
@@ -178,6 +180,14 @@ final class PeopleFinder {
       found.forEach((c, r) -> add(byKey, c.name(), r, documentId, s, "person:context"));
     }
     return withResidence(NameLists.merged(new ArrayList<>(byKey.values())), sentences);
+  }
+
+  /** The entities of {@code text}, found at the first call and kept in {@code found}. */
+  private List<EntityHit> entitiesOf(String text, List<List<EntityHit>> found) {
+    if (found.isEmpty()) {
+      found.add(entities.find(text));
+    }
+    return found.get(0);
   }
 
   /** The relation a name's context gives it, if its context says it is a person. */
