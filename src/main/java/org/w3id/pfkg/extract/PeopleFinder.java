@@ -53,7 +53,6 @@ final class PeopleFinder {
   private final Pattern singleName;
   private final Pattern residence;
   private final PersonNames names;
-  private final EntityFinder entities;
 
   PeopleFinder(
       ConceptLabels relations,
@@ -62,9 +61,7 @@ final class PeopleFinder {
       Set<String> notBefore,
       List<String> speechVerbs,
       List<String> outletNouns,
-      CalendarWords calendar,
-      EntityFinder entities) {
-    this.entities = entities;
+      CalendarWords calendar) {
     List<Cue> all = new ArrayList<>(extraCues);
     relations
         .labels()
@@ -127,7 +124,7 @@ final class PeopleFinder {
   }
 
   /** The rule files of {@code data/rules/}. */
-  static PeopleFinder load(Path rules, ConceptLabels relations, EntityFinder entities) {
+  static PeopleFinder load(Path rules, ConceptLabels relations) {
     List<Cue> cues =
         RuleTable.read(rules.resolve("person-cues.tsv")).stream()
             .map(r -> new Cue(r.get("cue"), r.get("relation")))
@@ -139,11 +136,15 @@ final class PeopleFinder {
         lowerSet(WordList.read(rules.resolve("not-person-before.txt"))),
         WordList.read(rules.resolve("speech-verbs.txt")),
         WordList.read(rules.resolve("outlet-nouns.txt")),
-        CalendarWords.load(rules),
-        entities);
+        CalendarWords.load(rules));
   }
 
-  List<PersonFact> find(String documentId, List<Sentence> sentences, String journalistName) {
+  /**
+   * The people of a document; {@code entities} finds what takes up a name (the document's own
+   * finder, which reads each sentence once for every finder that asks).
+   */
+  List<PersonFact> find(
+      String documentId, List<Sentence> sentences, String journalistName, EntityFinder entities) {
     Set<String> journalistWords = PersonNames.words(journalistName);
     Map<String, PersonFact> byKey = new LinkedHashMap<>();
     for (Sentence s : sentences) {
@@ -170,7 +171,8 @@ final class PeopleFinder {
               .filter(c -> !c.name().matches(".*\\b\\p{Lu}{2,}\\b.*"))
               .filter(c -> !notPersonBefore.matcher(text.substring(0, c.start())).find())
               .filter(c -> !notPersonAfter.matcher(text.substring(c.end())).find())
-              .filter(c -> entitiesOf(text, hits).stream().noneMatch(h -> covers(h, c, text)))
+              .filter(
+                  c -> entitiesOf(entities, text, hits).stream().noneMatch(h -> covers(h, c, text)))
               .toList();
       Map<PersonNames.Candidate, String> found = new LinkedHashMap<>();
       for (PersonNames.Candidate c : candidates) {
@@ -179,11 +181,12 @@ final class PeopleFinder {
       NameLists.listed(text, candidates, found);
       found.forEach((c, r) -> add(byKey, c.name(), r, documentId, s, "person:context"));
     }
-    return withResidence(NameLists.merged(new ArrayList<>(byKey.values())), sentences);
+    return withResidence(NameLists.merged(new ArrayList<>(byKey.values())), sentences, entities);
   }
 
   /** The entities of {@code text}, found at the first call and kept in {@code found}. */
-  private List<EntityHit> entitiesOf(String text, List<List<EntityHit>> found) {
+  private static List<EntityHit> entitiesOf(
+      EntityFinder entities, String text, List<List<EntityHit>> found) {
     if (found.isEmpty()) {
       found.add(entities.find(text));
     }
@@ -296,7 +299,8 @@ final class PeopleFinder {
             new Evidence(documentId, s.text(), Optional.of(s.span()), rule)));
   }
 
-  private List<PersonFact> withResidence(List<PersonFact> people, List<Sentence> sentences) {
+  private List<PersonFact> withResidence(
+      List<PersonFact> people, List<Sentence> sentences, EntityFinder entities) {
     for (Sentence s : sentences) {
       Matcher m = residence.matcher(s.text());
       while (m.find()) {
