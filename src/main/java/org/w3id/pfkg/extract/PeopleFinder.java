@@ -35,6 +35,11 @@ import org.w3id.pfkg.vocab.Slug;
  * calendar-words.tsv}.
  */
 final class PeopleFinder {
+
+  // Compiled once: tried on every candidate name.
+  private static final Pattern WITH_ACRONYM = Pattern.compile(".*\\b\\p{Lu}{2,}\\b.*");
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}.*");
+
   /** A cue word and the relation it names. */
   record Cue(String word, String relation) {}
 
@@ -168,7 +173,7 @@ final class PeopleFinder {
       List<PersonNames.Candidate> candidates =
           names.find(text).stream()
               .filter(c -> !JournalistName.matches(PersonNames.words(c.name()), journalistWords))
-              .filter(c -> !c.name().matches(".*\\b\\p{Lu}{2,}\\b.*"))
+              .filter(c -> !WITH_ACRONYM.matcher(c.name()).matches())
               .filter(c -> !notPersonBefore.matcher(text.substring(0, c.start())).find())
               .filter(c -> !notPersonAfter.matcher(text.substring(c.end())).find())
               .filter(
@@ -206,7 +211,7 @@ final class PeopleFinder {
           title.find()
               && (Character.isUpperCase(title.group("cue").charAt(0))
                   || OWNER.matcher(before.substring(0, title.start("cue"))).find());
-      if (c.name().length() < 3 || !c.name().matches("\\p{Lu}\\p{Ll}.*")) {
+      if (c.name().length() < 3 || !CAPITALISED.matcher(c.name()).matches()) {
         return Optional.empty();
       }
       if (titled) {

@@ -14,8 +14,8 @@ import org.w3id.pfkg.facts.CaseFacts;
 /**
  * Extraction time against a document's length: one profile made of the narratives of many cases
  * (varied paragraphs, as a long dossier has), cut at each size, extracted three times after a
- * warm-up. Prints min / median / max seconds per size and a hash of the facts, so that two engines
- * can be compared on the same texts.
+ * warm-up. Prints min / median / max seconds (wall clock and the thread's CPU time) per size and a
+ * hash of the facts, so that two engines can be compared on the same texts.
  *
  * <p>{@code java -cp target/pfkg.jar:target/test-classes:target/lib/*
  * org.w3id.pfkg.bench.ExtractionScaling DATA_DIR KB...}, where DATA_DIR is a {@code pfkg synth}
@@ -23,6 +23,10 @@ import org.w3id.pfkg.facts.CaseFacts;
  * {@code -Dparagraph=FILE} the profile repeats that one text instead (as LargeNarrativeTest does).
  */
 public final class ExtractionScaling {
+  /** CPU time of the extracting thread: on a shared machine, steadier than the wall clock. */
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   private ExtractionScaling() {}
 
   public static void main(String[] args) throws IOException {
@@ -48,17 +52,21 @@ public final class ExtractionScaling {
       CaseDocument doc = reader.read(file);
       extractor.extract(doc); // warm-up
       double[] seconds = new double[3];
+      double[] cpu = new double[3];
       CaseFacts facts = null;
       for (int r = 0; r < seconds.length; r++) {
         long t0 = System.nanoTime();
+        long c0 = THREADS.getCurrentThreadCpuTime();
         facts = extractor.extract(doc);
+        cpu[r] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
         seconds[r] = (System.nanoTime() - t0) / 1e9;
       }
       System.out.printf(
-          "size %s kB (%d chars): %s s; facts %08x, %d events%n",
+          "size %s kB (%d chars): wall %s s, cpu %s s; facts %08x, %d events%n",
           args[a],
           doc.narrative().length(),
           mmm(seconds),
+          mmm(cpu),
           facts.toString().hashCode(),
           facts.events().size());
       Files.delete(file);
