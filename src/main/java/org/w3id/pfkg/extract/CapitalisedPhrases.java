@@ -91,8 +91,11 @@ final class CapitalisedPhrases {
   }
 
   private static boolean ordinal(Word w) {
-    return w.text().matches("\\d+(?:st|nd|rd|th)");
+    return ORDINAL.matcher(w.text()).matches();
   }
+
+  /** "21st", "3rd": compiled once, as it is tried on every capitalised word. */
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
   /** Two words of one name: a single space between them (a comma or a full stop ends a name). */
   private static boolean adjacent(String sentence, Word a, Word b) {

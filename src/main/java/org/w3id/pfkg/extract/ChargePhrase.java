@@ -20,6 +20,8 @@ final class ChargePhrase {
   record Item(int start, int end, String text) {}
 
   private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
+  private static final Pattern OR_LIST = Pattern.compile("(?s).*,[^,]*\\bor\\b[^,]*");
+  private static final Pattern WITH_OR = Pattern.compile("(?s).*\\bor\\b.*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern QUOTES =
       Pattern.compile("[\"“”]|(?<![\\p{L}])[‘’']|[‘’'](?![\\p{L}])");
@@ -42,7 +44,7 @@ final class ChargePhrase {
   List<Item> items(String sentence, int from) {
     int end = end(rules.phraseEnds(), sentence, from, sentence.length());
     String phrase = sentence.substring(from, end);
-    boolean orList = phrase.matches("(?s).*,[^,]*\\bor\\b[^,]*") && !phrase.contains(" and ");
+    boolean orList = OR_LIST.matcher(phrase).matches() && !phrase.contains(" and ");
     List<int[]> parts =
         orList ? List.of(new int[] {from, end}) : orLists(sentence, split(sentence, from, end));
     List<Item> items = new ArrayList<>();
@@ -151,7 +153,7 @@ final class ChargePhrase {
   private static List<int[]> orLists(String sentence, List<int[]> parts) {
     List<int[]> out = new ArrayList<>();
     for (int[] part : parts) {
-      boolean or = sentence.substring(part[0], part[1]).matches("(?s).*\\bor\\b.*");
+      boolean or = WITH_OR.matcher(sentence.substring(part[0], part[1])).matches();
       boolean afterComma =
           !out.isEmpty()
               && sentence.substring(out.get(out.size() - 1)[1], part[0]).strip().equals(",");

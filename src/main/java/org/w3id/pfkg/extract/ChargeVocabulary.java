@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.pfkg.facts.ChargeFact;
 import org.w3id.pfkg.vocab.Slug;
 
@@ -86,7 +87,7 @@ final class ChargeVocabulary {
    */
   static String key(String wording) {
     List<String> out = new ArrayList<>();
-    for (String w : Fold.of(wording).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NOT_WORD.split(Fold.of(wording))) {
       if (w.isEmpty() || SMALL_WORDS.contains(w)) {
         continue;
       }
@@ -110,12 +111,20 @@ final class ChargeVocabulary {
   }
 
   private static String american(String w) {
-    return w.replaceAll("isation$", "ization")
-        .replaceAll("ising$", "izing")
-        .replaceAll("ised$", "ized")
-        .replaceAll("ise$", "ize")
-        .replaceAll("our$", "or")
-        .replaceAll("ence$", "ense")
-        .replaceAll("lling$", "ling");
+    String american = w;
+    for (int i = 0; i < BRITISH_ENDINGS.length; i++) {
+      american = BRITISH_ENDINGS[i].matcher(american).replaceAll(AMERICAN_ENDINGS[i]);
+    }
+    return american;
   }
+
+  // Compiled once: every word of every charge wording goes through them.
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern[] BRITISH_ENDINGS =
+      java.util.stream.Stream.of("isation$", "ising$", "ised$", "ise$", "our$", "ence$", "lling$")
+          .map(Pattern::compile)
+          .toArray(Pattern[]::new);
+  private static final String[] AMERICAN_ENDINGS = {
+    "ization", "izing", "ized", "ize", "or", "ense", "ling"
+  };
 }

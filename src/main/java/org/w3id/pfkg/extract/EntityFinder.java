@@ -35,7 +35,14 @@ final class EntityFinder {
   private final NameMatcher outletsAndOrgs;
   private final PlaceHits places;
 
+  /**
+   * What this finder has read without a document's defined names, by sentence; {@code null} in the
+   * shared finder, which keeps nothing between documents.
+   */
+  private final java.util.Map<String, List<EntityHit>> read;
+
   EntityFinder(Knowledge knowledge) {
+    this.read = null;
     this.knowledge = knowledge;
     this.places = new PlaceHits(knowledge);
     this.outlets = new OutletHits(knowledge, places);
@@ -55,6 +62,25 @@ final class EntityFinder {
     var names = new LinkedHashMap<>(knowledge.names(EntityKind.OUTLET));
     names.putAll(knowledge.names(EntityKind.ORGANIZATION));
     this.outletsAndOrgs = new NameMatcher(names);
+  }
+
+  /** The same finder for one document: it reads each sentence once, whoever asks. */
+  private EntityFinder(EntityFinder shared) {
+    this.read = new java.util.HashMap<>();
+    this.knowledge = shared.knowledge;
+    this.places = shared.places;
+    this.outlets = shared.outlets;
+    this.facilities = shared.facilities;
+    this.shapes = shared.shapes;
+    this.outletsAndOrgs = shared.outletsAndOrgs;
+  }
+
+  /**
+   * A finder for the sentences of one document, to be dropped with it: a sentence is read by the
+   * people, sources and entities finders alike, and reading it is the costliest step of extraction.
+   */
+  EntityFinder forDocument() {
+    return new EntityFinder(this);
   }
 
   /**
@@ -139,6 +165,18 @@ final class EntityFinder {
   }
 
   private List<EntityHit> unchecked(String sentence, DocumentNames defined) {
+    if (read == null || defined != DocumentNames.NONE) {
+      return scan(sentence, defined);
+    }
+    List<EntityHit> known = read.get(sentence);
+    if (known == null) {
+      known = List.copyOf(scan(sentence, defined));
+      read.put(sentence, known);
+    }
+    return known;
+  }
+
+  private List<EntityHit> scan(String sentence, DocumentNames defined) {
     boolean[] taken = new boolean[sentence.length()];
     List<EntityHit> hits = new ArrayList<>();
     for (FacilityNames.Found f : facilities.find(sentence, taken)) {

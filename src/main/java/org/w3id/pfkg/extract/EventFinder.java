@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.pfkg.facts.DatePrecision;
 import org.w3id.pfkg.facts.EntityKind;
 import org.w3id.pfkg.facts.EventFact;
@@ -25,6 +26,10 @@ import org.w3id.pfkg.table.WordList;
  * mentions of one happening into one event.
  */
 final class EventFinder {
+
+  // Compiled once: tried for every place of every event.
+  private static final Pattern AT_MOST_A_WORD = Pattern.compile("(?:\\s+\\p{L}+){0,1}\\s*");
+  private static final Pattern IN_OR_AT = Pattern.compile("\\s+(?:in|at|across)\\s+");
   private final Knowledge knowledge;
   private final EventTerms terms;
   private final Map<EventType, EventBehaviour> behaviour;
@@ -446,10 +451,10 @@ final class EventFinder {
             h -> {
               boolean before =
                   h.end() <= start
-                      && sentence.substring(h.end(), start).matches("(?:\\s+\\p{L}+){0,1}\\s*");
+                      && AT_MOST_A_WORD.matcher(sentence.substring(h.end(), start)).matches();
               boolean after =
                   h.start() >= end
-                      && sentence.substring(end, h.start()).matches("\\s+(?:in|at|across)\\s+");
+                      && IN_OR_AT.matcher(sentence.substring(end, h.start())).matches();
               return before || after;
             })
         .findFirst();

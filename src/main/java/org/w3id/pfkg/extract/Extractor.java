@@ -61,7 +61,7 @@ public final class Extractor {
     this.chargeFinder = ChargeFinder.load(knowledge.rulesDir(), knowledge.charges());
     this.journalist = new JournalistFinder(knowledge);
     this.events = new EventFinder(knowledge);
-    this.people = PeopleFinder.load(knowledge.rulesDir(), knowledge.relations(), entities);
+    this.people = PeopleFinder.load(knowledge.rulesDir(), knowledge.relations());
     this.publisher = Publisher.load(knowledge.rulesDir(), knowledge);
     this.personCredits = PersonCredits.load(knowledge.rulesDir());
     this.partyWords = PartyWords.load(knowledge.rulesDir());
@@ -86,7 +86,9 @@ public final class Extractor {
   public CaseFacts extract(CaseDocument doc) {
     String id = doc.documentId();
     List<Sentence> sentences = splitter.split(doc.narrative());
-    List<PersonFact> people = this.people.find(id, sentences, doc.name());
+    // The people, sources and entities finders ask for the same sentences: one reading of each.
+    EntityFinder entities = this.entities.forDocument();
+    List<PersonFact> people = this.people.find(id, sentences, doc.name(), entities);
     SourceResolver resolver =
         new SourceResolver(
             knowledge, entities, people, doc.name(), publisher, personCredits, partyWords);

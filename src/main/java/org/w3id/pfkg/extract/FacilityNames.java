@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
  * place it stands in, "a women's prison in Ankara", whose place stays a place.
  */
 final class FacilityNames {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACE = Pattern.compile("\\s");
+
   /** A facility found; {@code maskEnd} is where the characters it hides from later matches end. */
   record Found(String name, int start, int end, int maskEnd) {}
 
@@ -72,7 +76,7 @@ final class FacilityNames {
       int start = m.start("name");
       String name = m.group("name");
       // "In the Evin prison": drop the words that open no name.
-      String[] words = name.split("\\s+");
+      String[] words = SPACES.split(name);
       int skip = 0;
       int offset = 0;
       while (skip < words.length - 1
@@ -100,7 +104,7 @@ final class FacilityNames {
     }
     Matcher p = byPlace.matcher(sentence);
     while (p.find()) {
-      String place = p.group("place").split("\\s")[0];
+      String place = SPACE.split(p.group("place"))[0];
       if (Taken.free(taken, p.start("name"), p.start("place"))
           && !notAName.test(place)
           && !heads.contains(place)) {
@@ -127,7 +131,7 @@ final class FacilityNames {
    */
   private static String leadingName(String name) {
     List<String> out = new ArrayList<>();
-    String[] words = name.split("\\s+");
+    String[] words = SPACES.split(name);
     for (int i = 0; i < words.length - 1; i++) {
       if (!Character.isUpperCase(words[i].charAt(0)) && !Character.isDigit(words[i].charAt(0))) {
         break;

@@ -37,6 +37,13 @@ final class NameMatcher {
   private final int longest;
 
   /**
+   * The folded beginnings of the names that end just before a non-word character ("new" and "new
+   * york" of "new york city"): a span that ends there and is no such beginning cannot grow into a
+   * name, so the scan from its start stops instead of trying every end up to the longest name.
+   */
+  private final java.util.Set<String> beginnings;
+
+  /**
    * @param namesByKey every key with its names (preferred name first)
    */
   NameMatcher(Map<String, List<String>> namesByKey) {
@@ -77,6 +84,15 @@ final class NameMatcher {
     }
     this.byFolded = map;
     this.longest = map.keySet().stream().mapToInt(String::length).max().orElse(0);
+    java.util.Set<String> begun = new java.util.HashSet<>();
+    for (String folded : map.keySet()) {
+      for (int i = 1; i < folded.length(); i++) {
+        if (!Fold.isWordChar(folded.charAt(i))) {
+          begun.add(folded.substring(0, i));
+        }
+      }
+    }
+    this.beginnings = begun;
   }
 
   /**
@@ -95,14 +111,26 @@ final class NameMatcher {
         if (end < text.length() && Fold.isWordChar(text.charAt(end))) {
           continue;
         }
-        List<Name> names = byFolded.get(folded.substring(start, end));
+        String span = folded.substring(start, end);
+        List<Name> names = byFolded.get(span);
+        // A longer name would go on with this span and then the (folded) character after it.
+        boolean grows =
+            end == text.length()
+                || Fold.isWordChar(folded.charAt(end))
+                || beginnings.contains(span);
         if (names == null) {
+          if (!grows) {
+            break;
+          }
           continue;
         }
         for (Name name : names) {
           if (written(name, text.substring(start, end))) {
             candidates.add(new Candidate(name, start, end));
           }
+        }
+        if (!grows) {
+          break;
         }
       }
     }

@@ -70,6 +70,9 @@ final class OutletContexts {
 
   private static final Pattern ADJECTIVE = Pattern.compile("-\\p{Ll}+$");
 
+  private static final Pattern TRAILING = Pattern.compile("(?:[.,;:'’]|['’]s)+$");
+  private static final Pattern SPACE = Pattern.compile("\\s");
+
   private final List<Knowledge.Rule> rules;
   private final Set<String> notNameWords;
   private final Pattern more;
@@ -109,12 +112,12 @@ final class OutletContexts {
   /** Adds a name, trimmed; returns where it ends, or -1 when nothing of it is a name. */
   private int add(
       List<Linked> found, String sentence, int start, String name, int context, boolean creates) {
-    String trimmed = name.replaceAll("(?:[.,;:'’]|['’]s)+$", "");
+    String trimmed = TRAILING.matcher(name).replaceAll("");
     if (trimmed.startsWith("The ")) {
       trimmed = trimmed.substring(4);
       start += 4;
     }
-    String first = trimmed.split("\\s")[0].toLowerCase(Locale.ROOT);
+    String first = SPACE.split(trimmed)[0].toLowerCase(Locale.ROOT);
     // "Srinagar-based", "Arabic-language": a modifier, not a name; "10": no name.
     if (trimmed.isEmpty()
         || notNameWords.contains(first)

@@ -35,6 +35,11 @@ import org.w3id.pfkg.vocab.Slug;
  * calendar-words.tsv}.
  */
 final class PeopleFinder {
+
+  // Compiled once: tried on every candidate name.
+  private static final Pattern WITH_ACRONYM = Pattern.compile(".*\\b\\p{Lu}{2,}\\b.*");
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}.*");
+
   /** A cue word and the relation it names. */
   record Cue(String word, String relation) {}
 
@@ -53,7 +58,6 @@ final class PeopleFinder {
   private final Pattern singleName;
   private final Pattern residence;
   private final PersonNames names;
-  private final EntityFinder entities;
 
   PeopleFinder(
       ConceptLabels relations,
@@ -62,9 +66,7 @@ final class PeopleFinder {
       Set<String> notBefore,
       List<String> speechVerbs,
       List<String> outletNouns,
-      CalendarWords calendar,
-      EntityFinder entities) {
-    this.entities = entities;
+      CalendarWords calendar) {
     List<Cue> all = new ArrayList<>(extraCues);
     relations
         .labels()
@@ -127,7 +129,7 @@ final class PeopleFinder {
   }
 
   /** The rule files of {@code data/rules/}. */
-  static PeopleFinder load(Path rules, ConceptLabels relations, EntityFinder entities) {
+  static PeopleFinder load(Path rules, ConceptLabels relations) {
     List<Cue> cues =
         RuleTable.read(rules.resolve("person-cues.tsv")).stream()
             .map(r -> new Cue(r.get("cue"), r.get("relation")))
@@ -139,16 +141,22 @@ final class PeopleFinder {
         lowerSet(WordList.read(rules.resolve("not-person-before.txt"))),
         WordList.read(rules.resolve("speech-verbs.txt")),
         WordList.read(rules.resolve("outlet-nouns.txt")),
-        CalendarWords.load(rules),
-        entities);
+        CalendarWords.load(rules));
   }
 
-  List<PersonFact> find(String documentId, List<Sentence> sentences, String journalistName) {
+  /**
+   * The people of a document; {@code entities} finds what takes up a name (the document's own
+   * finder, which reads each sentence once for every finder that asks).
+   */
+  List<PersonFact> find(
+      String documentId, List<Sentence> sentences, String journalistName, EntityFinder entities) {
     Set<String> journalistWords = PersonNames.words(journalistName);
     Map<String, PersonFact> byKey = new LinkedHashMap<>();
     for (Sentence s : sentences) {
       String text = s.text();
-      List<EntityHit> hits = entities.find(text);
+      // The sentence's entities are found only when a candidate name is left for them to take up:
+      // finding them is most of the cost of a sentence, and most sentences name nobody new.
+      List<List<EntityHit>> hits = new ArrayList<>(1);
       Matcher single = singleName.matcher(text);
       while (single.find()) {
         if (JournalistName.matches(PersonNames.words(single.group("name")), journalistWords)) {
@@ -165,10 +173,11 @@ final class PeopleFinder {
       List<PersonNames.Candidate> candidates =
           names.find(text).stream()
               .filter(c -> !JournalistName.matches(PersonNames.words(c.name()), journalistWords))
-              .filter(c -> !c.name().matches(".*\\b\\p{Lu}{2,}\\b.*"))
-              .filter(c -> hits.stream().noneMatch(h -> covers(h, c, text)))
+              .filter(c -> !WITH_ACRONYM.matcher(c.name()).matches())
               .filter(c -> !notPersonBefore.matcher(text.substring(0, c.start())).find())
               .filter(c -> !notPersonAfter.matcher(text.substring(c.end())).find())
+              .filter(
+                  c -> entitiesOf(entities, text, hits).stream().noneMatch(h -> covers(h, c, text)))
               .toList();
       Map<PersonNames.Candidate, String> found = new LinkedHashMap<>();
       for (PersonNames.Candidate c : candidates) {
@@ -177,7 +186,16 @@ final class PeopleFinder {
       NameLists.listed(text, candidates, found);
       found.forEach((c, r) -> add(byKey, c.name(), r, documentId, s, "person:context"));
     }
-    return withResidence(NameLists.merged(new ArrayList<>(byKey.values())), sentences);
+    return withResidence(NameLists.merged(new ArrayList<>(byKey.values())), sentences, entities);
+  }
+
+  /** The entities of {@code text}, found at the first call and kept in {@code found}. */
+  private static List<EntityHit> entitiesOf(
+      EntityFinder entities, String text, List<List<EntityHit>> found) {
+    if (found.isEmpty()) {
+      found.add(entities.find(text));
+    }
+    return found.get(0);
   }
 
   /** The relation a name's context gives it, if its context says it is a person. */
@@ -193,7 +211,7 @@ final class PeopleFinder {
           title.find()
               && (Character.isUpperCase(title.group("cue").charAt(0))
                   || OWNER.matcher(before.substring(0, title.start("cue"))).find());
-      if (c.name().length() < 3 || !c.name().matches("\\p{Lu}\\p{Ll}.*")) {
+      if (c.name().length() < 3 || !CAPITALISED.matcher(c.name()).matches()) {
         return Optional.empty();
       }
       if (titled) {
@@ -286,7 +304,8 @@ final class PeopleFinder {
             new Evidence(documentId, s.text(), Optional.of(s.span()), rule)));
   }
 
-  private List<PersonFact> withResidence(List<PersonFact> people, List<Sentence> sentences) {
+  private List<PersonFact> withResidence(
+      List<PersonFact> people, List<Sentence> sentences, EntityFinder entities) {
     for (Sentence s : sentences) {
       Matcher m = residence.matcher(s.text());
       while (m.find()) {

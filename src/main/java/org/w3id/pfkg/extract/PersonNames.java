@@ -20,7 +20,7 @@ final class PersonNames {
   /** A candidate name and where it stands in the sentence. */
   record Candidate(String name, int start, int end) {
     int tokens() {
-      return name.split("\\s+").length;
+      return SPACES.split(name).length;
     }
   }
 
@@ -28,6 +28,13 @@ final class PersonNames {
   private static final String PARTICLE =
       "(?:al|el|ad|as|ash|at|az|abu|bin|bint|ibn|de|del|della|di|da|das|dos|du|van|von|der|den|la|le|y)";
   private static final String TOKEN = "(?:" + CAP + "|" + PARTICLE + "-\\p{Lu}[\\p{L}'’-]*)";
+
+  // Compiled once: these run on every word of every sentence.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PARTICLE_WORD = Pattern.compile(PARTICLE);
+  private static final Pattern POSSESSIVE_END = Pattern.compile("(?:'s|’s|'|’)$");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}]+|[\\p{P}&&[^.]]+$");
+  private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s.]+");
   private static final String INITIALS =
       "(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*|\\p{Lu}(?=\\s\\p{Lu}\\p{Ll}))";
   private static final Pattern RUN =
@@ -87,13 +94,13 @@ final class PersonNames {
   }
 
   private static boolean isParticleAtEdge(List<int[]> segment, String bare) {
-    return segment.isEmpty() && bare.matches(PARTICLE);
+    return segment.isEmpty() && PARTICLE_WORD.matcher(bare).matches();
   }
 
   private static void flush(String text, List<int[]> segment, List<Candidate> out) {
     while (!segment.isEmpty()) {
       int[] last = segment.get(segment.size() - 1);
-      if (!text.substring(last[0], last[1]).matches(PARTICLE)) {
+      if (!PARTICLE_WORD.matcher(text.substring(last[0], last[1])).matches()) {
         break;
       }
       segment.remove(segment.size() - 1);
@@ -108,15 +115,14 @@ final class PersonNames {
 
   /** A word in lower case without a possessive ending or edge punctuation. */
   static String bareWord(String word) {
-    return word.toLowerCase(Locale.ROOT)
-        .replaceAll("(?:'s|’s|'|’)$", "")
-        .replaceAll("^[\\p{P}]+|[\\p{P}&&[^.]]+$", "");
+    String bare = POSSESSIVE_END.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+    return EDGE_PUNCTUATION.matcher(bare).replaceAll("");
   }
 
   /** The words of a name, folded for comparison ("Jean-Luc" and "jean-luc" are one word). */
   static Set<String> words(String name) {
     return Set.of(
-        java.util.Arrays.stream(Fold.of(name).split("[\\s.]+"))
+        java.util.Arrays.stream(NAME_WORD_BREAK.split(Fold.of(name)))
             .filter(w -> !w.isBlank())
             .distinct()
             .toArray(String[]::new));

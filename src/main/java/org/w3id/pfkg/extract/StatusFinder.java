@@ -27,7 +27,9 @@ final class StatusFinder {
 
   /** The document's latest statement of the journalist's status, if it makes one. */
   Optional<StatusStatement> find(Reading reading) {
-    Optional<FactDate> documentDate = documentDate(reading);
+    // The document's date is read only when a statement lacks a date of its own: reading every
+    // sentence's dates again costs as much as the event finder's reading of them.
+    java.util.function.Supplier<Optional<FactDate>> documentDate = documentDate(reading);
     StatusStatement latest = null;
     for (Sentence s : reading.sentences()) {
       if (!reading.reference().mentions(s.text())) {
@@ -36,8 +38,7 @@ final class StatusFinder {
       for (Knowledge.Rule rule : rules) {
         Matcher m = rule.pattern().matcher(s.text());
         if (m.find() && !hedged(s.text(), m.end())) {
-          Optional<FactDate> asOf =
-              sentenceDate(reading, s, m.start(), m.end()).or(() -> documentDate);
+          Optional<FactDate> asOf = sentenceDate(reading, s, m.start(), m.end()).or(documentDate);
           StatusStatement found =
               new StatusStatement(
                   CaseStatus.of(rule.value()),
@@ -85,29 +86,34 @@ final class StatusFinder {
         .map(DateFinder.DateMention::date);
   }
 
-  /** The dateline's date, else the latest date the document mentions. */
-  private static Optional<FactDate> documentDate(Reading reading) {
-    List<Optional<FactDate>> all =
-        reading.sentences().stream()
-            .map(
-                s ->
-                    reading.dates().find(s.text(), reading.dateline()).stream()
-                        .map(DateFinder.DateMention::date)
-                        .filter(d -> d.precision() != DatePrecision.VAGUE)
-                        .max(ORDER))
-            .toList();
-    Optional<FactDate> latest = all.stream().flatMap(Optional::stream).max(ORDER);
-    return reading
-        .dateline()
+  /**
+   * The dateline's date, else the latest date the document mentions: read at the first call, then
+   * kept.
+   */
+  private static java.util.function.Supplier<Optional<FactDate>> documentDate(Reading reading) {
+    List<Optional<FactDate>> kept = new java.util.ArrayList<>(1);
+    return () -> {
+      if (kept.isEmpty()) {
+        kept.add(reading.dateline().map(StatusFinder::datelineDate).or(() -> latestDate(reading)));
+      }
+      return kept.get(0);
+    };
+  }
+
+  private static FactDate datelineDate(java.time.LocalDate d) {
+    return new FactDate(
+        Optional.of(d.toString()), DatePrecision.DAY, "dateline " + d, d, d, d.toString());
+  }
+
+  private static Optional<FactDate> latestDate(Reading reading) {
+    return reading.sentences().stream()
         .map(
-            d ->
-                new FactDate(
-                    Optional.of(d.toString()),
-                    DatePrecision.DAY,
-                    "dateline " + d,
-                    d,
-                    d,
-                    d.toString()))
-        .or(() -> latest);
+            s ->
+                reading.dates().find(s.text(), reading.dateline()).stream()
+                    .map(DateFinder.DateMention::date)
+                    .filter(d -> d.precision() != DatePrecision.VAGUE)
+                    .max(ORDER))
+        .flatMap(Optional::stream)
+        .max(ORDER);
   }
 }

@@ -58,4 +58,27 @@ class NameMatcherTest {
     }
     assertEquals(List.of(13), m.find(text, taken).stream().map(NameMatcher.Hit::start).toList());
   }
+
+  /**
+   * The scan from a word stops at the first word boundary that no name goes past: a long name is
+   * still found behind beginnings that are no names themselves, and a short name inside a beginning
+   * of a long one is found where the long one does not go on.
+   */
+  @Test
+  void longNamesAreFoundBehindBeginningsThatAreNoNames() {
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    names.put("appeal", List.of("Northern Circuit Court of Appeal"));
+    names.put("north", List.of("Northern"));
+    names.put("harbour", List.of("Port Harbour"));
+    NameMatcher m = matcher(names);
+
+    assertEquals(
+        List.of(
+            "appeal@Northern Circuit Court of Appeal", "harbour@Port Harbour", "north@Northern"),
+        found(
+            m,
+            "The Northern Circuit Court of Appeal sat in Port Harbour, not in Port Royal or"
+                + " Northern Circuit."));
+    assertEquals(List.of("north@Northern"), found(m, "Northern Circuit Court of Appeals"));
+  }
 }
