@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,37 +13,36 @@ import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
- * Orders the test classes so that the two threads that run them start with the longest and end with
- * the short ones: a long class started last would keep one core busy while the other idles.
+ * Orders the test classes so that the two threads that run them start with the longest ones and
+ * with the chains of classes that take turns on one shared fixture, and end with the short ones: a
+ * long class or chain started last keeps one core busy while the other idles.
  *
  * <p>JUnit's parallel executor forks the classes in this order; one worker takes them from the
- * front and the other from the back. So the classes of {@code longest-test-classes.txt} (slowest
- * first, from the surefire reports of a whole run) go to both ends in turn, the slowest at the
- * front, the next at the back, and so on inwards; every other class keeps its place between them. A
- * class missing from the list, or a list out of date, costs time, never a test.
+ * front and the other from the back. {@code longest-test-classes.txt} names the classes of each
+ * end: those above its {@code ---} line go to the front, those below it to the back, both in the
+ * file's order (so the file's last class is the last forked, which the second worker runs first).
+ * Every other class keeps its place between them. A class missing from the file, or a file out of
+ * date, costs time, never a test.
  */
 public final class LongestFirst implements ClassOrderer {
-  private static final Map<String, Integer> RANK = rank("/longest-test-classes.txt");
+  private static final List<List<String>> ENDS = ends("/longest-test-classes.txt");
 
   @Override
   public void orderClasses(ClassOrdererContext context) {
     List<? extends ClassDescriptor> classes = context.getClassDescriptors();
-    List<ClassDescriptor> listed = new ArrayList<>();
-    List<ClassDescriptor> others = new ArrayList<>();
+    Map<String, ClassDescriptor> bySimpleName = new HashMap<>();
     for (ClassDescriptor c : classes) {
-      (RANK.containsKey(c.getTestClass().getSimpleName()) ? listed : others).add(c);
+      bySimpleName.putIfAbsent(c.getTestClass().getSimpleName(), c);
     }
-    listed.sort(Comparator.comparingInt(c -> RANK.get(c.getTestClass().getSimpleName())));
-    List<ClassDescriptor> front = new ArrayList<>();
-    List<ClassDescriptor> back = new ArrayList<>();
-    for (int i = 0; i < listed.size(); i++) {
-      (i % 2 == 0 ? front : back).add(listed.get(i));
-    }
+    List<ClassDescriptor> front = pick(ENDS.get(0), bySimpleName);
+    List<ClassDescriptor> back = pick(ENDS.get(1), bySimpleName);
     List<ClassDescriptor> ordered = new ArrayList<>(front);
-    ordered.addAll(others);
-    for (int i = back.size() - 1; i >= 0; i--) {
-      ordered.add(back.get(i));
+    for (ClassDescriptor c : classes) {
+      if (!front.contains(c) && !back.contains(c)) {
+        ordered.add(c);
+      }
     }
+    ordered.addAll(back);
     // The context's list is the one JUnit runs; it takes the new order in place.
     @SuppressWarnings("unchecked")
     List<ClassDescriptor> target = (List<ClassDescriptor>) classes;
@@ -52,21 +50,38 @@ public final class LongestFirst implements ClassOrderer {
     target.addAll(ordered);
   }
 
-  private static Map<String, Integer> rank(String resource) {
-    Map<String, Integer> rank = new HashMap<>();
+  private static List<ClassDescriptor> pick(
+      List<String> names, Map<String, ClassDescriptor> bySimpleName) {
+    List<ClassDescriptor> picked = new ArrayList<>();
+    for (String name : names) {
+      ClassDescriptor c = bySimpleName.get(name);
+      if (c != null && !picked.contains(c)) {
+        picked.add(c);
+      }
+    }
+    return picked;
+  }
+
+  /** The front's names and the back's, in the file's order. */
+  private static List<List<String>> ends(String resource) {
+    List<String> front = new ArrayList<>();
+    List<String> back = new ArrayList<>();
     try (InputStream in = LongestFirst.class.getResourceAsStream(resource)) {
       if (in == null) {
-        return rank;
+        return List.of(front, back);
       }
+      List<String> into = front;
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String name = line.strip();
-        if (!name.isEmpty() && !name.startsWith("#")) {
-          rank.putIfAbsent(name, rank.size());
+        if (name.equals("---")) {
+          into = back;
+        } else if (!name.isEmpty() && !name.startsWith("#")) {
+          into.add(name);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return rank;
+    return List.of(front, back);
   }
 }
