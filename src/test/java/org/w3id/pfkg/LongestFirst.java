@@ -17,12 +17,12 @@ import org.junit.jupiter.api.ClassOrdererContext;
  * with the chains of classes that take turns on one shared fixture, and end with the short ones: a
  * long class or chain started last keeps one core busy while the other idles.
  *
- * <p>JUnit's parallel executor forks the classes in this order; one worker takes them from the
- * front and the other from the back. {@code longest-test-classes.txt} names the classes of each
- * end: those above its {@code ---} line go to the front, those below it to the back, both in the
- * file's order (so the file's last class is the last forked, which the second worker runs first).
- * Every other class keeps its place between them. A class missing from the file, or a file out of
- * date, costs time, never a test.
+ * <p>JUnit's parallel executor forks the classes in this order: its first worker runs the last
+ * forked class first and works upwards, the others (one, or more while a thread waits on a lock)
+ * take them from the first down. {@code longest-test-classes.txt} names the classes of each end:
+ * those above its {@code ---} line go first, those below it last, both in the file's order. Every
+ * other class keeps its place between them. A class missing from the file, or a file out of date,
+ * costs time, never a test.
  */
 public final class LongestFirst implements ClassOrderer {
   private static final List<List<String>> ENDS = ends("/longest-test-classes.txt");
