@@ -94,15 +94,16 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    BuildConfig config =
+        common.buildConfig(
+            keepGoing,
+            endpointBase,
+            allowSynthetic,
+            maxCaseChars,
+            maxCaseTriples,
+            new ShrinkLimit(maxShrink, acceptShrink));
     BuildPipeline pipeline =
-        new BuildPipeline(
-                common.buildConfig(
-                    keepGoing,
-                    endpointBase,
-                    allowSynthetic,
-                    maxCaseChars,
-                    maxCaseTriples,
-                    new ShrinkLimit(maxShrink, acceptShrink)))
+        CommandKnowledge.forBuild(new BuildPipeline(config), config.ontologyDir(), config.dataDir())
             .withProgress(BuildProgressDisplay.forConsole(spec.commandLine().getErr()));
     BuildReport report =
         (noCache ? pipeline.withoutCache() : pipeline)

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.w3id.pfkg.eval.EvalReport;
 import org.w3id.pfkg.eval.Evaluation;
 import org.w3id.pfkg.extract.Extractor;
-import org.w3id.pfkg.extract.Knowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Extractor extractor = new Extractor(Knowledge.load(folders.ontology, folders.data));
+    Extractor extractor = new Extractor(CommandKnowledge.load(folders.ontology, folders.data));
     EvalReport report = new Evaluation(extractor).run(cases, gold);
     if (details) {
       spec.commandLine().getOut().print(report.details(java.util.Optional.ofNullable(slot)));

@@ -15,7 +15,6 @@ import org.w3id.pfkg.curate.ExplainedFact;
 import org.w3id.pfkg.curate.Explanation;
 import org.w3id.pfkg.curate.ExplanationText;
 import org.w3id.pfkg.extract.Extractor;
-import org.w3id.pfkg.extract.Knowledge;
 import org.w3id.pfkg.facts.CaseFacts;
 import org.w3id.pfkg.facts.Summary;
 import org.w3id.pfkg.vocab.Iris;
@@ -62,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Iris iris = new Iris(Iris.DEFAULT_BASE);
-    Extractor extractor = new Extractor(Knowledge.load(corpus.ontology, corpus.data));
+    Extractor extractor = new Extractor(CommandKnowledge.load(corpus.ontology, corpus.data));
     DocumentPipeline pipeline =
         noCuration
             ? DocumentPipeline.uncurated(extractor, iris)

@@ -106,8 +106,9 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine()
           .getErr()
           .println("pfkg: no published store in " + common.store.out + ", building it first");
+      var build = common.buildConfig(false);
       var report =
-          new BuildPipeline(common.buildConfig(false))
+          CommandKnowledge.forBuild(new BuildPipeline(build), build.ontologyDir(), build.dataDir())
               .run(p -> spec.commandLine().getErr().println(p));
       spec.commandLine().getOut().println(report.summary());
     }

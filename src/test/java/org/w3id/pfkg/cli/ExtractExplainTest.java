@@ -23,7 +23,7 @@ class ExtractExplainTest {
 
   private static String run(String... args) {
     StringWriter out = new StringWriter();
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = CliRun.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(new StringWriter()));
     assertEquals(0, cli.execute(args));

@@ -24,7 +24,7 @@ import picocli.CommandLine;
 @ResourceLock(SharedFixtures.SEED_RELEASE)
 class LoadTestCommandTest {
   private static int run(StringWriter out, String... args) {
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = CliRun.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(out));
     return cli.execute(args);

@@ -48,7 +48,7 @@ class ServeCommandTest {
   /** A serve command line and its command object, whose future the test waits on. */
   private record Serve(CommandLine cli, ServeCommand command) {
     static Serve create() {
-      CommandLine cli = Main.commandLine();
+      CommandLine cli = CliRun.commandLine();
       cli.setOut(new PrintWriter(new StringWriter()));
       cli.setErr(new PrintWriter(new StringWriter()));
       return new Serve(cli, cli.getSubcommands().get("serve").getCommand());
