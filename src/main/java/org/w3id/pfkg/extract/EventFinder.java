@@ -328,7 +328,7 @@ final class EventFinder {
       term = terms.term(s.text(), type, end);
     }
     StringBuilder detail = new StringBuilder(rule.detail());
-    term.ifPresent(t -> detail.append(" to ").append(t.text().replaceFirst("^to ", "")));
+    term.ifPresent(t -> detail.append(" to ").append(termWords(t.text())));
     authority.ifPresent(a -> detail.append(" by ").append(a));
     undatedPhrase.ifPresent(p -> detail.append(" (").append(p).append(")"));
     Evidence evidence =
@@ -366,6 +366,20 @@ final class EventFinder {
         .map(DateFinder.DateMention::start)
         .orElse(triggerStart);
   }
+
+  /**
+   * The term as the event's description says it: "a four-year sentence" gives the words
+   * "four-year", which read "sentenced to four-year term", not "sentenced to four-year".
+   */
+  static String termWords(String text) {
+    String words = text.replaceFirst("^to ", "");
+    return ADJECTIVAL_TERM.matcher(words).matches() ? words + " term" : words;
+  }
+
+  private static final java.util.regex.Pattern ADJECTIVAL_TERM =
+      java.util.regex.Pattern.compile(
+          "[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*-(?:year|month|week|day)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** Where the term's words stand: from the trigger on, where the term finder reads them. */
   private static int termAt(String sentence, SentenceTerm term, int triggerEnd) {

@@ -571,4 +571,12 @@ class EventFinderTest {
     assertTrue(later.contains("sentencing@2031-05-05"), later::toString);
     assertTrue(later.contains("sentence_change@"), later::toString);
   }
+
+  @Test
+  void anAdjectivalTermReadsAsATermInTheEventsDescription() {
+    assertEquals("four-year term", EventFinder.termWords("four-year"));
+    assertEquals("one-and-a-half-year term", EventFinder.termWords("one-and-a-half-year"));
+    assertEquals("seven years in prison", EventFinder.termWords("to seven years in prison"));
+    assertEquals("life", EventFinder.termWords("life"));
+  }
 }
