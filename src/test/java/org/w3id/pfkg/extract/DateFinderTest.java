@@ -219,6 +219,14 @@ class DateFinderTest {
                 report)
             .dates()
             .isEmpty());
+    assertTrue(
+        DATES
+            .read(
+                "The union announced her death only in early March 2021, weeks after it happened.",
+                RelativeDates.Anchors.NONE,
+                report)
+            .dates()
+            .isEmpty());
     assertEquals(
         List.of("2017-05-05"),
         isos(
