@@ -82,6 +82,9 @@ class EventPlacesTest {
   void aPlaceDescribingAThingIsNoEventsPlace() throws IOException {
     assertEquals(
         List.of(Optional.empty()),
+        eventPlaces("Lena Varga was arrested on May 3, 2022, the Minsk prosecutor said."));
+    assertEquals(
+        List.of(Optional.empty()),
         eventPlaces("A court sentenced Lena Varga to six years and fined her 2,400 US dollars."));
     assertEquals(
         List.of(Optional.empty()),
