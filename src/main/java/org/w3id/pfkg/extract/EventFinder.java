@@ -57,7 +57,7 @@ final class EventFinder {
     this.dating = EventDates.load(knowledge.rulesDir());
     this.groups = EventGroups.load(knowledge.rulesDir());
     this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
-    this.heldInPlace = HeldInPlace.load(knowledge.rulesDir());
+    this.heldInPlace = HeldInPlace.anywhere(knowledge.rulesDir());
     this.tripOrigins =
         RuleTable.read(knowledge.rulesDir().resolve("trip-origins.tsv")).stream()
             .map(r -> r.patternIgnoringCase("pattern"))
@@ -421,9 +421,14 @@ final class EventFinder {
     return type == EventType.DETENTION || type == EventType.TRANSFER || type == EventType.RELEASE;
   }
 
-  /** Whether the place at {@code start} is where someone was held ({@code held-in-places.txt}). */
+  /**
+   * Whether the place at {@code start} is where someone was held: a phrase of {@code
+   * held-in-places.txt} stands before it in its clause (from the last semicolon, at most 160
+   * characters back), so that every place of "held first at A and then at B" counts.
+   */
   private boolean heldThere(String sentence, int start) {
-    return heldInPlace.matcher(sentence.substring(Math.max(0, start - 80), start)).find();
+    int from = Math.max(Math.max(0, start - 160), sentence.lastIndexOf(';', start) + 1);
+    return heldInPlace.matcher(sentence.substring(from, start)).find();
   }
 
   /** Whether the place at {@code start} is where a trip began ({@code trip-origins.tsv}). */

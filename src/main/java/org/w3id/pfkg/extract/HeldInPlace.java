@@ -14,9 +14,22 @@ import org.w3id.pfkg.table.WordList;
 final class HeldInPlace {
   private HeldInPlace() {}
 
+  /** The phrases right before a place: the place is where someone is held. */
   static Pattern load(Path rulesDir) {
+    return phrases(rulesDir, "\\s+$");
+  }
+
+  /**
+   * The phrases anywhere before a place: "was held first at A and then at B, outside C" holds the
+   * journalist at every place after it in the clause.
+   */
+  static Pattern anywhere(Path rulesDir) {
+    return phrases(rulesDir, "\\s");
+  }
+
+  private static Pattern phrases(Path rulesDir, String after) {
     return Pattern.compile(
         WordList.read(rulesDir.resolve("held-in-places.txt")).stream()
-            .collect(Collectors.joining("|", "(?i)\\b(?:", ")\\s+$")));
+            .collect(Collectors.joining("|", "(?i)\\b(?:", ")" + after)));
   }
 }

@@ -79,6 +79,20 @@ class EventPlacesTest {
   }
 
   @Test
+  void wherePlaceTheJournalistServedATermIsNoPlaceOfTheVerdict() throws IOException {
+    assertEquals(
+        List.of(Optional.empty()),
+        eventPlaces(
+            "Lena Varga was sentenced to five years in 2019, and she served it in Zhodino"
+                + " prison."));
+    assertEquals(
+        List.of(Optional.empty()),
+        eventPlaces(
+            "Lena Varga was later sentenced to five years, appealed, and was held first at"
+                + " Zhodino prison and then at a colony outside Gomel."));
+  }
+
+  @Test
   void aPlaceDescribingAThingIsNoEventsPlace() throws IOException {
     assertEquals(
         List.of(Optional.empty()),
