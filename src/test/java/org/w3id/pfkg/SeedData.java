@@ -21,13 +21,21 @@ public final class SeedData {
    * Copies {@code data/} into {@code dir/data} with the seed as its only case; returns that folder.
    */
   public static Path copyTo(Path dir) {
+    return copyTo(dir, SEED::equals);
+  }
+
+  /**
+   * Copies {@code data/} into {@code dir/data} without gold and curation, with only the case files
+   * whose name {@code keepCase} accepts; returns that folder.
+   */
+  public static Path copyTo(Path dir, Predicate<String> keepCase) {
     return copy(
         Path.of("data"),
         dir.resolve("data"),
         relative ->
             !(relative.startsWith("cases")
                     && relative.getNameCount() > 1
-                    && !relative.endsWith(SEED))
+                    && !keepCase.test(relative.getFileName().toString()))
                 && !relative.startsWith("gold")
                 && !relative.startsWith("curation"));
   }

@@ -1,11 +1,9 @@
 package org.w3id.pfkg.serve.site;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.w3id.pfkg.SeedData;
 import org.w3id.pfkg.serve.PfkgServer;
 
 /**
@@ -44,27 +42,7 @@ final class CaseSampleRelease {
   }
 
   /** data/ without gold, curation and the cases outside the sample. */
-  private static Path copyData(Path target) throws IOException {
-    Path source = Path.of("data");
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path p : walk.toList()) {
-        Path relative = source.relativize(p);
-        if (relative.startsWith("gold") || relative.startsWith("curation")) {
-          continue;
-        }
-        if (relative.startsWith("cases")
-            && relative.getNameCount() > 1
-            && CASES.stream().noneMatch(c -> relative.getFileName().toString().startsWith(c))) {
-          continue;
-        }
-        Path to = target.resolve(relative.toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return target;
+  private static Path copyData(Path target) {
+    return SeedData.copyTo(target.getParent(), name -> CASES.stream().anyMatch(name::startsWith));
   }
 }

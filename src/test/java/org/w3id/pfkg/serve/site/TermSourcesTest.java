@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.w3id.pfkg.SeedData;
 import org.w3id.pfkg.serve.PfkgServer;
 import org.w3id.pfkg.vocab.Iris;
 import org.w3id.pfkg.vocab.OA;
@@ -62,23 +62,7 @@ class TermSourcesTest {
 
   /** The repository's knowledge (rules, gazetteer, links) and the two invented documents. */
   private static Path data(Path target) throws IOException {
-    Path source = Path.of("data");
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path p : walk.toList()) {
-        Path relative = source.relativize(p);
-        if (relative.startsWith("gold")
-            || relative.startsWith("curation")
-            || (relative.startsWith("cases") && relative.getNameCount() > 1)) {
-          continue;
-        }
-        Path to = target.resolve(relative.toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    SeedData.copyTo(target.getParent(), name -> false);
     Path cases = Files.createDirectories(target.resolve("cases"));
     Files.writeString(
         cases.resolve("dana-koval.txt"),
