@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.w3id.pfkg.facts.Attribution;
 import org.w3id.pfkg.facts.Source;
 import org.w3id.pfkg.facts.SourceKind;
+import org.w3id.pfkg.table.WordList;
 
 /**
  * Finds who a sentence credits ("X told Y", "X reported that", "according to X"). The first rule of
@@ -80,9 +81,29 @@ final class AttributionFinder {
   private final List<Knowledge.Rule> rules;
   private final SourceResolver resolver;
 
-  AttributionFinder(List<Knowledge.Rule> rules, SourceResolver resolver) {
+  private final Pattern contrast;
+
+  /**
+   * @param contrast where a contrasted clause starts: its matches end where the clause begins
+   *     ({@link #contrasts})
+   */
+  AttributionFinder(List<Knowledge.Rule> rules, SourceResolver resolver, Pattern contrast) {
     this.rules = List.copyOf(rules);
     this.resolver = resolver;
+    this.contrast = contrast;
+  }
+
+  /**
+   * The openings of contrasted clauses: a semicolon, or a comma and a word of {@code
+   * contrast-words.txt} ("while", "whereas"). Only these set two accounts side by side; a plain
+   * "and" or comma does not.
+   */
+  static Pattern contrasts(java.nio.file.Path rulesDir) {
+    return Pattern.compile(
+        WordList.read(rulesDir.resolve("contrast-words.txt")).stream()
+            .map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|", ";\\s+|,\\s+(?:", ")\\s+")),
+        Pattern.CASE_INSENSITIVE);
   }
 
   Found find(String sentence) {
@@ -164,17 +185,10 @@ final class AttributionFinder {
     return new Found(main, mainRule, credits, clauseStarts(sentence));
   }
 
-  /**
-   * Where the clauses that a sentence sets against each other start: after a semicolon, and at
-   * "while", "whereas", "but", "although" or "though" after a comma. Only these mark two accounts
-   * side by side; a plain "and" or comma does not.
-   */
-  private static List<Integer> clauseStarts(String sentence) {
-    return CONTRAST.matcher(sentence).results().map(MatchResult::end).toList();
+  /** Where the clauses that a sentence sets against each other start. */
+  private List<Integer> clauseStarts(String sentence) {
+    return contrast.matcher(sentence).results().map(MatchResult::end).toList();
   }
-
-  private static final Pattern CONTRAST =
-      Pattern.compile(";\\s+|,\\s+(?:while|whereas|but|although|though)\\s+");
 
   private static int nameAt(String sentence, Credit c) {
     int at =

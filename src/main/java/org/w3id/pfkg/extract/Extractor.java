@@ -53,6 +53,7 @@ public final class Extractor {
   private final Pattern heldEarlier;
   private final Pattern heldInPlace;
   private final Pattern speaks;
+  private final Pattern contrasts;
 
   public Extractor(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -81,6 +82,7 @@ public final class Extractor {
             WordList.read(knowledge.rulesDir().resolve("held-earlier.txt")).stream()
                 .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
     this.heldInPlace = HeldInPlace.load(knowledge.rulesDir());
+    this.contrasts = AttributionFinder.contrasts(knowledge.rulesDir());
   }
 
   public CaseFacts extract(CaseDocument doc) {
@@ -92,7 +94,8 @@ public final class Extractor {
     SourceResolver resolver =
         new SourceResolver(
             knowledge, entities, people, doc.name(), publisher, personCredits, partyWords);
-    AttributionFinder attribution = new AttributionFinder(knowledge.attributionRules(), resolver);
+    AttributionFinder attribution =
+        new AttributionFinder(knowledge.attributionRules(), resolver, contrasts);
     JournalistReference reference = new JournalistReference(doc.name(), references);
     Reading reading =
         new Reading(id, sentences, reference, entities, chargeFinder, attribution, dates);
