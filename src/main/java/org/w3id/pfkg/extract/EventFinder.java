@@ -417,7 +417,7 @@ final class EventFinder {
    * Whether an event of this type happens where the journalist is held: a detention, a transfer and
    * a release do; an arrest or a verdict told with "and he was held in X" did not happen in X.
    */
-  private static boolean takesPlaceOfHolding(EventType type) {
+  static boolean takesPlaceOfHolding(EventType type) {
     return type == EventType.DETENTION || type == EventType.TRANSFER || type == EventType.RELEASE;
   }
 

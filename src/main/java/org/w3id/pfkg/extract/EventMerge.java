@@ -121,11 +121,12 @@ final class EventMerge {
   }
 
   private static EventFact fill(EventFact kept, EventFact other) {
+    boolean placeRejected = placeRejectedInSameSentence(kept, other);
     return new EventFact(
         kept.key(),
         kept.type(),
         kept.date(),
-        kept.place().or(other::place),
+        placeRejected ? kept.place() : kept.place().or(other::place),
         kept.authority().or(other::authority),
         kept.charges().isEmpty() ? other.charges() : kept.charges(),
         kept.term().or(other::term),
@@ -134,7 +135,22 @@ final class EventMerge {
         kept.evidence(),
         // A term or place taken from another telling keeps that telling's source, not the event's.
         kept.term().isPresent() ? kept.termProvenance() : other.termProvenance(),
-        kept.place().isPresent() ? kept.placeProvenance() : other.placeProvenance());
+        kept.place().isPresent() || placeRejected
+            ? kept.placeProvenance()
+            : other.placeProvenance());
+  }
+
+  /**
+   * Whether the kept event's own reading of the sentence both were told in already turned down the
+   * other's place: "arrested her on May 3 and held her in Zhodino prison" is an arrest and a
+   * detention of one day, and the prison where she was held is no place of the arrest.
+   */
+  private static boolean placeRejectedInSameSentence(EventFact kept, EventFact other) {
+    return kept.place().isEmpty()
+        && !EventFinder.takesPlaceOfHolding(kept.type())
+        && kept.evidence().documentId().equals(other.evidence().documentId())
+        && kept.evidence().span().isPresent()
+        && kept.evidence().span().equals(other.evidence().span());
   }
 
   /**

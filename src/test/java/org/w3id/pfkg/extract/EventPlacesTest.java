@@ -76,6 +76,19 @@ class EventPlacesTest {
             .map(EventFact::place)
             .toList(),
         events::toString);
+    List<EventFact> held =
+        extract(
+                "Lena Varga",
+                "Border guards arrested Lena Varga on March 2, 2020, and held her for a time in"
+                    + " Zhodino prison.")
+            .events();
+    assertEquals(
+        List.of(Optional.empty()),
+        held.stream()
+            .filter(e -> e.type() == org.w3id.pfkg.facts.EventType.ARREST)
+            .map(EventFact::place)
+            .toList(),
+        held::toString);
   }
 
   @Test
