@@ -20,7 +20,11 @@ import org.w3id.pfkg.table.WordList;
  */
 final class AttributionFinder {
   /** A party credited at a position in the sentence. */
-  record Credit(Attribution attribution, int start, String rule) {}
+  /**
+   * A party credited at {@code start} by {@code rule}; {@code closing} when the rule's words end
+   * the sentence ("..., according to RSF."), so that they vouch for every clause before them.
+   */
+  record Credit(Attribution attribution, int start, String rule, boolean closing) {}
 
   /**
    * The sentence's attribution, every credit found in it in text order, and where its contrasted
@@ -36,8 +40,9 @@ final class AttributionFinder {
     /**
      * The attribution of what the sentence says at {@code position}: the sentence's own when it
      * sets no clauses against each other or when its party stands in the same clause, else the
-     * first party credited in that clause, else the sentence's. A place or term that one side of a
-     * "while" gives is that side's, whichever party the sentence credits first.
+     * first party credited in that clause, else the sentence's when a party stands in an earlier
+     * clause, else none. A place or term that one side of a "while" gives is that side's, whichever
+     * party the sentence credits first.
      */
     Attribution at(int position) {
       if (clauseStarts.isEmpty()) {
@@ -61,7 +66,17 @@ final class AttributionFinder {
           first = first.or(() -> Optional.of(c));
         }
       }
-      return first.map(Credit::attribution).orElse(main);
+      if (first.isPresent()) {
+        return first.get().attribution();
+      }
+      // "He was arrested on May 3; his lawyer said he was beaten": a party that opens a later
+      // clause does not vouch for this one, which is the text's own. One named in an earlier clause
+      // ("According to RSF, he was arrested; he was freed in June") or closing the sentence ("A; B,
+      // according to RSF.") speaks for it.
+      final int clauseFrom = from;
+      return credits.stream().anyMatch(c -> c.start() < clauseFrom || c.closing())
+          ? main
+          : Attribution.NONE;
     }
 
     /**
@@ -126,7 +141,8 @@ final class AttributionFinder {
                 .filter(v -> parties.stream().noneMatch(p -> p.source().key().equals(v.key())));
         for (SourceResolver.Located party : parties) {
           Attribution found = new Attribution(Optional.of(party.source()), via);
-          credits.add(new Credit(found, m.start("who") + party.start(), rule.id()));
+          credits.add(
+              new Credit(found, m.start("who") + party.start(), rule.id(), closes(sentence, m)));
           if (mainRule.isEmpty()) {
             main = found;
             mainRule = Optional.of(rule.id());
@@ -139,7 +155,7 @@ final class AttributionFinder {
     for (var person : resolver.people(sentence)) {
       if (seen.add(person.getKey().key())) {
         Attribution found = new Attribution(Optional.of(person.getKey()), Optional.empty());
-        credits.add(new Credit(found, person.getValue(), "person-speaks"));
+        credits.add(new Credit(found, person.getValue(), "person-speaks", false));
         if (mainRule.isEmpty()) {
           main = found;
           mainRule = Optional.of("person-speaks");
@@ -189,6 +205,13 @@ final class AttributionFinder {
   private List<Integer> clauseStarts(String sentence) {
     return contrast.matcher(sentence).results().map(MatchResult::end).toList();
   }
+
+  /** Whether the match runs to the end of the sentence, but for its closing punctuation. */
+  private static boolean closes(String sentence, Matcher m) {
+    return CLOSING.matcher(sentence).region(m.end(), sentence.length()).matches();
+  }
+
+  private static final Pattern CLOSING = Pattern.compile("[\\s.!?\"'’”)\\]]*");
 
   private static int nameAt(String sentence, Credit c) {
     int at =

@@ -46,7 +46,7 @@ final class ClaimFinder {
         Attribution attribution =
             switch (kind) {
               case ACCUSATION -> accusation(s.text().substring(0, m.start()), found.main());
-              case DENIAL -> found.main();
+              case DENIAL -> found.at(m.start());
               case STATEMENT -> found.before(m.start());
             };
         String key = kind.name().toLowerCase(Locale.ROOT) + "-" + (claims.size() + 1);

@@ -94,4 +94,52 @@ class ClauseAttributionTest {
     String credited = party(detention.attribution());
     assertEquals(credited, party(detention.placeProvenance().orElseThrow().attribution()));
   }
+
+  @Test
+  void aPartyThatOpensALaterClauseDoesNotVouchForTheOneBefore() throws IOException {
+    EventFact detention =
+        only(
+            facts(
+                "later-party",
+                "Police detained Dana Koval in Minsk on 3 March 2021; her lawyer said she had been"
+                    + " beaten."),
+            EventType.DETENTION);
+    assertEquals("", party(detention.attribution()));
+  }
+
+  @Test
+  void aPartyThatClosesTheSentenceOrItsClauseVouchesForWhatPrecedes() throws IOException {
+    EventFact closing =
+        only(
+            facts(
+                "closing",
+                "Police detained Dana Koval in Minsk on 3 March 2021; she was charged with tax"
+                    + " evasion, according to the Belarusian Association of Journalists."),
+            EventType.DETENTION);
+    assertEquals("Belarusian Association of Journalists", party(closing.attribution()));
+    EventFact clause =
+        only(
+            facts(
+                "closing-clause",
+                "Police detained Dana Koval in Minsk on 3 March 2021, according to the Belarusian"
+                    + " Association of Journalists; her lawyer said she went on hunger strike."),
+            EventType.DETENTION);
+    assertEquals("Belarusian Association of Journalists", party(clause.attribution()));
+  }
+
+  @Test
+  void aDenialIsCreditedToThePartyOfItsOwnClause() throws IOException {
+    CaseFacts facts =
+        facts(
+            "denial",
+            "Her lawyer said Dana Koval had been beaten in custody; the interior ministry denied"
+                + " it.");
+    org.w3id.pfkg.facts.ClaimFact denial =
+        facts.claims().stream()
+            .filter(c -> c.kind() == org.w3id.pfkg.facts.ClaimKind.DENIAL)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(facts.claims()));
+    assertEquals(
+        "the interior ministry", party(denial.attribution()).toLowerCase(java.util.Locale.ROOT));
+  }
 }
