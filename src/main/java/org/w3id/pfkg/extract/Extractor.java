@@ -432,14 +432,28 @@ public final class Extractor {
     return List.copyOf(earlier);
   }
 
-  /** A person's relation is credited like the sentence that states it. */
+  /**
+   * A person's relation is credited like the clause that names them ("A, the daily X reported; B,
+   * and his wife, Y, announced it": not X's word on the wife), but not to the person themselves
+   * ("his lawyer, Y, said"): then like the sentence.
+   */
   private static PersonFact withAttribution(PersonFact p, Reading reading) {
     Attribution a =
         reading.sentences().stream()
             .filter(s -> p.evidence().span().equals(Optional.of(s.span())))
             .findFirst()
-            .map(s -> reading.attribution(s).main())
+            .map(s -> relationCredit(reading.attribution(s), s.text().indexOf(p.name()), p.name()))
             .orElse(Attribution.NONE);
     return new PersonFact(p.key(), p.name(), p.relation(), p.residence(), a, p.evidence());
+  }
+
+  private static Attribution relationCredit(
+      AttributionFinder.Found found, int nameAt, String name) {
+    if (nameAt < 0) {
+      return found.main();
+    }
+    Attribution inClause = found.at(nameAt);
+    boolean self = inClause.accordingTo().map(a -> a.name().equals(name)).orElse(false);
+    return self || inClause.accordingTo().isEmpty() ? found.main() : inClause;
   }
 }

@@ -142,4 +142,20 @@ class ClauseAttributionTest {
     assertEquals(
         "the interior ministry", party(denial.attribution()).toLowerCase(java.util.Locale.ROOT));
   }
+
+  @Test
+  void aPersonsRelationIsCreditedToThePartyOfTheClauseThatNamesThem() throws IOException {
+    CaseFacts facts =
+        facts(
+            "relation",
+            "Police detained Dana Koval on 3 March 2021, the daily Nasha Niva reported; she was"
+                + " freed a week later, according to the Belarusian Association of Journalists,"
+                + " and her husband, Oleg Koval, said she was unharmed.");
+    org.w3id.pfkg.facts.PersonFact husband =
+        facts.people().stream()
+            .filter(p -> p.name().equals("Oleg Koval"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(facts.people()));
+    assertEquals("Belarusian Association of Journalists", party(husband.attribution()));
+  }
 }
