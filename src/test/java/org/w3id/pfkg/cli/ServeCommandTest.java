@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.pfkg.SeedData;
+import org.w3id.pfkg.SeedBuild;
 import org.w3id.pfkg.problem.PfkgException;
 import org.w3id.pfkg.serve.PfkgServer;
 import picocli.CommandLine;
@@ -37,12 +37,10 @@ class ServeCommandTest {
   @TempDir static Path dir;
   private static Path out;
 
+  /** A release to serve: a copy of the seed's, built once per JVM (the server writes beside it). */
   @BeforeAll
-  static void build() {
-    out = dir.resolve("out");
-    CliRun built =
-        CliRun.of("build", "--data", SeedData.copyTo(dir).toString(), "--out", out.toString());
-    assertEquals(ExitCodes.OK, built.code(), built.err());
+  static void copySeed() {
+    out = SeedBuild.copyTo(dir.resolve("out"));
   }
 
   /** A serve command line and its command object, whose future the test waits on. */
