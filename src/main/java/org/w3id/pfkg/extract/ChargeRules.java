@@ -54,7 +54,18 @@ record ChargeRules(
       Strength strength,
       Pattern pattern,
       boolean hasGap,
-      boolean hasAux) {}
+      boolean hasAux,
+      Prefilter prefilter) {
+    Cue(
+        String id,
+        java.util.Optional<ChargeStatus> status,
+        Strength strength,
+        Pattern pattern,
+        boolean hasGap,
+        boolean hasAux) {
+      this(id, status, strength, pattern, hasGap, hasAux, Prefilter.of(pattern));
+    }
+  }
 
   record StatusWord(String id, ChargeStatus status, Scope scope, Pattern pattern) {}
 
