@@ -67,7 +67,12 @@ record ChargeRules(
     }
   }
 
-  record StatusWord(String id, ChargeStatus status, Scope scope, Pattern pattern) {}
+  record StatusWord(
+      String id, ChargeStatus status, Scope scope, Pattern pattern, Prefilter prefilter) {
+    StatusWord(String id, ChargeStatus status, Scope scope, Pattern pattern) {
+      this(id, status, scope, pattern, Prefilter.of(pattern));
+    }
+  }
 
   static ChargeRules load(Path rulesDir) {
     List<Cue> cues =

@@ -39,9 +39,21 @@ class PrefilterSoundnessTest {
     ChargeRules.load(k.rulesDir())
         .cues()
         .forEach(c -> all.add(new Guarded("cue " + c.id(), c.pattern(), c.prefilter())));
+    ChargeRules.load(k.rulesDir())
+        .statusWords()
+        .forEach(w -> all.add(new Guarded("charge status " + w.id(), w.pattern(), w.prefilter())));
     RelativeDateRules.load(k.rulesDir())
         .all()
         .forEach(r -> all.add(new Guarded("relative " + r.pattern(), r.pattern(), r.prefilter())));
+    Path rules = k.rulesDir();
+    List<Pattern> others = new ArrayList<>();
+    others.addAll(ReportDates.load(rules).patterns());
+    others.addAll(EventGroups.load(rules).patterns());
+    others.addAll(PlaceContexts.read(rules, k.notNameWords()).patterns());
+    others.addAll(TermFinder.load(rules).patterns());
+    others.addAll(DateFinder.load(rules).patterns());
+    others.addAll(new OutletHits(k, new PlaceHits(k)).patterns());
+    others.forEach(p -> all.add(new Guarded(p.pattern(), p, Prefilter.of(p))));
     return all;
   }
 
