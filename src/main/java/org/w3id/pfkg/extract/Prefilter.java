@@ -265,8 +265,10 @@ final class Prefilter {
       switch (c) {
         case '(' -> group();
         case '[' -> {
+          int open = at;
           skipClass();
-          kind = Kind.OTHER;
+          required = classLiterals(src.substring(open + 1, at - 1));
+          kind = required == null ? Kind.OTHER : Kind.GROUP;
         }
         case '.' -> {
           at++;
@@ -400,6 +402,26 @@ final class Prefilter {
       if (at > src.length()) {
         throw new Unreadable();
       }
+    }
+
+    /**
+     * The characters of a class that only lists characters ("[-'’]"), each a literal one of which
+     * the class matches; null for any other class (ranges, negation, escapes, nesting).
+     */
+    private static Set<String> classLiterals(String body) {
+      if (body.isEmpty() || body.startsWith("^")) {
+        return null;
+      }
+      Set<String> chars = new LinkedHashSet<>();
+      for (int i = 0; i < body.length(); i++) {
+        char c = body.charAt(i);
+        boolean range = c == '-' && i > 0 && i < body.length() - 1;
+        if (range || c == '\\' || c == '[' || c == ']' || c == '&' || Character.isSurrogate(c)) {
+          return null;
+        }
+        chars.add(fold(String.valueOf(c)));
+      }
+      return chars;
     }
 
     /** Skips a character class, nested classes and escapes included. */

@@ -47,6 +47,8 @@ class PrefilterSoundnessTest {
         .forEach(r -> all.add(new Guarded("relative " + r.pattern(), r.pattern(), r.prefilter())));
     Path rules = k.rulesDir();
     List<Pattern> others = new ArrayList<>();
+    others.addAll(ChargeRules.load(rules).phraseEnds());
+    others.addAll(ChargeRules.load(rules).itemEnds());
     others.addAll(ReportDates.load(rules).patterns());
     others.addAll(EventGroups.load(rules).patterns());
     others.addAll(PlaceContexts.read(rules, k.notNameWords()).patterns());

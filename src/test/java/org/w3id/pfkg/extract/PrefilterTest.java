@@ -52,6 +52,17 @@ class PrefilterTest {
   }
 
   @Test
+  void aClassThatListsCharactersRequiresOneOfThem() {
+    assertEquals(Set.of("-", "'", "’"), literals("\\w[-'’]\\p{Lu}"));
+    // Ranges, negations and escapes inside a class are not read.
+    assertTrue(Prefilter.of(Pattern.compile("[a-c]")).admitsAll());
+    assertTrue(Prefilter.of(Pattern.compile("[^-']")).admitsAll());
+    assertTrue(Prefilter.of(Pattern.compile("[\\w']")).admitsAll());
+    assertTrue(admits("[-']x", 0, "al-x"));
+    assertFalse(admits("[-']x", 0, "al x"));
+  }
+
+  @Test
   void commentsModeIsNotRead() {
     assertTrue(Prefilter.of(Pattern.compile("(?x) jailed  # a comment")).admitsAll());
     assertTrue(Prefilter.of(Pattern.compile("jailed", Pattern.COMMENTS)).admitsAll());
