@@ -38,7 +38,11 @@ final class ActingAuthority {
 
   /** The agent of the trigger at {@code start}-{@code end}, as the text names it. */
   Optional<String> find(String sentence, int start, int end) {
+    String folded = Prefilter.fold(sentence);
     for (Knowledge.Rule rule : bodies) {
+      if (!rule.mayMatch(folded)) {
+        continue; // the regex cannot match (Prefilter)
+      }
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
         if (agent(sentence, m.start(), m.end(), start, end)) {

@@ -125,7 +125,11 @@ final class AttributionFinder {
     List<Credit> credits = new ArrayList<>();
     Attribution main = Attribution.NONE;
     Optional<String> mainRule = Optional.empty();
+    String folded = Prefilter.fold(sentence);
     for (Knowledge.Rule rule : rules) {
+      if (!rule.mayMatch(folded)) {
+        continue; // the regex cannot match (Prefilter)
+      }
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
         List<SourceResolver.Located> parties =

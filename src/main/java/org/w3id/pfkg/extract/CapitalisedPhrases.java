@@ -18,8 +18,12 @@ final class CapitalisedPhrases {
   record Word(String text, int start, int end) {
     /** A word of a name; "Germany-based" and "Arabic-language" only modify one. */
     boolean capitalised() {
-      return (Character.isUpperCase(text.charAt(0)) || ARTICLE_PREFIX.matcher(text).matches())
-          && !MODIFIER.matcher(text).find();
+      // Every word of every sentence comes here: the prefilters skip the two regexes on words
+      // without the hyphen or apostrophe they need.
+      String folded = Prefilter.fold(text);
+      return (Character.isUpperCase(text.charAt(0))
+              || (ARTICLE_FILTER.admits(folded) && ARTICLE_PREFIX.matcher(text).matches()))
+          && !(MODIFIER_FILTER.admits(folded) && MODIFIER.matcher(text).find());
     }
 
     boolean number() {
@@ -53,6 +57,9 @@ final class CapitalisedPhrases {
       Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|d)[-'’]\\p{Lu}.*");
 
   private static final Pattern MODIFIER = Pattern.compile("-\\p{Ll}+$");
+
+  private static final Prefilter ARTICLE_FILTER = Prefilter.of(ARTICLE_PREFIX);
+  private static final Prefilter MODIFIER_FILTER = Prefilter.of(MODIFIER);
 
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
@@ -91,7 +98,8 @@ final class CapitalisedPhrases {
   }
 
   private static boolean ordinal(Word w) {
-    return ORDINAL.matcher(w.text()).matches();
+    // An ordinal starts with a digit (\d is ASCII here, Character.isDigit a superset of it).
+    return Character.isDigit(w.text().charAt(0)) && ORDINAL.matcher(w.text()).matches();
   }
 
   /** "21st", "3rd": compiled once, as it is tried on every capitalised word. */

@@ -36,9 +36,11 @@ final class ChargeCueReader {
   List<ChargeWording> read(
       String sentence, JournalistReference reference, boolean named, boolean[] taken) {
     List<CueMatch> matches = new ArrayList<>();
+    String folded = Prefilter.fold(sentence);
     for (ChargeRules.Cue cue : rules.cues()) {
       if (cue.strength() == ChargeRules.Strength.LABEL
-          || cue.strength() == ChargeRules.Strength.DESCRIBES) {
+          || cue.strength() == ChargeRules.Strength.DESCRIBES
+          || !cue.prefilter().admits(folded)) {
         continue;
       }
       Matcher m = cue.pattern().matcher(sentence);

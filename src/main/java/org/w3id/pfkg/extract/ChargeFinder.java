@@ -106,8 +106,10 @@ final class ChargeFinder {
   }
 
   private void describing(String sentence, boolean[] taken) {
+    String folded = Prefilter.fold(sentence);
     rules.cues().stream()
         .filter(c -> c.strength() == ChargeRules.Strength.DESCRIBES)
+        .filter(c -> c.prefilter().admits(folded))
         .forEach(
             c -> {
               java.util.regex.Matcher m = c.pattern().matcher(sentence);
@@ -118,9 +120,10 @@ final class ChargeFinder {
   }
 
   private boolean speaksOfCharges(String sentence) {
+    String folded = Prefilter.fold(sentence);
     return rules.cues().stream()
         .filter(c -> c.strength() == ChargeRules.Strength.LABEL)
-        .anyMatch(c -> c.pattern().matcher(sentence).find());
+        .anyMatch(c -> c.prefilter().admits(folded) && c.pattern().matcher(sentence).find());
   }
 
   private boolean others(String sentence) {
@@ -130,6 +133,7 @@ final class ChargeFinder {
   private Optional<ChargeStatus> statusOfAll(String sentence) {
     return rules.statusWords().stream()
         .filter(w -> w.scope() == ChargeRules.Scope.ALL)
+        .filter(w -> w.prefilter().admits(Prefilter.fold(sentence)))
         .filter(w -> w.pattern().matcher(sentence).find())
         .map(ChargeRules.StatusWord::status)
         .findFirst();

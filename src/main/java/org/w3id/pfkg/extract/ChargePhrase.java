@@ -30,9 +30,15 @@ final class ChargePhrase {
   private final ChargeRules rules;
   private final ChargeOffences offences;
 
+  /** The {@link Prefilter} of each end pattern (phrase and item ends), by identity. */
+  private final java.util.Map<Pattern, Prefilter> endFilters = new java.util.IdentityHashMap<>();
+
   ChargePhrase(ChargeRules rules, ChargeOffences offences) {
     this.rules = rules;
     this.offences = offences;
+    for (List<Pattern> ends : List.of(rules.phraseEnds(), rules.itemEnds())) {
+      ends.forEach(p -> endFilters.put(p, Prefilter.of(p)));
+    }
   }
 
   /** Where the list of charges that starts at {@code from} ends. */
@@ -136,9 +142,14 @@ final class ChargePhrase {
   }
 
   /** Where the text from {@code from} ends by the first of {@code ends}, at most {@code to}. */
-  private static int end(List<Pattern> ends, String sentence, int from, int to) {
+  private int end(List<Pattern> ends, String sentence, int from, int to) {
     int end = to;
+    // A match lies inside the region (lookarounds may look out of it): its literals are there.
+    String folded = Prefilter.fold(sentence.substring(from, to));
     for (Pattern p : ends) {
+      if (!endFilters.get(p).admits(folded)) {
+        continue;
+      }
       Matcher m = p.matcher(sentence).region(from, to);
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);

@@ -54,9 +54,25 @@ record ChargeRules(
       Strength strength,
       Pattern pattern,
       boolean hasGap,
-      boolean hasAux) {}
+      boolean hasAux,
+      Prefilter prefilter) {
+    Cue(
+        String id,
+        java.util.Optional<ChargeStatus> status,
+        Strength strength,
+        Pattern pattern,
+        boolean hasGap,
+        boolean hasAux) {
+      this(id, status, strength, pattern, hasGap, hasAux, Prefilter.of(pattern));
+    }
+  }
 
-  record StatusWord(String id, ChargeStatus status, Scope scope, Pattern pattern) {}
+  record StatusWord(
+      String id, ChargeStatus status, Scope scope, Pattern pattern, Prefilter prefilter) {
+    StatusWord(String id, ChargeStatus status, Scope scope, Pattern pattern) {
+      this(id, status, scope, pattern, Prefilter.of(pattern));
+    }
+  }
 
   static ChargeRules load(Path rulesDir) {
     List<Cue> cues =

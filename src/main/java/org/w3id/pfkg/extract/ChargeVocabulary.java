@@ -113,7 +113,9 @@ final class ChargeVocabulary {
   private static String american(String w) {
     String american = w;
     for (int i = 0; i < BRITISH_ENDINGS.length; i++) {
-      american = BRITISH_ENDINGS[i].matcher(american).replaceAll(AMERICAN_ENDINGS[i]);
+      if (ENDING_FILTERS[i].admits(Prefilter.fold(american))) {
+        american = BRITISH_ENDINGS[i].matcher(american).replaceAll(AMERICAN_ENDINGS[i]);
+      }
     }
     return american;
   }
@@ -124,6 +126,8 @@ final class ChargeVocabulary {
       java.util.stream.Stream.of("isation$", "ising$", "ised$", "ise$", "our$", "ence$", "lling$")
           .map(Pattern::compile)
           .toArray(Pattern[]::new);
+  private static final Prefilter[] ENDING_FILTERS =
+      java.util.Arrays.stream(BRITISH_ENDINGS).map(Prefilter::of).toArray(Prefilter[]::new);
   private static final String[] AMERICAN_ENDINGS = {
     "ization", "izing", "ized", "ize", "or", "ense", "ling"
   };

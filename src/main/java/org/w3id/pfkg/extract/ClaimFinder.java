@@ -35,7 +35,11 @@ final class ClaimFinder {
     Optional<String> lastAccusation = Optional.empty();
     for (Sentence s : reading.sentences()) {
       java.util.Set<ClaimKind> seen = java.util.EnumSet.noneOf(ClaimKind.class);
+      String folded = Prefilter.fold(s.text());
       for (Knowledge.Rule rule : knowledge.claimRules()) {
+        if (!rule.mayMatch(folded)) {
+          continue; // the regex cannot match (Prefilter)
+        }
         ClaimKind kind = ClaimKind.valueOf(rule.value().toUpperCase(Locale.ROOT));
         Matcher m = rule.pattern().matcher(s.text());
         if (seen.contains(kind) || !m.find()) {

@@ -40,6 +40,9 @@ final class DateFinder {
   private final RelativeDateRules relative;
   private final List<Pattern> patterns;
 
+  /** Each pattern's {@link Prefilter}, in the order of {@link #patterns}. */
+  private final List<Prefilter> filters;
+
   DateFinder(CalendarWords calendar, RelativeDateRules relative) {
     this.calendar = calendar;
     this.alternatives = new AlternativeDates(calendar);
@@ -59,6 +62,12 @@ final class DateFinder {
                     + "(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?<year>\\d{4})\\b",
                 FLAGS),
             Pattern.compile("\\b" + MOD + "(?<year>(?:18|19|20)\\d{2})\\b(?!-\\d)", FLAGS));
+    this.filters = patterns.stream().map(Prefilter::of).toList();
+  }
+
+  /** The patterns this applies, for the check of their {@link Prefilter}s. */
+  List<Pattern> patterns() {
+    return patterns;
   }
 
   /** The date finder of a rules folder's calendar and number words. */
@@ -134,8 +143,12 @@ final class DateFinder {
     boolean[] taken = new boolean[sentence.length()];
     List<DateMention> found = new ArrayList<>();
     alternatives.find(sentence, taken, found, DateFinder::adverbial);
-    for (Pattern pattern : patterns) {
-      Matcher m = pattern.matcher(sentence);
+    String folded = Prefilter.fold(sentence);
+    for (int p = 0; p < patterns.size(); p++) {
+      if (!filters.get(p).admits(folded)) {
+        continue; // the regex cannot match (Prefilter)
+      }
+      Matcher m = patterns.get(p).matcher(sentence);
       while (m.find()) {
         if (isFree(taken, m.start(), m.end())) {
           Optional<FactDate> date = toDate(m, sentence.substring(m.start(), m.end()));

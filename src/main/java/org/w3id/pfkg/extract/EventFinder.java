@@ -131,11 +131,16 @@ final class EventFinder {
       // The dateline dates the report, not an event of its first sentence.
       List<DateFinder.DateMention> dates =
           read.dates().stream().filter(d -> s.index() > 0 || d.start() >= datelineEnd).toList();
+      String folded = Prefilter.fold(s.text());
       boolean hedged =
-          knowledge.hedgeRules().stream().anyMatch(h -> h.pattern().matcher(s.text()).find());
+          knowledge.hedgeRules().stream()
+              .anyMatch(h -> h.mayMatch(folded) && h.pattern().matcher(s.text()).find());
       Set<String> seen = new java.util.HashSet<>();
       List<EventFact> told = new ArrayList<>();
       for (Knowledge.Rule rule : knowledge.eventRules()) {
+        if (!rule.mayMatch(folded)) {
+          continue; // no word every match needs: the regex cannot match (Prefilter)
+        }
         EventType type = EventType.fromCode(rule.value()).orElseThrow();
         boolean ofGroupOnly = rule.about().equals("journalist") && !about;
         if (ofGroupOnly && !inGroup) {

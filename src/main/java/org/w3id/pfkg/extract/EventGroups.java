@@ -15,7 +15,11 @@ final class EventGroups {
   /** How far before a trigger a group's subject may start. */
   private static final int WINDOW = 60;
 
-  private record Rule(String side, Pattern pattern) {}
+  private record Rule(String side, Pattern pattern, Prefilter prefilter) {
+    Rule(String side, Pattern pattern) {
+      this(side, pattern, Prefilter.of(pattern));
+    }
+  }
 
   private final List<Rule> rules;
 
@@ -30,18 +34,29 @@ final class EventGroups {
             .toList());
   }
 
+  /** The patterns this applies, for the check of their {@link Prefilter}s. */
+  List<Pattern> patterns() {
+    return rules.stream().map(Rule::pattern).toList();
+  }
+
   /**
    * Whether a group stands as the subject or object of the trigger at {@code start}-{@code end}.
    */
   boolean names(String sentence, int start, int end) {
     String before = sentence.substring(Math.max(0, start - WINDOW), start);
     String inside = sentence.substring(start, end);
+    // Folding keeps offsets, so the folded windows are the windows of the folded sentence.
+    String folded = Prefilter.fold(sentence);
+    String foldedBefore = folded.substring(Math.max(0, start - WINDOW), start);
+    String foldedInside = folded.substring(start, end);
     return rules.stream()
         .anyMatch(
             r ->
                 switch (r.side()) {
-                  case "before" -> r.pattern().matcher(before).find();
-                  case "inside" -> r.pattern().matcher(inside).find();
+                  case "before" ->
+                      r.prefilter().admits(foldedBefore) && r.pattern().matcher(before).find();
+                  case "inside" ->
+                      r.prefilter().admits(foldedInside) && r.pattern().matcher(inside).find();
                   default -> false;
                 });
   }
@@ -51,8 +66,9 @@ final class EventGroups {
    * and Piet Holm", "both reporters"), so that a group told of later may include them.
    */
   boolean together(String sentence) {
+    String folded = Prefilter.fold(sentence);
     return rules.stream()
         .filter(r -> r.side().equals("together"))
-        .anyMatch(r -> r.pattern().matcher(sentence).find());
+        .anyMatch(r -> r.prefilter().admits(folded) && r.pattern().matcher(sentence).find());
   }
 }

@@ -88,8 +88,19 @@ public record Knowledge(
    * @param id the rule's id, recorded with every fact it makes
    * @param value the row's second field (event type, status, claim kind) when the table has one
    * @param about for event rules: {@code journalist} or {@code context}
+   * @param prefilter the literals one of which each match of {@code pattern} contains
    */
-  record Rule(String id, String value, String about, Pattern pattern, String detail) {}
+  record Rule(
+      String id, String value, String about, Pattern pattern, String detail, Prefilter prefilter) {
+    Rule(String id, String value, String about, Pattern pattern, String detail) {
+      this(id, value, about, pattern, detail, Prefilter.of(pattern));
+    }
+
+    /** Whether the pattern may match a sentence, given the sentence {@link Prefilter#fold}ed. */
+    boolean mayMatch(String folded) {
+      return prefilter.admits(folded);
+    }
+  }
 
   /** The containing places of a place, nearest first; stops at a cycle or an unknown key. */
   List<String> containers(String key) {

@@ -90,7 +90,11 @@ final class OutletContexts {
 
   List<Linked> find(String sentence) {
     List<Linked> found = new ArrayList<>();
+    String folded = Prefilter.fold(sentence);
     for (Knowledge.Rule rule : rules) {
+      if (!rule.mayMatch(folded)) {
+        continue; // the regex cannot match (Prefilter)
+      }
       Matcher m = rule.pattern().matcher(sentence);
       boolean creates = rule.value().equals("yes");
       while (m.find()) {

@@ -26,6 +26,11 @@ final class OutletHits {
   private final Pattern outletName;
   private final Pattern outletAfterName;
 
+  /** The {@link Prefilter}s of {@link #outletName} and {@link #outletAfterName}: outlet nouns. */
+  private final Prefilter outletNameFilter;
+
+  private final Prefilter outletAfterNameFilter;
+
   OutletHits(Knowledge knowledge, PlaceHits places) {
     this.knowledge = knowledge;
     this.places = places;
@@ -45,18 +50,30 @@ final class OutletHits {
                 + "\\s(?<desc>"
                 + alternation(knowledge.outletNouns())
                 + ")\\b");
+    this.outletNameFilter = Prefilter.of(outletName);
+    this.outletAfterNameFilter = Prefilter.of(outletAfterName);
+  }
+
+  /** The patterns this applies, for the check of their {@link Prefilter}s. */
+  List<Pattern> patterns() {
+    return List.of(outletName, outletAfterName);
   }
 
   /** "the cultural website Salkin", "the Copper Bell newspaper": names an outlet noun describes. */
   void describedOutlets(String sentence, boolean[] taken, List<EntityHit> hits) {
-    Matcher outlet = outletName.matcher(sentence);
-    while (outlet.find()) {
-      addOutlet(sentence, taken, hits, outlet.start("name"), outlet.group("name"), outlet, false);
+    String folded = Prefilter.fold(sentence);
+    if (outletNameFilter.admits(folded)) {
+      Matcher outlet = outletName.matcher(sentence);
+      while (outlet.find()) {
+        addOutlet(sentence, taken, hits, outlet.start("name"), outlet.group("name"), outlet, false);
+      }
     }
-    Matcher after = outletAfterName.matcher(sentence);
-    while (after.find()) {
-      // "the Mombasa newspaper" is a newspaper of Mombasa, not one named so.
-      addOutlet(sentence, taken, hits, after.start("name"), after.group("name"), after, true);
+    if (outletAfterNameFilter.admits(folded)) {
+      Matcher after = outletAfterName.matcher(sentence);
+      while (after.find()) {
+        // "the Mombasa newspaper" is a newspaper of Mombasa, not one named so.
+        addOutlet(sentence, taken, hits, after.start("name"), after.group("name"), after, true);
+      }
     }
   }
 
@@ -136,6 +153,9 @@ final class OutletHits {
 
   /** "the cultural website Salkin": the words before a known outlet's name that say what it is. */
   Optional<String> describedOutlet(String sentence, int nameStart) {
+    if (!outletNameFilter.admits(Prefilter.fold(sentence))) {
+      return Optional.empty(); // no outlet noun: the pattern cannot match
+    }
     Matcher m = outletName.matcher(sentence);
     while (m.find()) {
       if (m.start("name") == nameStart) {

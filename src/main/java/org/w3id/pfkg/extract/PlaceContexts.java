@@ -35,10 +35,15 @@ final class PlaceContexts {
   record Found(String name, int start, int end, Optional<Integer> inPlaceAt) {}
 
   private final List<Pattern> rules;
+
+  /** Each rule's {@link Prefilter}, in the order of {@link #rules}. */
+  private final List<Prefilter> filters;
+
   private final Set<String> notNameWords;
 
   private PlaceContexts(List<Pattern> rules, Set<String> notNameWords) {
     this.rules = rules;
+    this.filters = rules.stream().map(Prefilter::of).toList();
     this.notNameWords = notNameWords;
   }
 
@@ -63,13 +68,23 @@ final class PlaceContexts {
     return new PlaceContexts(rules, notNameWords);
   }
 
+  /** The patterns this applies, for the check of their {@link Prefilter}s. */
+  List<Pattern> patterns() {
+    return rules;
+  }
+
   /**
    * The new places of a sentence. {@code placeStarts} says where the places already found begin: a
    * context with a {@code {PLACE}} counts only when a found place stands there.
    */
   List<Found> find(String sentence, Set<Integer> placeStarts) {
     List<Found> out = new ArrayList<>();
-    for (Pattern rule : rules) {
+    String folded = Prefilter.fold(sentence);
+    for (int r = 0; r < rules.size(); r++) {
+      if (!filters.get(r).admits(folded)) {
+        continue; // the regex cannot match (Prefilter)
+      }
+      Pattern rule = rules.get(r);
       Matcher m = rule.matcher(sentence);
       while (m.find()) {
         String name = m.group("name");

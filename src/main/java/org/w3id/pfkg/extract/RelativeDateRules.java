@@ -86,7 +86,12 @@ final class RelativeDateRules {
     Optional<FactDate> resolve(Matcher m, FactDate anchor, String text);
   }
 
-  record Rule(Pattern pattern, Anchor anchor, Resolver resolver) {}
+  /** One kind of relative phrase; {@code prefilter} is its pattern's (see {@link Prefilter}). */
+  record Rule(Pattern pattern, Anchor anchor, Resolver resolver, Prefilter prefilter) {
+    Rule(Pattern pattern, Anchor anchor, Resolver resolver) {
+      this(pattern, anchor, resolver, Prefilter.of(pattern));
+    }
+  }
 
   private List<Rule> rules() {
     return List.of(

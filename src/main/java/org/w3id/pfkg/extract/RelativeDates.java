@@ -51,7 +51,11 @@ final class RelativeDates {
       List<DateFinder.DateMention> found,
       DateFinder.Adverbial adverbial) {
     List<Candidate> candidates = new ArrayList<>();
+    String folded = Prefilter.fold(sentence);
     for (RelativeDateRules.Rule rule : rules.all()) {
+      if (!rule.prefilter().admits(folded)) {
+        continue; // the regex cannot match (Prefilter)
+      }
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
         candidates.add(new Candidate(rule, m.start(), m.end()));

@@ -14,7 +14,11 @@ final class ReportDates implements DateFinder.ReportDate {
   /** How far before a date a report phrase may start. */
   private static final int WINDOW = 90;
 
-  private record Rule(boolean before, Pattern pattern) {}
+  private record Rule(boolean before, Pattern pattern, Prefilter prefilter) {
+    Rule(boolean before, Pattern pattern) {
+      this(before, pattern, Prefilter.of(pattern));
+    }
+  }
 
   private final List<Rule> rules;
 
@@ -31,10 +35,23 @@ final class ReportDates implements DateFinder.ReportDate {
             .toList());
   }
 
+  /** The patterns this applies, for the check of their {@link Prefilter}s. */
+  List<Pattern> patterns() {
+    return rules.stream().map(Rule::pattern).toList();
+  }
+
   @Override
   public boolean test(String sentence, int start, int end) {
     String before = sentence.substring(Math.max(0, start - WINDOW), start);
     String after = sentence.substring(end);
-    return rules.stream().anyMatch(r -> r.pattern().matcher(r.before() ? before : after).find());
+    // Folding keeps offsets, so the folded windows are the windows of the folded sentence.
+    String folded = Prefilter.fold(sentence);
+    String foldedBefore = folded.substring(Math.max(0, start - WINDOW), start);
+    String foldedAfter = folded.substring(end);
+    return rules.stream()
+        .anyMatch(
+            r ->
+                r.prefilter().admits(r.before() ? foldedBefore : foldedAfter)
+                    && r.pattern().matcher(r.before() ? before : after).find());
   }
 }

@@ -35,9 +35,13 @@ final class StatusFinder {
       if (!reading.reference().mentions(s.text())) {
         continue;
       }
+      String folded = Prefilter.fold(s.text());
       for (Knowledge.Rule rule : rules) {
+        if (!rule.mayMatch(folded)) {
+          continue; // the regex cannot match (Prefilter)
+        }
         Matcher m = rule.pattern().matcher(s.text());
-        if (m.find() && !hedged(s.text(), m.end())) {
+        if (m.find() && !hedged(s.text(), folded, m.end())) {
           Optional<FactDate> asOf = sentenceDate(reading, s, m.start(), m.end()).or(documentDate);
           StatusStatement found =
               new StatusStatement(
@@ -60,8 +64,9 @@ final class StatusFinder {
    * that she had been freed"), not one told before it ("the WUC said he was released on July 25,
    * while others presumed ...").
    */
-  private boolean hedged(String sentence, int statusEnd) {
+  private boolean hedged(String sentence, String folded, int statusEnd) {
     return hedges.stream()
+        .filter(h -> h.mayMatch(folded))
         .map(h -> h.pattern().matcher(sentence))
         .anyMatch(m -> m.find() && m.start() < statusEnd);
   }

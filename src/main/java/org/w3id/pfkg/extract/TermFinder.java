@@ -47,7 +47,11 @@ final class TermFinder {
   }
 
   /** One row of {@code term-contexts.tsv}. */
-  record Context(String id, Effect effect, String side, Pattern pattern) {}
+  record Context(String id, Effect effect, String side, Pattern pattern, Prefilter prefilter) {
+    Context(String id, Effect effect, String side, Pattern pattern) {
+      this(id, effect, side, pattern, Prefilter.of(pattern));
+    }
+  }
 
   private static final String UNIT = "(?<unit>years?|months?|weeks?|days?)";
 
@@ -107,6 +111,11 @@ final class TermFinder {
                 + "(?!(?:a|an|another)\\b)(?<n>"
                 + numberPattern(numbers)
                 + ")(?![\\w-])(?!\\s+(?:and\\s+a\\s+half\\s+)?(?:years?|months?|weeks?|days?)\\b)");
+  }
+
+  /** The patterns this applies, for the check of their {@link Prefilter}s. */
+  List<Pattern> patterns() {
+    return contexts.stream().map(Context::pattern).toList();
   }
 
   /** The number words and context rules of a {@code data/rules} folder. */
@@ -257,7 +266,26 @@ final class TermFinder {
     if (more) {
       effects.add(Effect.ADDITIONAL);
     }
+    // Folding keeps offsets and works character by character: the folded windows are the windows
+    // of the folded sentence, and the folded "around" text is the folded pieces joined.
+    String folded = Prefilter.fold(sentence);
+    String foldedBefore = folded.substring(Math.max(0, start - WINDOW), start);
+    String foldedAfter = folded.substring(end, Math.min(sentence.length(), end + WINDOW));
     for (Context c : contexts) {
+      String foldedText =
+          switch (c.side()) {
+            case "before" -> foldedBefore;
+            case "after" -> foldedAfter;
+            case "around" ->
+                foldedBefore
+                    + Prefilter.fold(TERM_MARK)
+                    + folded.substring(start, end)
+                    + foldedAfter;
+            default -> folded.substring(start, end) + foldedAfter;
+          };
+      if (!c.prefilter().admits(foldedText)) {
+        continue; // the regex cannot match (Prefilter)
+      }
       String text =
           switch (c.side()) {
             case "before" -> before;
