@@ -26,6 +26,7 @@ import org.w3id.pfkg.publish.CanonicalOrder;
 import org.w3id.pfkg.publish.DumpPieces;
 import org.w3id.pfkg.publish.PreviousRelease;
 import org.w3id.pfkg.publish.ReleaseLayout;
+import org.w3id.pfkg.publish.StoreChanges;
 import org.w3id.pfkg.rdf.SharedEntities;
 import org.w3id.pfkg.vocab.Iris;
 
@@ -247,7 +248,8 @@ final class StoreDelta {
    * made ({@code sharedNames}: the build brings each up to date with only the triples that changed,
    * mostly none; deleting and storing them again was a quarter of a rebuild) and stores the changed
    * cases' graphs, from their documents' cache entries; false when an entry cannot be read back
-   * (the build is then a full one). The description graph is written again by the build.
+   * (the build is then a full one). The description graph is written again by the build. Every quad
+   * deleted and every graph stored again is told to {@code changes}.
    */
   static boolean apply(
       DatasetGraph store,
@@ -255,7 +257,8 @@ final class StoreDelta {
       CaseLoader.Loaded loaded,
       DocumentCache cache,
       Iris iris,
-      Set<String> sharedNames) {
+      Set<String> sharedNames,
+      StoreChanges changes) {
     SharedEntities shared = new SharedEntities(iris);
     List<Graph> graphs = new ArrayList<>();
     List<Node> names = new ArrayList<>();
@@ -278,11 +281,15 @@ final class StoreDelta {
           store.listGraphNodes().forEachRemaining(old::add);
           for (Node g : old) {
             if (!plan.unchanged().contains(g.getURI()) && !sharedNames.contains(g.getURI())) {
+              store
+                  .find(g, Node.ANY, Node.ANY, Node.ANY)
+                  .forEachRemaining(q -> changes.removed(g, q.asTriple()));
               store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
           }
           for (int i = 0; i < graphs.size(); i++) {
             Node g = names.get(i);
+            changes.rewritten(g);
             CanonicalOrder.triples(graphs.get(i))
                 .forEach(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
           }
