@@ -75,15 +75,15 @@ public final class StoreChanges {
   /**
    * The counts of {@code store} now, from {@code before}'s (the counts of the store before these
    * changes), or empty when they cannot be made so (an untracked change, blank nodes, a class that
-   * is not an IRI): then count the store whole. Call inside a read transaction, with the
-   * description graph not in the store.
+   * is not an IRI): then count the store whole. Call inside a read transaction; the description
+   * graph, if the store has it, is left out.
    *
    * @param release the release the counts are for
    * @param uriSpace the entity namespace ({@link DatasetStatistics#entities})
    */
   public Optional<StoreCounts> update(
       StoreCounts before, DatasetGraph store, String release, String uriSpace) {
-    if (untracked || store.containsGraph(excluded)) {
+    if (untracked) {
       return Optional.empty();
     }
     Set<Quad> now = new HashSet<>(added);
@@ -112,7 +112,7 @@ public final class StoreChanges {
           removedSubjects.add(q.getSubject());
           removedObjects.add(q.getObject());
         });
-    Presence presence = new Presence(store, now);
+    Presence presence = new Presence(store, now, excluded);
 
     long tripleCount = before.triples();
     SortedMap<String, Long> predicates = new TreeMap<>(before.predicates());
@@ -240,8 +240,8 @@ public final class StoreChanges {
     }
   }
 
-  /** Lookups of a pattern in the named graphs of the store as it is now. */
-  private record Presence(DatasetGraph store, Set<Quad> now) {
+  /** Lookups of a pattern in the named graphs of the store as it is now, one graph left out. */
+  private record Presence(DatasetGraph store, Set<Quad> now, Node excluded) {
     /**
      * @param now whether a quad of the store matches now
      * @param beforeToo whether one matches that the build did not add (so it was there before)
@@ -252,8 +252,12 @@ public final class StoreChanges {
       boolean any = false;
       Predicate<Quad> old = q -> !now.contains(q);
       for (Iterator<Quad> it = store.findNG(Node.ANY, s, p, o); it.hasNext(); ) {
+        Quad q = it.next();
+        if (q.getGraph().equals(excluded)) {
+          continue;
+        }
         any = true;
-        if (old.test(it.next())) {
+        if (old.test(q)) {
           return new Found(true, true);
         }
       }
@@ -262,7 +266,14 @@ public final class StoreChanges {
 
     java.util.stream.Stream<Node> objects(Node s, Node p) {
       java.util.List<Node> found = new java.util.ArrayList<>();
-      store.findNG(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> found.add(q.getObject()));
+      store
+          .findNG(Node.ANY, s, p, Node.ANY)
+          .forEachRemaining(
+              q -> {
+                if (!q.getGraph().equals(excluded)) {
+                  found.add(q.getObject());
+                }
+              });
       return found.stream();
     }
   }

@@ -28,8 +28,8 @@ import org.w3id.pfkg.vocab.PF;
  * the changed store gives: VoID statistics, coverage and optimizer statistics alike. Random stores
  * and random changes of the kinds a build from the live release makes (graphs emptied and filled
  * again, graphs removed, new graphs, a shared graph brought up to date by its difference, the
- * description graph dropped), over a small set of nodes so that triples, subjects and objects are
- * often shared between graphs.
+ * description graph dropped or left as it was), over a small set of nodes so that triples, subjects
+ * and objects are often shared between graphs.
  */
 class StoreChangesTest {
   private static final String SPACE = "https://example.org/id/";
@@ -131,7 +131,8 @@ class StoreChangesTest {
             all.add(DESCRIPTION);
             all.add(iri("graph/case/new"));
             for (Node g : all) {
-              boolean wipe = g.equals(DESCRIPTION) || r.nextInt(3) == 0;
+              // The description is either gone or still the old one when the counts are made.
+              boolean wipe = g.equals(DESCRIPTION) ? r.nextBoolean() : r.nextInt(3) == 0;
               if (!wipe) {
                 continue;
               }
@@ -169,6 +170,8 @@ class StoreChangesTest {
 
       Optional<StoreCounts> updated =
           Txn.calculateRead(store, () -> changes.update(before, store, "r", SPACE));
+      // The full scan counts every graph: as in the build, the description goes first.
+      Txn.executeWrite(store, () -> store.deleteAny(DESCRIPTION, Node.ANY, Node.ANY, Node.ANY));
       StatsCollector scanned = new StatsCollector();
       StoreCounts expected = fullCount(store, scanned);
       assertEquals(Optional.of(expected), updated, "seed " + seed);
