@@ -409,7 +409,7 @@ final class BuildRun {
     }
     Map<String, Long> published = new TreeMap<>(previous.get().graphs());
     published.remove(iris.datasetGraph().getURI());
-    return StoreCounts.read(base.get().release())
+    return Optional.ofNullable(base.get().record().counts())
         .filter(c -> c.release().equals(base.get().id()) && c.graphs().equals(published))
         .flatMap(
             c ->
@@ -491,11 +491,9 @@ final class BuildRun {
                     releaseId,
                     published.documentKeys(),
                     written,
-                    StoreDelta.checksums(storeDir))
+                    StoreDelta.checksums(storeDir),
+                    counts)
                 .write(release);
-            if (counts != null) {
-              counts.write(release);
-            }
           }
           layout.publish(release);
         });

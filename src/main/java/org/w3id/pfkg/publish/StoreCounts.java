@@ -1,9 +1,5 @@
 package org.w3id.pfkg.publish;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -13,15 +9,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.tdb2.solver.stats.StatsCollector;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.pfkg.problem.PfkgException;
 import org.w3id.pfkg.vocab.PF;
 
 /**
  * What the describe phase counts over the whole store (the VoID counts, the coverage, TDB2's
- * optimizer statistics), kept beside a release ({@code counts.json}, not published) so that the
- * next build from that release updates them by the graphs that changed ({@link StoreChanges})
- * instead of scanning the store again. Every count is of the named graphs, the description graph
- * excepted, as {@link StoreScan#statistics} counts them; a triple several graphs hold counts once.
+ * optimizer statistics), kept in a release's {@link BuildRecord} (not published) so that the next
+ * build from that release updates them by the graphs that changed ({@link StoreChanges}) instead of
+ * scanning the store again. Every count is of the named graphs, the description graph excepted, as
+ * {@link StoreScan#statistics} counts them; a triple several graphs hold counts once.
  *
  * @param release the release whose store was counted
  * @param triples distinct triples
@@ -44,9 +39,6 @@ public record StoreCounts(
     SortedMap<String, Long> predicates,
     SortedMap<String, Long> graphs,
     SortedMap<String, Long> countries) {
-  static final String FILE = "counts.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   public StoreCounts {
     classes = new TreeMap<>(classes);
     predicates = new TreeMap<>(predicates);
@@ -131,27 +123,5 @@ public record StoreCounts(
             }
           }
         });
-  }
-
-  /** The counts kept beside {@code release}, if they read back. */
-  public static Optional<StoreCounts> read(Path release) {
-    Path file = release.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try {
-      StoreCounts c = JSON.readValue(file.toFile(), StoreCounts.class);
-      return c.release() == null ? Optional.empty() : Optional.of(c);
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  public void write(Path release) {
-    try {
-      JSON.writeValue(release.resolve(FILE).toFile(), this);
-    } catch (IOException e) {
-      throw new PfkgException("cannot write " + release.resolve(FILE) + ": " + e.getMessage(), e);
-    }
   }
 }
