@@ -46,6 +46,8 @@ public record BuildReport(
    * @param piecesCopied named graphs whose dump pieces were copied from the base's dumps
    * @param fullBecause why a build that could have started from the live release loaded everything,
    *     or null
+   * @param countsUpdated whether the VoID counts, coverage and optimizer statistics were updated
+   *     from the base's by the changed graphs rather than counted over the whole store
    */
   public record Reuse(
       int extracted,
@@ -56,13 +58,19 @@ public record BuildReport(
       String base,
       int graphsKept,
       int piecesCopied,
-      String fullBecause) {
+      String fullBecause,
+      boolean countsUpdated) {
     Reuse(int extracted, int reused, int casesValidated, int casesKnownValid, int unreadable) {
-      this(extracted, reused, casesValidated, casesKnownValid, unreadable, null, 0, 0, null);
+      this(extracted, reused, casesValidated, casesKnownValid, unreadable, null, 0, 0, null, false);
     }
 
-    /** The same counts, for a build that started from {@code base}. */
-    Reuse fromBase(String newBase, int kept, int copied) {
+    /**
+     * The same counts, for a build that started from {@code base}.
+     *
+     * @param updated whether the store's counts were updated from the base's by the changed graphs
+     *     (else counted by a full scan)
+     */
+    Reuse fromBase(String newBase, int kept, int copied, boolean updated) {
       return new Reuse(
           extracted,
           reused,
@@ -72,7 +80,8 @@ public record BuildReport(
           newBase,
           kept,
           copied,
-          null);
+          null,
+          updated);
     }
 
     /**
@@ -90,7 +99,8 @@ public record BuildReport(
           null,
           0,
           0,
-          reason);
+          reason,
+          false);
     }
   }
 
@@ -143,9 +153,10 @@ public record BuildReport(
                 + (reuse.fullBecause() == null ? "" : " (" + reuse.fullBecause() + ")")
             : String.format(
                 java.util.Locale.ROOT,
-                "; started from release %s: %d case graph(s) kept, %d dump piece(s) copied",
+                "; started from release %s: %d case graph(s) kept, %d dump piece(s) copied, %s",
                 reuse.base(),
                 reuse.graphsKept(),
-                reuse.piecesCopied()));
+                reuse.piecesCopied(),
+                reuse.countsUpdated() ? "counts updated by difference" : "store counted whole"));
   }
 }

@@ -52,6 +52,8 @@ import org.w3id.pfkg.publish.PublicUrls;
 import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.publish.ReleaseManifest;
 import org.w3id.pfkg.publish.ShrinkGate;
+import org.w3id.pfkg.publish.StoreChanges;
+import org.w3id.pfkg.publish.StoreCounts;
 import org.w3id.pfkg.publish.StoreScan;
 import org.w3id.pfkg.rdf.CaseCountry;
 import org.w3id.pfkg.rdf.CaseCustody;
@@ -101,6 +103,11 @@ final class BuildRun {
   private SortedMap<String, String> entityHashes;
   private final SortedMap<String, String> sharedHashes = new TreeMap<>();
   private StatsResults optimizerStats;
+  private StoreCounts counts;
+  private boolean countsUpdated;
+
+  // what this build changed in the copied store (with a base only)
+  private StoreChanges changes;
 
   BuildRun(
       BuildConfig config,
@@ -245,7 +252,10 @@ final class BuildRun {
                 plan =
                     StoreDelta.plan(base.get(), l, entityHashes, entities, store, iris)
                         .orElseThrow(() -> new NotIncremental("too many cases changed", l.reuse()));
-                if (!StoreDelta.apply(store, plan, l, cache, iris, sharedNames())) {
+                changes = new StoreChanges(NodeFactory.createURI(iris.datasetGraph().getURI()));
+                Set<String> kept = sharedNames();
+                kept.add(iris.datasetGraph().getURI());
+                if (!StoreDelta.apply(store, plan, l, cache, iris, kept, changes)) {
                   throw new NotIncremental(
                       "a changed case's cache entry did not read back", l.reuse());
                 }
@@ -283,6 +293,9 @@ final class BuildRun {
           rejected.size()
               + " problem(s) in the input; nothing was published (use --keep-going to publish the good cases)");
     }
+    if (changes != null && !invalid.isEmpty()) {
+      changes.untracked();
+    }
     CaseValidation.leaveOut(store, iris, invalid);
     CaseLoader.Loaded published = loaded.without(invalid);
     if (published.documents() == 0) {
@@ -309,15 +322,10 @@ final class BuildRun {
             releaseId,
             LocalDate.ofInstant(now, ZoneOffset.UTC),
             new PublicUrls(iris, config.endpointBase()));
-    StoreScan scan = new StoreScan(store);
     StatsCollector optimizer = new StatsCollector();
-    DatasetStatistics stats =
-        clock.time(
-            "describe",
-            () ->
-                Txn.calculateRead(
-                    store, () -> scan.statistics(iris.idNamespace(), iris.prefixes(), optimizer)));
-    Coverage coverage = Txn.calculateRead(store, () -> Coverage.of(store));
+    Counted counted = clock.time("describe", () -> count(optimizer));
+    DatasetStatistics stats = counted.stats();
+    Coverage coverage = counted.coverage();
     Model description = DatasetDescription.describe(about, stats, coverage);
     Node descriptionGraph = NodeFactory.createURI(iris.datasetGraph().getURI());
     List<Triple> added =
@@ -325,21 +333,88 @@ final class BuildRun {
             store,
             () ->
                 description.getGraph().stream()
-                    .filter(t -> !store.getUnionGraph().contains(t))
+                    .filter(t -> !inDataGraphs(t, descriptionGraph))
                     .toList());
     // The optimizer's statistics count the union with the description in it.
     added.forEach(t -> optimizer.record(Node.ANY, Node.ANY, t.getPredicate(), t.getObject()));
     optimizerStats = optimizer.results();
     long triples = stats.triples() + added.size();
+    // By difference: a build from the live release finds the live description there, and most of
+    // it (a subset and its count per case graph) the same.
     Txn.executeWrite(
         store,
-        () ->
-            CanonicalOrder.triples(description.getGraph())
-                .forEach(
-                    t ->
-                        store.add(
-                            descriptionGraph, t.getSubject(), t.getPredicate(), t.getObject())));
+        () -> replaceGraph(descriptionGraph, CanonicalOrder.triples(description.getGraph())));
     return new Described(about, stats, description, descriptionGraph, triples);
+  }
+
+  /** Whether a graph other than the description holds {@code t}. */
+  private boolean inDataGraphs(Triple t, Node descriptionGraph) {
+    for (java.util.Iterator<org.apache.jena.sparql.core.Quad> it =
+            store.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        it.hasNext(); ) {
+      if (!it.next().getGraph().equals(descriptionGraph)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The VoID counts and the coverage of the store, its optimizer statistics recorded. */
+  private record Counted(DatasetStatistics stats, Coverage coverage) {}
+
+  /**
+   * The store's counts: updated from the live release's by the changed graphs when it can, else a
+   * full scan. Either way they are kept ({@link #counts}) for the next build.
+   */
+  private Counted count(StatsCollector optimizer) {
+    Optional<StoreCounts> updated = countsByDifference();
+    if (updated.isPresent()) {
+      counts = updated.get();
+      countsUpdated = true;
+      counts.record(optimizer);
+      return new Counted(counts.statistics(iris.idNamespace(), iris.prefixes()), counts.coverage());
+    }
+    // The scan counts every graph: the live release's description, kept in a build from it, goes.
+    Node descriptionGraph = NodeFactory.createURI(iris.datasetGraph().getURI());
+    Txn.executeWrite(
+        store,
+        () -> {
+          if (store.containsGraph(descriptionGraph)) {
+            store.deleteAny(descriptionGraph, Node.ANY, Node.ANY, Node.ANY);
+          }
+        });
+    StoreScan scan = new StoreScan(store);
+    DatasetStatistics stats =
+        Txn.calculateRead(
+            store, () -> scan.statistics(iris.idNamespace(), iris.prefixes(), optimizer));
+    int types = optimizer.results().getTypes().size();
+    counts =
+        Txn.calculateRead(
+                store,
+                () -> StoreCounts.of(releaseId, stats, types, Coverage.casesByCountry(store)))
+            .orElse(null);
+    return new Counted(
+        stats,
+        counts != null ? counts.coverage() : Txn.calculateRead(store, () -> Coverage.of(store)));
+  }
+
+  /**
+   * The store's counts made from the live release's by what this build changed, or empty when there
+   * is no base, it kept no counts or they do not match its manifest, or a change was not tracked:
+   * then the store is counted whole.
+   */
+  private Optional<StoreCounts> countsByDifference() {
+    if (base.isEmpty() || changes == null || previous.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Long> published = new TreeMap<>(previous.get().graphs());
+    published.remove(iris.datasetGraph().getURI());
+    return Optional.ofNullable(base.get().record().counts())
+        .filter(c -> c.release().equals(base.get().id()) && c.graphs().equals(published))
+        .flatMap(
+            c ->
+                Txn.calculateRead(
+                    store, () -> changes.update(c, store, releaseId, iris.idNamespace())));
   }
 
   /** The release's manifest, refused when the release shrinks too much (the shrink gate). */
@@ -416,7 +491,8 @@ final class BuildRun {
                     releaseId,
                     published.documentKeys(),
                     written,
-                    StoreDelta.checksums(storeDir))
+                    StoreDelta.checksums(storeDir),
+                    counts)
                 .write(release);
           }
           layout.publish(release);
@@ -459,7 +535,10 @@ final class BuildRun {
         clock.phases(),
         base.isEmpty()
             ? loaded.reuse().afterFallback(fullBecause, null)
-            : loaded.reuse().fromBase(base.get().id(), plan.unchanged().size(), written.reused()));
+            : loaded
+                .reuse()
+                .fromBase(
+                    base.get().id(), plan.unchanged().size(), written.reused(), countsUpdated));
   }
 
   private List<Problem> rejected() {
@@ -523,10 +602,23 @@ final class BuildRun {
     old.stream()
         .filter(t -> !kept.contains(t))
         .toList()
-        .forEach(t -> store.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        .forEach(
+            t -> {
+              store.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+              if (changes != null) {
+                changes.removed(g, t);
+              }
+            });
     triples.stream()
         .filter(t -> !kept.contains(t))
-        .forEach(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        .distinct()
+        .forEach(
+            t -> {
+              store.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+              if (changes != null) {
+                changes.added(g, t);
+              }
+            });
   }
 
   private static Graph union(java.util.Collection<Model> models) {

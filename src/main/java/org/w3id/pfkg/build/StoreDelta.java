@@ -26,6 +26,7 @@ import org.w3id.pfkg.publish.CanonicalOrder;
 import org.w3id.pfkg.publish.DumpPieces;
 import org.w3id.pfkg.publish.PreviousRelease;
 import org.w3id.pfkg.publish.ReleaseLayout;
+import org.w3id.pfkg.publish.StoreChanges;
 import org.w3id.pfkg.rdf.SharedEntities;
 import org.w3id.pfkg.vocab.Iris;
 
@@ -34,9 +35,9 @@ import org.w3id.pfkg.vocab.Iris;
  * into the new release (a file copy, not hard links: TDB2 appends to its files in place), checked
  * against the live release's manifest, and only the case graphs that changed are replaced, with the
  * shared and description graphs, which the build makes afresh anyway. The dumps then copy the
- * unchanged graphs' pieces ({@link DumpPieces}). Everything that depends on the whole corpus (VoID
- * counts, optimizer statistics, the entities graph) is recomputed from the resulting store as in a
- * clean build.
+ * unchanged graphs' pieces ({@link DumpPieces}). The entities graph is made afresh as in a clean
+ * build; the VoID counts, coverage and optimizer statistics are the live release's updated by what
+ * changed ({@link StoreChanges}), or counted over the whole store when they cannot be.
  *
  * <p>A build starts from the live release only when that release was built by the same code, rules
  * and options ({@link BuildRecord#fingerprint}); otherwise, or when its store or dumps do not check
@@ -243,11 +244,13 @@ final class StoreDelta {
   }
 
   /**
-   * Removes from the copied store every graph but the unchanged cases' and the shared graphs still
-   * made ({@code sharedNames}: the build brings each up to date with only the triples that changed,
-   * mostly none; deleting and storing them again was a quarter of a rebuild) and stores the changed
-   * cases' graphs, from their documents' cache entries; false when an entry cannot be read back
-   * (the build is then a full one). The description graph is written again by the build.
+   * Removes from the copied store every graph but the unchanged cases' and those the build brings
+   * up to date itself ({@code sharedNames}: the shared graphs and the description graph, each
+   * changed by only the triples that differ, mostly none; deleting and storing them again was a
+   * quarter of a rebuild, and the description holds three triples per case graph) and stores the
+   * changed cases' graphs, from their documents' cache entries; false when an entry cannot be read
+   * back (the build is then a full one). Every quad deleted and every graph stored again is told to
+   * {@code changes}.
    */
   static boolean apply(
       DatasetGraph store,
@@ -255,7 +258,8 @@ final class StoreDelta {
       CaseLoader.Loaded loaded,
       DocumentCache cache,
       Iris iris,
-      Set<String> sharedNames) {
+      Set<String> sharedNames,
+      StoreChanges changes) {
     SharedEntities shared = new SharedEntities(iris);
     List<Graph> graphs = new ArrayList<>();
     List<Node> names = new ArrayList<>();
@@ -278,11 +282,15 @@ final class StoreDelta {
           store.listGraphNodes().forEachRemaining(old::add);
           for (Node g : old) {
             if (!plan.unchanged().contains(g.getURI()) && !sharedNames.contains(g.getURI())) {
+              store
+                  .find(g, Node.ANY, Node.ANY, Node.ANY)
+                  .forEachRemaining(q -> changes.removed(g, q.asTriple()));
               store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
           }
           for (int i = 0; i < graphs.size(); i++) {
             Node g = names.get(i);
+            changes.rewritten(g);
             CanonicalOrder.triples(graphs.get(i))
                 .forEach(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
           }

@@ -27,6 +27,8 @@ import org.w3id.pfkg.problem.PfkgException;
  * @param cases each case's document keys, in path order
  * @param pieces each named graph's piece, by graph IRI
  * @param store the CRC-32C of each file of the store as published, by its path in the store
+ * @param counts the store's counts (VoID, coverage, optimizer statistics) that the next build
+ *     updates by what it changes, or null when the build kept none
  */
 public record BuildRecord(
     String fingerprint,
@@ -36,7 +38,8 @@ public record BuildRecord(
     SortedMap<String, String> dumpChecks,
     SortedMap<String, List<String>> cases,
     SortedMap<String, Piece> pieces,
-    SortedMap<String, String> store) {
+    SortedMap<String, String> store,
+    StoreCounts counts) {
   static final String FILE = "build.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,6 +53,19 @@ public record BuildRecord(
     store = new TreeMap<>(store);
   }
 
+  /** A record without counts: the next build counts the store whole. */
+  public BuildRecord(
+      String fingerprint,
+      SortedMap<String, String> entities,
+      SortedMap<String, String> shared,
+      Map<String, String> dumps,
+      SortedMap<String, String> dumpChecks,
+      SortedMap<String, List<String>> cases,
+      SortedMap<String, Piece> pieces,
+      SortedMap<String, String> store) {
+    this(fingerprint, entities, shared, dumps, dumpChecks, cases, pieces, store, null);
+  }
+
   /** The record of release {@code releaseId}. */
   public static BuildRecord of(
       String fingerprint,
@@ -58,7 +74,8 @@ public record BuildRecord(
       String releaseId,
       Map<String, List<String>> cases,
       DumpPieces.Written written,
-      SortedMap<String, String> store) {
+      SortedMap<String, String> store,
+      StoreCounts counts) {
     Map<String, String> dumps = new TreeMap<>();
     for (DumpFormat f : DumpFormat.values()) {
       dumps.put(f.name(), f.versionedName(releaseId));
@@ -71,7 +88,8 @@ public record BuildRecord(
         written.crc(),
         new TreeMap<>(cases),
         written.pieces(),
-        store);
+        store,
+        counts);
   }
 
   /**

@@ -34,6 +34,28 @@ public record Coverage(long cases, long journalists, List<String> countries) {
               + ">\nSELECT DISTINCT ?top WHERE { ?case a pf:Case ; pf:country ?top ."
               + " FILTER (isIRI(?top)) } ORDER BY ?top");
 
+  private static final Query CASES_BY_COUNTRY =
+      QueryFactory.create(
+          "PREFIX pf: <"
+              + PF.NS
+              + ">\nSELECT ?top (COUNT(DISTINCT ?case) AS ?n) WHERE { ?case a pf:Case ;"
+              + " pf:country ?top . FILTER (isIRI(?top)) } GROUP BY ?top");
+
+  /**
+   * Per country of the union of the store's graphs, its cases (what {@link StoreCounts} keeps to
+   * update the countries by the changed graphs); the caller holds a read transaction.
+   */
+  public static java.util.SortedMap<String, Long> casesByCountry(DatasetGraph store) {
+    var union = ModelFactory.createModelForGraph(store.getUnionGraph());
+    java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
+    try (QueryExecution q = QueryExecution.model(union).query(CASES_BY_COUNTRY).build()) {
+      q.execSelect()
+          .forEachRemaining(
+              r -> counts.put(r.getResource("top").getURI(), r.getLiteral("n").getLong()));
+    }
+    return counts;
+  }
+
   /** The coverage of the union of the store's graphs; the caller holds a read transaction. */
   public static Coverage of(DatasetGraph store) {
     var union = ModelFactory.createModelForGraph(store.getUnionGraph());

@@ -68,13 +68,7 @@ public record DatasetStatistics(
         properties::put);
     SortedMap<String, Long> graphs = new TreeMap<>();
     q.group("SELECT ?k (COUNT(*) AS ?n) { " + QUADS + " BIND(?g AS ?k) } GROUP BY ?k", graphs::put);
-    SortedSet<String> vocabularies = new TreeSet<>();
-    for (String term : concat(classes, properties)) {
-      String ns = namespace(term, prefixes);
-      if (!ns.startsWith(uriSpace)) {
-        vocabularies.add(ns);
-      }
-    }
+    SortedSet<String> vocabularies = vocabularies(classes, properties, uriSpace, prefixes);
     return new DatasetStatistics(
         q.count("SELECT (COUNT(*) AS ?n) " + DISTINCT_TRIPLES),
         q.count(
@@ -97,6 +91,24 @@ public record DatasetStatistics(
     SortedSet<String> all = new TreeSet<>(a.keySet());
     all.addAll(b.keySet());
     return all;
+  }
+
+  /**
+   * The namespaces of the classes and predicates, the entity namespace {@code uriSpace} excepted.
+   */
+  static SortedSet<String> vocabularies(
+      Map<String, Long> classes,
+      Map<String, Long> properties,
+      String uriSpace,
+      PrefixMapping prefixes) {
+    SortedSet<String> vocabularies = new TreeSet<>();
+    for (String term : concat(classes, properties)) {
+      String ns = namespace(term, prefixes);
+      if (!ns.startsWith(uriSpace)) {
+        vocabularies.add(ns);
+      }
+    }
+    return vocabularies;
   }
 
   /** The longest declared namespace of a term, else its XML split (the part before the name). */

@@ -6,12 +6,10 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -184,13 +182,8 @@ public final class StoreScan {
         });
     SortedMap<String, Long> graphTriples = new TreeMap<>();
     byGraph.forEach((g, n) -> graphTriples.put(node(g).getURI(), n));
-    SortedSet<String> vocabularies = new TreeSet<>();
-    for (String term : concat(classEntities, propertyTriples)) {
-      String ns = DatasetStatistics.namespace(term, prefixes);
-      if (!ns.startsWith(uriSpace)) {
-        vocabularies.add(ns);
-      }
-    }
+    SortedSet<String> vocabularies =
+        DatasetStatistics.vocabularies(classEntities, propertyTriples, uriSpace, prefixes);
     return new DatasetStatistics(
         triples,
         entities,
@@ -206,11 +199,5 @@ public final class StoreScan {
 
   private static boolean sameTriple(Tuple<NodeId> a, Tuple<NodeId> b) {
     return a.get(S).equals(b.get(S)) && a.get(P).equals(b.get(P)) && a.get(O).equals(b.get(O));
-  }
-
-  private static SortedSet<String> concat(SortedMap<String, Long> a, SortedMap<String, Long> b) {
-    SortedSet<String> all = new TreeSet<>(Objects.requireNonNull(a).keySet());
-    all.addAll(b.keySet());
-    return all;
   }
 }
