@@ -41,6 +41,9 @@ final class BuildFingerprint {
     Path out = config.outDir().toAbsolutePath().normalize();
     hashTree(digest, config.ontologyDir(), p -> true);
     Path data = config.dataDir();
+    // An output folder inside the data folder holds no knowledge; a data folder inside the output
+    // folder (--data kg/input) is still all knowledge.
+    boolean dataInsideOut = data.toAbsolutePath().normalize().startsWith(out);
     hashTree(
         digest,
         data,
@@ -49,7 +52,7 @@ final class BuildFingerprint {
           String top = rel.getNameCount() == 0 ? "" : rel.getName(0).toString();
           return !top.equals("cases")
               && !top.equals(Curation.FOLDER)
-              && !p.toAbsolutePath().normalize().startsWith(out);
+              && (dataInsideOut || !p.toAbsolutePath().normalize().startsWith(out));
         });
     return HexFormat.of().formatHex(digest.digest());
   }

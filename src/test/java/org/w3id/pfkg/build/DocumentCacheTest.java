@@ -54,6 +54,18 @@ class DocumentCacheTest {
   }
 
   @Test
+  void aRuleFileCountsWhenTheDataFolderLiesInsideTheOutputFolder(@TempDir Path out)
+      throws IOException {
+    Path data = SeedData.copyTo(out.resolve("input"));
+    String before = BuildFingerprint.of(config(data, out));
+    try (var rules = Files.list(data.resolve("rules"))) {
+      Path rule = rules.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+      Files.writeString(rule, "\n", java.nio.file.StandardOpenOption.APPEND);
+    }
+    assertNotEquals(before, BuildFingerprint.of(config(data, out)));
+  }
+
+  @Test
   void aKeyFollowsTheTextThePathAndTheCurationFile(@TempDir Path out) {
     DocumentCache cache = new DocumentCache(out, "f");
     byte[] text = "text".getBytes(StandardCharsets.UTF_8);
