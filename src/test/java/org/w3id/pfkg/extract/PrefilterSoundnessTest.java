@@ -63,7 +63,7 @@ class PrefilterSoundnessTest {
   private static final List<String> INVENTED =
       List.of(
           "Officers of the Lakeside police RE-ARRESTED the blogger Tomas Verrin on March 3.",
-          "Two days later, a court in Port Aral sentenced him to seven years in prison on charges"
+          "Two days later, a court in Port Aral sentenced the blogger to seven years of imprisonment on charges"
               + " of spreading false news.",
           "She was taken into police custody at her home and held incommunicado for a week.",
           "According to her lawyer, prosecutors accused her of \u017Fedition in a closed hearing.",
