@@ -26,7 +26,8 @@ import org.w3id.pfkg.vocab.PF;
  * day custody is certain to have begun), ends at the first event of an end type that may fall after
  * that (at the earliest day its date allows), and its last evidence is the latest statement that
  * the journalist was held (at the earliest day of its {@code pf:asOf}). Each bound links the event
- * or statement it comes from, whose date keeps the precision the text states.
+ * or statement it comes from, whose date keeps the precision the text states. A journalist taken
+ * into custody again more than a year after the begin, before any end, has no span.
  *
  * @param startTypes event-type slugs that begin custody ({@code data/rules/custody.tsv})
  * @param endTypes event-type slugs that end it
@@ -70,6 +71,9 @@ public record CaseCustody(Set<String> startTypes, Set<String> endTypes, Set<Stri
             .filter(e -> bound(in, e, PF.latestDate).filter(b -> b.day().isAfter(from)).isPresent())
             .flatMap(e -> bound(in, e, PF.earliestDate).stream())
             .min(ORDER);
+    if (takenAgainLater(in, j, iris, from, end)) {
+      return;
+    }
     Optional<Bound> said = lastSaidHeld(in, j, iris);
 
     Resource span = iris.custody(localName(c, iris.caseIri("")), localName(j, iris.journalist("")));
@@ -88,6 +92,27 @@ public record CaseCustody(Set<String> startTypes, Set<String> endTypes, Set<Stri
           out.add(span, PF.lastCustodyStatement, b.node());
         });
   }
+
+  /**
+   * Whether the journalist was taken into custody again more than a year after the begin, before
+   * any end: "arrested during the 2002 unrest" and "arrested on 30 October 2012, died on 3
+   * November" tell two custodies, the first of which ended unrecorded. Which one a census should
+   * count is then unknown, so no span is written: a span from 2002 to 2012 would be a wrong fact.
+   */
+  private boolean takenAgainLater(
+      Model in, Resource j, Iris iris, LocalDate from, Optional<Bound> end) {
+    LocalDate later = from.plusDays(RETAKEN_AFTER_DAYS);
+    return events(in, j, startTypes, iris)
+        .flatMap(e -> bound(in, e, PF.earliestDate).stream())
+        .anyMatch(
+            b -> b.day().isAfter(later) && end.map(x -> b.day().isBefore(x.day())).orElse(true));
+  }
+
+  /**
+   * A year: a formal detention, a remand or a transfer told as "detained" follows the arrest of the
+   * same custody by days or months, not by years.
+   */
+  private static final long RETAKEN_AFTER_DAYS = 365;
 
   private static Stream<Resource> events(Model in, Resource j, Set<String> types, Iris iris) {
     Set<Resource> wanted = types.stream().map(iris::eventType).collect(Collectors.toSet());

@@ -131,6 +131,27 @@ class CaseCustodyTest {
   }
 
   @Test
+  void aSecondTakingMoreThanAYearLaterBeforeAnyEndLeavesNoSpan() {
+    Model twice =
+        summary(
+            event("arrest-2002", "arrest", "\"2002\"^^xsd:gYear", "2002-01-01", "2002-12-31"),
+            event("arrest-2012-10-30", "arrest", "", "2012-10-30", "2012-10-30"),
+            event("death-2012-11-03", "death", "", "2012-11-03", "2012-11-03"));
+    assertFalse(twice.contains(J, PF.custody));
+    assertFalse(twice.contains(null, PF.heldFrom));
+
+    Model retold =
+        summary(
+            event("arrest-2020-04-02", "arrest", "", "2020-04-02", "2020-04-02"),
+            event("detention-2020-09", "detention", "", "2020-09-01", "2020-09-30"),
+            event("arrest-2023", "arrest", "", "2023-05-01", "2023-05-01"),
+            event("release-2021", "release", "", "2021-01-15", "2021-01-15"));
+    Resource span = one(retold, J, PF.custody).asResource();
+    assertEquals("2020-04-02", day(retold, span, PF.heldFrom));
+    assertEquals("2021-01-15", day(retold, span, PF.heldUntil));
+  }
+
+  @Test
   void withoutTheRuleNoSpanIsWritten() {
     Model in = ModelFactory.createDefaultModel();
     in.read(
