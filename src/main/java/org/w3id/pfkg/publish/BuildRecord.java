@@ -53,19 +53,6 @@ public record BuildRecord(
     store = new TreeMap<>(store);
   }
 
-  /** A record without counts: the next build counts the store whole. */
-  public BuildRecord(
-      String fingerprint,
-      SortedMap<String, String> entities,
-      SortedMap<String, String> shared,
-      Map<String, String> dumps,
-      SortedMap<String, String> dumpChecks,
-      SortedMap<String, List<String>> cases,
-      SortedMap<String, Piece> pieces,
-      SortedMap<String, String> store) {
-    this(fingerprint, entities, shared, dumps, dumpChecks, cases, pieces, store, null);
-  }
-
   /** The record of release {@code releaseId}. */
   public static BuildRecord of(
       String fingerprint,

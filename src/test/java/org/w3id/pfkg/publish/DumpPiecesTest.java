@@ -90,7 +90,8 @@ class DumpPiecesTest {
             first.crc(),
             new TreeMap<>(),
             first.pieces(),
-            new TreeMap<>());
+            new TreeMap<>(),
+            null);
     DumpPieces.Written second =
         DumpPieces.write(
             files(dir, "2"),
