@@ -19,7 +19,6 @@ import org.w3id.pfkg.table.WordList;
  * be credited to the nearest party before it.
  */
 final class AttributionFinder {
-  /** A party credited at a position in the sentence. */
   /**
    * A party credited at {@code start} by {@code rule}; {@code closing} when the rule's words end
    * the sentence ("..., according to RSF."), so that they vouch for every clause before them.
@@ -41,8 +40,8 @@ final class AttributionFinder {
      * The attribution of what the sentence says at {@code position}: the sentence's own when it
      * sets no clauses against each other or when its party stands in the same clause, else the
      * first party credited in that clause, else the sentence's when a party stands in an earlier
-     * clause, else none. A place or term that one side of a "while" gives is that side's, whichever
-     * party the sentence credits first.
+     * clause or closes the sentence, else none. A place or term that one side of a "while" gives is
+     * that side's, whichever party the sentence credits first.
      */
     Attribution at(int position) {
       if (clauseStarts.isEmpty()) {

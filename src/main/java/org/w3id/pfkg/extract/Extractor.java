@@ -434,8 +434,8 @@ public final class Extractor {
 
   /**
    * A person's relation is credited like the clause that names them ("A, the daily X reported; B,
-   * and his wife, Y, announced it": not X's word on the wife), but not to the person themselves
-   * ("his lawyer, Y, said"): then like the sentence.
+   * and his wife, Y, announced it": not X's word on the wife). When that clause names no party, or
+   * only the person themselves ("his lawyer, Y, said"), like the sentence.
    */
   private static PersonFact withAttribution(PersonFact p, Reading reading) {
     Attribution a =
