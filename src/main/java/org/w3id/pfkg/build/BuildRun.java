@@ -593,32 +593,24 @@ final class BuildRun {
   private void replaceGraph(Node g, List<Triple> triples) {
     Set<Triple> old = new java.util.HashSet<>();
     store.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> old.add(q.asTriple()));
-    Set<Triple> kept = new java.util.HashSet<>();
-    for (Triple t : triples) {
-      if (old.contains(t)) {
-        kept.add(t);
+    // Insertion order keeps the canonical order of what is added.
+    Set<Triple> wanted = new java.util.LinkedHashSet<>(triples);
+    for (Triple t : old) {
+      if (!wanted.contains(t)) {
+        store.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+        if (changes != null) {
+          changes.removed(g, t);
+        }
       }
     }
-    old.stream()
-        .filter(t -> !kept.contains(t))
-        .toList()
-        .forEach(
-            t -> {
-              store.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
-              if (changes != null) {
-                changes.removed(g, t);
-              }
-            });
-    triples.stream()
-        .filter(t -> !kept.contains(t))
-        .distinct()
-        .forEach(
-            t -> {
-              store.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-              if (changes != null) {
-                changes.added(g, t);
-              }
-            });
+    for (Triple t : wanted) {
+      if (!old.contains(t)) {
+        store.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        if (changes != null) {
+          changes.added(g, t);
+        }
+      }
+    }
   }
 
   private static Graph union(java.util.Collection<Model> models) {
