@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,15 +28,23 @@ import org.w3id.pfkg.vocab.PF;
  * that (at the earliest day its date allows), and its last evidence is the latest statement that
  * the journalist was held (at the earliest day of its {@code pf:asOf}). Each bound links the event
  * or statement it comes from, whose date keeps the precision the text states. A journalist taken
- * into custody again more than a year after the begin, before any end, has no span.
+ * into custody again too long after the begin ({@code retakenAfterDays}), before any end, has no
+ * span.
  *
  * @param startTypes event-type slugs that begin custody ({@code data/rules/custody.tsv})
  * @param endTypes event-type slugs that end it
  * @param heldStatuses status slugs that say the journalist is held
+ * @param retakenAfterDays a start more than this many days after the begin, before any end, tells
+ *     another custody: then no span (none: no such check)
  */
-public record CaseCustody(Set<String> startTypes, Set<String> endTypes, Set<String> heldStatuses) {
+public record CaseCustody(
+    Set<String> startTypes,
+    Set<String> endTypes,
+    Set<String> heldStatuses,
+    OptionalInt retakenAfterDays) {
   /** No custody spans: for tests and tools that do not read the rule. */
-  public static final CaseCustody NONE = new CaseCustody(Set.of(), Set.of(), Set.of());
+  public static final CaseCustody NONE =
+      new CaseCustody(Set.of(), Set.of(), Set.of(), OptionalInt.empty());
 
   /**
    * A candidate bound: the node it comes from, its day, and the date as stated, which breaks ties
@@ -52,6 +61,7 @@ public record CaseCustody(Set<String> startTypes, Set<String> endTypes, Set<Stri
     startTypes = Set.copyOf(startTypes);
     endTypes = Set.copyOf(endTypes);
     heldStatuses = Set.copyOf(heldStatuses);
+    Objects.requireNonNull(retakenAfterDays, "retakenAfterDays");
   }
 
   /** Adds to {@code out} the custody span of journalist {@code j} of case {@code c}, if any. */
@@ -94,25 +104,23 @@ public record CaseCustody(Set<String> startTypes, Set<String> endTypes, Set<Stri
   }
 
   /**
-   * Whether the journalist was taken into custody again more than a year after the begin, before
-   * any end: "arrested during the 2002 unrest" and "arrested on 30 October 2012, died on 3
-   * November" tell two custodies, the first of which ended unrecorded. Which one a census should
-   * count is then unknown, so no span is written: a span from 2002 to 2012 would be a wrong fact.
+   * Whether the journalist was taken into custody again more than {@link #retakenAfterDays} after
+   * the begin, before any end: "arrested during the 2002 unrest" and "arrested on 30 October 2012,
+   * died on 3 November" tell two custodies, the first of which ended unrecorded. Which one a census
+   * should count is then unknown, so no span is written: a span from 2002 to 2012 would be a wrong
+   * fact.
    */
   private boolean takenAgainLater(
       Model in, Resource j, Iris iris, LocalDate from, Optional<Bound> end) {
-    LocalDate later = from.plusDays(RETAKEN_AFTER_DAYS);
+    if (retakenAfterDays.isEmpty()) {
+      return false;
+    }
+    LocalDate later = from.plusDays(retakenAfterDays.getAsInt());
     return events(in, j, startTypes, iris)
         .flatMap(e -> bound(in, e, PF.earliestDate).stream())
         .anyMatch(
             b -> b.day().isAfter(later) && end.map(x -> b.day().isBefore(x.day())).orElse(true));
   }
-
-  /**
-   * A year: a formal detention, a remand or a transfer told as "detained" follows the arrest of the
-   * same custody by days or months, not by years.
-   */
-  private static final long RETAKEN_AFTER_DAYS = 365;
 
   private static Stream<Resource> events(Model in, Resource j, Set<String> types, Iris iris) {
     Set<Resource> wanted = types.stream().map(iris::eventType).collect(Collectors.toSet());

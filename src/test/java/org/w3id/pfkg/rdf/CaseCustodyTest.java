@@ -25,7 +25,10 @@ class CaseCustodyTest {
   private static final Iris IRIS = Iris.defaults();
   private static final CaseCustody RULE =
       new CaseCustody(
-          Set.of("arrest", "detention"), Set.of("release", "death"), Set.of("imprisoned"));
+          Set.of("arrest", "detention"),
+          Set.of("release", "death"),
+          Set.of("imprisoned"),
+          java.util.OptionalInt.of(365));
   private static final String PREFIXES =
       """
       @prefix pf: <https://w3id.org/pfkg/ontology#> .
