@@ -2,13 +2,10 @@ package org.w3id.pfkg;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.w3id.pfkg.build.BuildPipeline;
@@ -49,13 +46,7 @@ final class OnceBuilt {
     if (out != null) {
       return;
     }
-    Path folder;
-    try {
-      folder = Files.createTempDirectory(prefix);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+    Path folder = TempFolders.create(prefix);
     report =
         new BuildPipeline(
                 new BuildConfig(
@@ -88,28 +79,5 @@ final class OnceBuilt {
       throw new UncheckedIOException(e);
     }
     return dir;
-  }
-
-  private static void delete(Path root) {
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                throws IOException {
-              Files.delete(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-              Files.delete(d);
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      // a temporary folder left behind is no test failure
-    }
   }
 }

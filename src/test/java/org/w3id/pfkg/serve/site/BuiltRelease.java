@@ -2,13 +2,13 @@ package org.w3id.pfkg.serve.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.w3id.pfkg.ProjectKnowledge;
+import org.w3id.pfkg.TempFolders;
 import org.w3id.pfkg.build.BuildPipeline;
 import org.w3id.pfkg.config.BuildConfig;
 import org.w3id.pfkg.config.ServeConfig;
@@ -47,7 +47,7 @@ final class BuiltRelease {
   synchronized Path out() {
     if (out == null) {
       try {
-        Path folder = Files.createTempDirectory(prefix);
+        Path folder = TempFolders.create(prefix);
         new BuildPipeline(
                 new BuildConfig(
                     data.into(folder),

@@ -13,6 +13,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.w3id.pfkg.TempFolders;
 
 /**
  * Debian's headless Chromium under chromedriver for the browser tests (.ci/run installs both), and
@@ -54,7 +55,7 @@ final class Chromium {
                 "--disable-sync",
                 "--no-first-run",
                 "--window-size=" + windowSize,
-                "--user-data-dir=" + Files.createTempDirectory("pfkg-chromium")));
+                "--user-data-dir=" + TempFolders.create("pfkg-chromium")));
     options.addArguments(arguments);
     if (!javascript) {
       options.setExperimentalOption(
