@@ -115,6 +115,4 @@ final class BuildFingerprint {
       }
     }
   }
-
-  /** A length-prefixed string, so that no two different sequences of parts hash alike. */
 }

@@ -27,7 +27,6 @@ import org.w3id.pfkg.publish.DumpPieces;
 import org.w3id.pfkg.publish.PreviousRelease;
 import org.w3id.pfkg.publish.ReleaseLayout;
 import org.w3id.pfkg.publish.StoreChanges;
-import org.w3id.pfkg.rdf.SharedEntities;
 import org.w3id.pfkg.vocab.Iris;
 
 /**
@@ -260,7 +259,6 @@ final class StoreDelta {
       Iris iris,
       Set<String> sharedNames,
       StoreChanges changes) {
-    SharedEntities shared = new SharedEntities(iris);
     List<Graph> graphs = new ArrayList<>();
     List<Node> names = new ArrayList<>();
     for (String caseId : plan.changed()) {

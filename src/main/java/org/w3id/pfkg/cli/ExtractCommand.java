@@ -77,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
           .print(
               json
                   ? new ObjectMapper()
-                          .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                          .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
                           .writerWithDefaultPrettyPrinter()
                           .writeValueAsString(rows)
                       + "\n"

@@ -151,8 +151,8 @@ final class CurationReader {
       throw new InputException(at, "expected \"" + name + "\" to be an object of fields");
     }
     Map<String, String> fields = new LinkedHashMap<>();
-    obj.fields()
-        .forEachRemaining(
+    obj.properties()
+        .forEach(
             e -> {
               JsonNode v = e.getValue();
               String value =

@@ -74,7 +74,7 @@ public final class Curator {
     }
     return switch (op.action()) {
       case REMOVE -> {
-        slot.facts().remove((int) existing(index, slot, op));
+        slot.facts().remove(existing(index, slot, op));
         yield op.note(List.of());
       }
       case CORRECT -> {

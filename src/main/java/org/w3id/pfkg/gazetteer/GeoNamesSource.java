@@ -26,7 +26,7 @@ import org.w3id.pfkg.problem.Location;
  */
 final class GeoNamesSource {
   // GeoNames' dump format: https://download.geonames.org/export/dump/readme.txt (no quote char).
-  private static final CSVFormat GEONAMES = CSVFormat.TDF.builder().setQuote(null).build();
+  private static final CSVFormat GEONAMES = CSVFormat.TDF.builder().setQuote(null).get();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A country: ISO 3166-1 alpha-2 code and English name. */
@@ -61,7 +61,7 @@ final class GeoNamesSource {
   static List<Country> countries(Path file) {
     JsonNode root = json(file);
     List<Country> out = new ArrayList<>();
-    root.fields().forEachRemaining(e -> out.add(new Country(e.getKey(), e.getValue().asText())));
+    root.properties().forEach(e -> out.add(new Country(e.getKey(), e.getValue().asText())));
     return out;
   }
 

@@ -93,7 +93,7 @@ public final class WorldPlacesImport {
    * @param minPopulation the population from which every city is kept
    * @param minSeatPopulation the population from which the seat of a second-level region is kept
    *     (capitals and seats of first-level regions are kept whatever their population)
-   * @param sources the package and version of each input, for the {@code source} column
+   * @param sources the package and version of each input, for the column of sources
    */
   public record Options(
       Path cities,
@@ -274,7 +274,7 @@ public final class WorldPlacesImport {
 
   /** Writes rows as the world-places table. */
   public static void write(List<Map<String, String>> rows, Path file) {
-    CSVFormat tsv = CSVFormat.TDF.builder().setQuote(null).setRecordSeparator("\n").build();
+    CSVFormat tsv = CSVFormat.TDF.builder().setQuote(null).setRecordSeparator("\n").get();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, tsv)) {
       printer.printRecord(COLUMNS);
