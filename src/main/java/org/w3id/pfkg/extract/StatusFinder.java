@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.pfkg.facts.CaseStatus;
 import org.w3id.pfkg.facts.DatePrecision;
 import org.w3id.pfkg.facts.FactDate;
@@ -79,14 +80,21 @@ final class StatusFinder {
     return ORDER.compare(a.asOf().get(), b.asOf().get()) < 0;
   }
 
+  private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+
   /** Dates in order of their first day, then of their last. */
   static final Comparator<FactDate> ORDER =
       Comparator.comparing(FactDate::earliest).thenComparing(FactDate::latest);
 
-  /** The sentence's own date nearest the words that state the status. */
+  /**
+   * The sentence's own date nearest the words that state the status. A date after "since" in the
+   * statement ("has been held since he was refused bail in May 2019") is where the state began, not
+   * when it was said to hold: the statement then takes the document's date.
+   */
   private static Optional<FactDate> sentenceDate(Reading reading, Sentence s, int start, int end) {
     return reading.dates().find(s.text(), reading.dateline()).stream()
         .filter(DateFinder.DateMention::adverbial)
+        .filter(d -> !SINCE.matcher(s.text()).region(start, Math.max(start, d.start())).find())
         .min(Comparator.comparingInt(d -> Math.abs(d.start() - start) + Math.abs(d.end() - end)))
         .map(DateFinder.DateMention::date);
   }

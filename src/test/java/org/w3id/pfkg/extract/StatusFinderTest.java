@@ -106,4 +106,34 @@ class StatusFinderTest {
             "A rights group said Ravi Dent was released on May 2, 2016, while"
                 + " officials presumed that he had left the region."));
   }
+
+  @Test
+  void aStateHeldSinceADateHoldsAtTheDocumentsDate() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Lena Fjord",
+            "Lena Fjord was arrested on June 4, 2019. She has been held since a judge refused her"
+                + " bail in August 2019, her family said. Her trial opened on March 2, 2021.");
+    assertEquals(CaseStatus.DETAINED, facts.status());
+    StatusStatement st = facts.statusStatement().orElseThrow();
+    assertEquals("status:held-since", st.evidence().rule());
+    // Not August 2019, where the holding began: the latest date the document tells.
+    assertEquals(Optional.of("2021-03-02"), st.asOf().flatMap(FactDate::iso));
+    assertEquals(
+        "imprisoned",
+        status("Piet Smolders", "Piet Smolders has been jailed in Lorvik since his conviction."));
+  }
+
+  @Test
+  void aReleaseThatShouldHaveComeStatesNoStatus() throws IOException {
+    assertEquals(
+        "unknown",
+        status(
+            "Tomas Ekker",
+            "Tomas Ekker should have been freed in May 2020, but the court kept him for two more"
+                + " years."));
+    assertEquals(
+        "unknown",
+        status("Ruth Almgren", "Ruth Almgren was due to be released in 2023, her lawyer said."));
+  }
 }
