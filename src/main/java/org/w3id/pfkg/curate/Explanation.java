@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.facts.Attribution;
 import org.w3id.pfkg.facts.CaseFacts;
+import org.w3id.pfkg.facts.CaseStatus;
 import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.Evidence;
 import org.w3id.pfkg.facts.NamedEntity;
@@ -116,21 +117,29 @@ public final class Explanation {
                     "held in " + d.facility(),
                     d.attribution(),
                     d.evidence()));
-    rows.add(
-        new ExplainedFact(
-            "status",
-            f.status().code(),
-            f.status().code(),
-            "status:latest-event",
-            null,
-            null,
-            null,
-            null,
-            curated.notes().stream()
-                .filter(n -> n.selector().kind() == FactKind.STATUS)
-                .map(CurationNote::summary)
-                .reduce((a, b) -> b)
-                .orElse(null)));
+    // The status with the sentence, rule and date that state it; "unknown" when none does.
+    f.statusStatement()
+        .ifPresentOrElse(
+            st ->
+                row(
+                    "status",
+                    FactKind.STATUS,
+                    f.status().code(),
+                    f.status().code() + st.asOf().map(d -> ", as of " + d.text()).orElse(""),
+                    st.attribution(),
+                    st.evidence()),
+            () ->
+                rows.add(
+                    new ExplainedFact(
+                        "status",
+                        f.status().code(),
+                        f.status().code(),
+                        f.status() == CaseStatus.UNKNOWN ? "status:none-stated" : "curation:status",
+                        null,
+                        null,
+                        null,
+                        null,
+                        note(FactKind.STATUS, f.status().code()))));
     curated.notes().stream()
         .filter(n -> n.action() == Action.REMOVE)
         .forEach(

@@ -58,6 +58,16 @@ class ExtractExplainTest {
   }
 
   @Test
+  void explainShowsTheSentenceRuleAndDateOfTheStatus() throws Exception {
+    String text = run("extract", "--explain", SEED);
+    String status = text.substring(text.indexOf("\nSTATUS\n"));
+    assertTrue(status.contains("imprisoned, as of October 2023"), status);
+    assertTrue(status.contains("rule     status:is-held"), status);
+    assertTrue(status.contains("\"Imin is held at the Xinjiang No. 2 Prison"), status);
+    assertTrue(status.contains("source   according to World Uyghur Congress"), status);
+  }
+
+  @Test
   void explainAsJsonGivesTheSameFacts() throws Exception {
     JsonNode rows = new ObjectMapper().readTree(run("extract", "--explain", "--json", SEED));
     JsonNode arrest = null;
