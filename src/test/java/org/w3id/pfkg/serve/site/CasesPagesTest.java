@@ -292,4 +292,15 @@ class CasesPagesTest {
     assertTrue(m.find(), id);
     return Long.parseLong(m.group(1));
   }
+
+  @Test
+  void aJournalistWithNoPlaceOnTheMapGetsANoteNotAnEmptyMap() {
+    // Alaa Abd el-Fattah's texts name no place of his arrests that the gazetteer can place.
+    String none = ok("/page/id/journalist/alaa-abd-el-fattah");
+    assertTrue(none.contains("id=\"map-note\""), none);
+    assertFalse(none.contains("id=\"map\""), "an empty map box");
+    String some = ok("/page/id/journalist/dawit-isaak");
+    assertTrue(some.contains("id=\"map\""), some);
+    assertFalse(some.contains("id=\"map-note\""), some);
+  }
 }
