@@ -43,7 +43,13 @@ final class StatusFinder {
         }
         Matcher m = rule.pattern().matcher(s.text());
         if (m.find() && !hedged(s.text(), folded, m.end())) {
-          Optional<FactDate> asOf = sentenceDate(reading, s, m.start(), m.end()).or(documentDate);
+          // "Has been held since ..." holds when the document was written, whatever the sentence
+          // dates ("arrested on August 10, 2020, and has been held since").
+          Optional<FactDate> asOf =
+              (SINCE.matcher(m.group()).find()
+                      ? Optional.<FactDate>empty()
+                      : sentenceDate(reading, s, m.start(), m.end()))
+                  .or(documentDate);
           StatusStatement found =
               new StatusStatement(
                   CaseStatus.of(rule.value()),
@@ -80,6 +86,15 @@ final class StatusFinder {
     return ORDER.compare(a.asOf().get(), b.asOf().get()) < 0;
   }
 
+  /**
+   * Words before a date that may lie ahead of the writing ("held until January 2027", "a term that
+   * ends in 2030"): such a date does not date the document.
+   */
+  private static final Pattern AHEAD =
+      Pattern.compile(
+          "(?i)\\b(until|till|up to|due (in|on|by|for)|scheduled for|set for|expected (in|on|by)"
+              + "|expires? (in|on)|ends? (in|on)|release date (of|in|on)?)\\s*(early |mid-?|late )?$");
+
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
 
   /** Dates in order of their first day, then of their last. */
@@ -92,11 +107,33 @@ final class StatusFinder {
    * when it was said to hold: the statement then takes the document's date.
    */
   private static Optional<FactDate> sentenceDate(Reading reading, Sentence s, int start, int end) {
-    return reading.dates().find(s.text(), reading.dateline()).stream()
+    RelativeDates.Anchors anchors =
+        new RelativeDates.Anchors(reading.dateline(), dateBefore(reading, s.index()));
+    return reading.dates().read(s.text(), anchors, DateFinder.ReportDate.NONE).dates().stream()
         .filter(DateFinder.DateMention::adverbial)
         .filter(d -> !SINCE.matcher(s.text()).region(start, Math.max(start, d.start())).find())
         .min(Comparator.comparingInt(d -> Math.abs(d.start() - start) + Math.abs(d.end() - end)))
         .map(DateFinder.DateMention::date);
+  }
+
+  /**
+   * The date a phrase such as "later that year" refers back to: the last date of the nearest
+   * sentence before that gives one, as the event finder's chain has it ("in 2011 he was given three
+   * years. RSF says he was pardoned later that year" is 2011, not the year of the dateline).
+   */
+  private static Optional<FactDate> dateBefore(Reading reading, int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      Optional<FactDate> last =
+          reading.dates().find(reading.sentences().get(i).text(), reading.dateline()).stream()
+              .filter(d -> d.date().precision() != DatePrecision.VAGUE)
+              .filter(DateFinder.DateMention::adverbial)
+              .reduce((x, y) -> y)
+              .map(DateFinder.DateMention::date);
+      if (last.isPresent()) {
+        return last;
+      }
+    }
+    return reading.dateline().map(StatusFinder::datelineDate);
   }
 
   /**
@@ -123,6 +160,7 @@ final class StatusFinder {
         .map(
             s ->
                 reading.dates().find(s.text(), reading.dateline()).stream()
+                    .filter(d -> !AHEAD.matcher(s.text()).region(0, d.start()).find())
                     .map(DateFinder.DateMention::date)
                     .filter(d -> d.precision() != DatePrecision.VAGUE)
                     .max(ORDER))

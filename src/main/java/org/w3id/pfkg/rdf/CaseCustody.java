@@ -122,6 +122,38 @@ public record CaseCustody(
             b -> b.day().isAfter(later) && end.map(x -> b.day().isBefore(x.day())).orElse(true));
   }
 
+  /**
+   * Whether an event told after a status statement contradicts it, so that it cannot be the
+   * journalist's current status: a held status with a release or death after it, any other status
+   * (released, in exile, missing) with an arrest or detention after it ("pardoned in 2011", then
+   * "arrested in March 2017"). After means the event's first possible day follows the statement's
+   * last one; an undated statement is overtaken by nothing.
+   */
+  boolean overtaken(Model in, Resource j, Resource statement, Iris iris) {
+    Optional<LocalDate> said = lastDay(in, statement);
+    if (said.isEmpty()) {
+      return false;
+    }
+    Set<RDFNode> held = heldStatuses.stream().map(iris::status).collect(Collectors.toSet());
+    boolean isHeld =
+        in.listObjectsOfProperty(statement, RDF.object).toList().stream().anyMatch(held::contains);
+    return events(in, j, isHeld ? endTypes : startTypes, iris)
+        .flatMap(e -> bound(in, e, PF.earliestDate).stream())
+        .anyMatch(b -> b.day().isAfter(said.get()));
+  }
+
+  /** The last day a statement's {@code pf:asOf} allows ("2011" ends on 31 December 2011). */
+  private static Optional<LocalDate> lastDay(Model in, Resource statement) {
+    return firstDay(in, statement)
+        .map(
+            b ->
+                switch (b.stated().length()) {
+                  case 4 -> b.day().withDayOfYear(b.day().lengthOfYear());
+                  case 7 -> b.day().withDayOfMonth(b.day().lengthOfMonth());
+                  default -> b.day();
+                });
+  }
+
   private static Stream<Resource> events(Model in, Resource j, Set<String> types, Iris iris) {
     Set<Resource> wanted = types.stream().map(iris::eventType).collect(Collectors.toSet());
     return in.listSubjectsWithProperty(PF.concerns, j).toList().stream()

@@ -74,7 +74,7 @@ public final class CaseSummary {
       Set<String> countries = new LinkedHashSet<>();
       boolean everyone = true;
       for (RDFNode j : in.listObjectsOfProperty(c, PF.journalist).toList()) {
-        summarise(in, out, c, j.asResource(), iris);
+        summarise(in, out, c, j.asResource(), iris, custody);
         custody.describe(in, out, c, j.asResource(), iris);
         Optional<String> country = rule.of(in, j.asResource(), iris);
         country.ifPresent(k -> out.add(j.asResource(), PF.country, iris.place(k)));
@@ -89,12 +89,16 @@ public final class CaseSummary {
     return out;
   }
 
-  private static void summarise(Model in, Model out, Resource c, Resource j, Iris iris) {
+  private static void summarise(
+      Model in, Model out, Resource c, Resource j, Iris iris, CaseCustody custody) {
+    // The latest statement, unless a later event contradicts it: then none is current (a release
+    // told of 2011 is no current status for a journalist arrested again in 2017).
     Optional<Dated> current =
         in.listResourcesWithProperty(RDF.type, PF.StatusStatement).toList().stream()
             .filter(st -> in.contains(st, RDF.subject, j))
             .map(st -> dated(in, st, PF.asOf, PF.asOf))
-            .max(UNDATED_FIRST);
+            .max(UNDATED_FIRST)
+            .filter(d -> !custody.overtaken(in, j, d.node(), iris));
     RDFNode status =
         current
             .map(d -> in.getProperty(d.node(), RDF.object).getObject())

@@ -112,8 +112,9 @@ class StatusFinderTest {
     CaseFacts facts =
         extract(
             "Lena Fjord",
-            "Lena Fjord was arrested on June 4, 2019. She has been held since a judge refused her"
-                + " bail in August 2019, her family said. Her trial opened on March 2, 2021.");
+            "Police arrested Lena Fjord on June 4, 2019, and she has been held since a judge"
+                + " refused her bail in August 2019, her family said. Her trial opened on March 2,"
+                + " 2021.");
     assertEquals(CaseStatus.DETAINED, facts.status());
     StatusStatement st = facts.statusStatement().orElseThrow();
     assertEquals("status:held-since", st.evidence().rule());
@@ -135,5 +136,37 @@ class StatusFinderTest {
     assertEquals(
         "unknown",
         status("Ruth Almgren", "Ruth Almgren was due to be released in 2023, her lawyer said."));
+  }
+
+  @Test
+  void laterThatYearIsTheYearOfTheSentenceBeforeNotOfTheDateline() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Marit Dahl",
+            "Oslo, June 2, 2021 \u2014 A court jailed the blogger Marit Dahl again on Tuesday. In"
+                + " 2014 Dahl was given two years for insulting officials. She was released later"
+                + " that year, her lawyer said.");
+    StatusStatement st = facts.statusStatement().orElseThrow();
+    assertEquals(CaseStatus.RELEASED, st.status());
+    assertEquals(Optional.of("2014"), st.asOf().flatMap(FactDate::iso));
+    assertEquals(
+        "released",
+        status("Yusuf Arel", "Yusuf Arel was pardoned in May 2022 and was then released."));
+    assertEquals(
+        "at_large_in_exile",
+        status("Noor Tesh", "Noor Tesh has worked from exile in Lisbon since she fled in 2021."));
+  }
+
+  @Test
+  void aDateAheadOfTheWritingDoesNotDateTheDocument() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Selim Varo",
+            "Selim Varo was arrested on May 3, 2019. A court ordered him held until March 2031."
+                + " He was pardoned in an amnesty and was then released.");
+    StatusStatement st = facts.statusStatement().orElseThrow();
+    assertEquals(CaseStatus.RELEASED, st.status());
+    // Not March 2031: the latest date the document tells as past.
+    assertEquals(Optional.of("2019-05-03"), st.asOf().flatMap(FactDate::iso));
   }
 }

@@ -163,4 +163,30 @@ class CaseCustodyTest {
         "TTL");
     assertFalse(CaseSummary.of(in.getGraph(), IRIS).contains(null, PF.custody));
   }
+
+  @Test
+  void aLaterEventThatContradictsTheLatestStatusLeavesItUnknown() {
+    Model rearrested =
+        summary(
+            said("free-2011", "released", "\"2011\"^^xsd:gYear"),
+            event("arrest-2011", "arrest", "", "2011-04-08", "2011-04-08"),
+            event("arrest-2017", "arrest", "", "2017-03-20", "2017-03-20"));
+    assertEquals(IRIS.status("unknown"), one(rearrested, J, PF.status));
+    assertFalse(rearrested.contains(J, PF.statusStatement));
+
+    Model freed =
+        summary(
+            said("held-2019-05", "imprisoned", "\"2019-05\"^^xsd:gYearMonth"),
+            event("release-2019-05-20", "release", "", "2019-05-20", "2019-05-20"),
+            event("release-2020", "release", "\"2020\"^^xsd:gYear", "2020-01-01", "2020-12-31"));
+    assertEquals(IRIS.status("unknown"), one(freed, J, PF.status));
+
+    // An event within the statement's own month or year does not overtake it.
+    Model same =
+        summary(
+            said("held-2019-05", "imprisoned", "\"2019-05\"^^xsd:gYearMonth"),
+            event("release-2019-05-20", "release", "", "2019-05-20", "2019-05-20"),
+            event("arrest-2021", "arrest", "", "2021-01-05", "2021-01-05"));
+    assertEquals(IRIS.status("imprisoned"), one(same, J, PF.status));
+  }
 }
