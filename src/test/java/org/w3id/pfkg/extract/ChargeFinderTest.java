@@ -215,6 +215,15 @@ class ChargeFinderTest {
   }
 
   @Test
+  void anIndictmentThatListsOffencesStatesCharges() {
+    assertEquals(
+        List.of("ridiculing public officials", "arson", "sedition"),
+        texts(
+            "Varga's first indictment listed ridiculing public officials, arson and sedition under"
+                + " the Penal Code."));
+  }
+
+  @Test
   void aLawThatSetsTermsForAnOffenceStatesNoCharge() {
     assertTrue(
         texts("Varga had opposed a law that set prison terms for defamation and blasphemy.")

@@ -89,6 +89,9 @@ class PeopleAndSourcesTest {
     assertEquals("member", people.get("Yaa Boakye"), people.toString());
     assertTrue(people.containsKey("Kofi Ampem"), people.toString());
     assertEquals("director", people.get("Akua Dede"), people.toString());
+    assertTrue(
+        people(summary("Nyarko, a fierce critic of Kwesi Badu Mensah, was arrested in 2031."))
+            .containsKey("Kwesi Badu Mensah"));
   }
 
   @Test
