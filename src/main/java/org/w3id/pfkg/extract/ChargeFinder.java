@@ -89,6 +89,10 @@ final class ChargeFinder {
           // "the Anti-Terrorism Act": a name, not a charge.
           continue;
         }
+        if (h.start() > 0 && sentence.charAt(h.start() - 1) == '-') {
+          // "a counter-terrorism court": the label is the tail of a compound that names no charge.
+          continue;
+        }
         out.add(
             new ChargeWording(
                 h.start(),

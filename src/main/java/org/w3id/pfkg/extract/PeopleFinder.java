@@ -50,6 +50,7 @@ final class PeopleFinder {
   private final List<Cue> cues;
   private final Pattern cueBefore;
   private final Pattern cueInAppositive;
+  private final Pattern cueRightAfter;
   private final Pattern speechAfter;
   private final Pattern according;
   private final Pattern heads;
@@ -76,12 +77,14 @@ final class PeopleFinder {
     String alternation = alternation(cues.stream().map(Cue::word).toList());
     String cue = "(?<cue>" + alternation + ")";
     // "Judge Ama Boateng", "his lawyer, Ama Boateng", "CPJ's Africa representative Ama Boateng".
-    // "His lawyers were A and B", "scholars including A, B and C".
+    // "His lawyers were A and B", "scholars including A, B and C". Before a comma the cue may take
+    // a complement: "a deputy minister of transport, Ama Boateng", "the head of its branch, ...".
     this.cueBefore =
         Pattern.compile(
             "(?i)\\b"
                 + cue
-                + "s?(?:,?\\s(?:including|among them|such as|were|was|is|are|named))?,?\\s(?:the\\s)?$");
+                + "s?(?:\\s(?:of|for|at|to|in)\\s[^,;:]{1,60}?,\\s(?:the\\s)?"
+                + "|(?:,?\\s(?:including|among them|such as|were|was|is|are|named))?,?\\s(?:the\\s)?)$");
     // "Ama Boateng, a lawyer for the family" / ", one of his lawyers" / ", CPJ's ... coordinator".
     // The appositive opens like a description of a person and names no outlet or group before the
     // cue ("Prensa Libre, a newspaper whose reporter ..." is no person).
@@ -96,6 +99,10 @@ final class PeopleFinder {
                 + "{0,70}?\\b"
                 + cue
                 + "s?\\b");
+    // "Ama Boateng, director of the port authority,": a bare role with its complement.
+    this.cueRightAfter =
+        Pattern.compile(
+            "(?i)^,\\s(?:former\\s|acting\\s|then\\s)?" + cue + "s?\\s(?:of|at|for|with|to)\\b");
     String verbs = alternation(speechVerbs);
     // "Ama Boateng said", "Ama Boateng of the union told", "Ama Boateng, her lawyer, said".
     this.speechAfter =
@@ -226,6 +233,10 @@ final class PeopleFinder {
     }
     if (appositive.find()) {
       return Optional.of(relationOf(appositive.group("cue")));
+    }
+    Matcher bare = cueRightAfter.matcher(after);
+    if (bare.find()) {
+      return Optional.of(relationOf(bare.group("cue")));
     }
     if (heads.matcher(after).find()) {
       return Optional.of("head");

@@ -181,6 +181,56 @@ class ChargeFinderTest {
   }
 
   @Test
+  void aLabelEndingACompoundIsNoCharge() {
+    assertEquals(
+        List.of("insulting a judge"),
+        texts(
+            "An anti-terrorism tribunal sentenced Varga to four years for insulting a judge"
+                + "."));
+  }
+
+  @Test
+  void aNumberOfOtherPeopleBeforeOfIsNoGroupOfTheJournalist() {
+    assertTrue(
+        texts("In 2023 a court acquitted three former guards of the killing of Tomas Varga.")
+            .isEmpty());
+    assertEquals(
+        List.of("forging permits"),
+        texts("Prosecutors accused three journalists of forging permits, Varga among them."));
+  }
+
+  @Test
+  void aNewVerbWithItsObjectOrAnAttributionEndsTheList() {
+    assertEquals(
+        List.of("arson"),
+        texts("A judge found Varga guilty of arson, called the case closed and left the room."));
+    assertEquals(
+        List.of("spreading rumours"),
+        texts(
+            "Varga was convicted of spreading rumours under Article 9 of the Press Law, Ruritania"
+                + " Watch said."));
+    assertEquals(
+        List.of("espionage"),
+        texts("Varga was acquitted of espionage for lack of evidence in 2019."));
+  }
+
+  @Test
+  void anIndictmentThatListsOffencesStatesCharges() {
+    assertEquals(
+        List.of("ridiculing public officials", "arson", "sedition"),
+        texts(
+            "Varga's first indictment listed ridiculing public officials, arson and sedition under"
+                + " the Penal Code."));
+  }
+
+  @Test
+  void aLawThatSetsTermsForAnOffenceStatesNoCharge() {
+    assertTrue(
+        texts("Varga had opposed a law that set prison terms for defamation and blasphemy.")
+            .isEmpty());
+  }
+
+  @Test
   void aLabelInsideANameIsNoCharge() {
     assertTrue(
         texts("Varga was sentenced under the Anti-Terrorism Act of 2015 for his posts.").isEmpty());

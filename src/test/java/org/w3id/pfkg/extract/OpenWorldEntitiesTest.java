@@ -158,6 +158,11 @@ class OpenWorldEntitiesTest {
     assertEquals(
         List.of("Quill Review"),
         linkedOutlets("He had written for the closed Manila news website Quill Review."));
+    assertEquals(
+        List.of("Harbour Echo"),
+        linkedOutlets(
+            "Dara Quill, a regular contributor to the Valdorian service of Harbour Echo, was"
+                + " detained."));
   }
 
   @Test

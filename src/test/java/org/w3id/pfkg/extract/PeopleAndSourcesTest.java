@@ -77,6 +77,24 @@ class PeopleAndSourcesTest {
   }
 
   @Test
+  void aRoleWithItsComplementBeforeOrAfterANameMakesAPerson() throws IOException {
+    JsonNode s =
+        summary(
+            "Police arrested Nyarko on March 2, 2031, after a deputy minister of roads, Kwame"
+                + " Asante, accused her of lying. Two other members of the Coastal Writers Circle,"
+                + " Yaa Boakye and Kofi Ampem, were held with her. Akua Dede, director of the port"
+                + " authority, was also questioned.");
+    Map<String, String> people = people(s);
+    assertEquals("minister", people.get("Kwame Asante"), people.toString());
+    assertEquals("member", people.get("Yaa Boakye"), people.toString());
+    assertTrue(people.containsKey("Kofi Ampem"), people.toString());
+    assertEquals("director", people.get("Akua Dede"), people.toString());
+    assertTrue(
+        people(summary("Nyarko, a fierce critic of Kwesi Badu Mensah, was arrested in 2031."))
+            .containsKey("Kwesi Badu Mensah"));
+  }
+
+  @Test
   void aNameListedWithAPersonIsAPerson() throws IOException {
     JsonNode s =
         summary(
