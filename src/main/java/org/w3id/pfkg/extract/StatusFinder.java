@@ -1,12 +1,16 @@
 package org.w3id.pfkg.extract;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.w3id.pfkg.facts.CaseStatus;
 import org.w3id.pfkg.facts.DatePrecision;
+import org.w3id.pfkg.facts.EventFact;
+import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.SentenceTerm;
 import org.w3id.pfkg.facts.StatusStatement;
 
 /**
@@ -20,13 +24,94 @@ final class StatusFinder {
   private final List<Knowledge.Rule> rules;
   private final List<Knowledge.Rule> hedges;
 
+  private final java.util.regex.Pattern inAbsentia;
+
   StatusFinder(Knowledge knowledge) {
     this.rules = knowledge.statusRules();
     this.hedges = knowledge.hedgeRules();
+    this.inAbsentia =
+        java.util.regex.Pattern.compile(
+            org.w3id.pfkg.table.WordList.read(knowledge.rulesDir().resolve("in-absentia.txt"))
+                .stream()
+                .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
+  }
+
+  /**
+   * The document's latest statement of the journalist's status, if it makes one; a custody, release
+   * or death event the document dates after it overtakes it ("released in 2011", then "sentenced to
+   * ten years in 2018": the 2011 release is no longer where the text leaves him).
+   */
+  Optional<StatusStatement> find(Reading reading, List<EventFact> events, OtherSubject other) {
+    Optional<StatusStatement> stated = find(reading, other).map(st -> datedByItsEvent(st, events));
+    if (stated.isEmpty() || stated.get().asOf().isEmpty()) {
+      return stated;
+    }
+    // An undated release may have come after any custody the text dates: then it cannot tell.
+    boolean undatedEnd =
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.date().isEmpty()
+                        && (e.type() == EventType.RELEASE || e.type() == EventType.DEATH));
+    LocalDate statedUntil = stated.get().asOf().get().latest();
+    return events.stream()
+        .filter(e -> e.date().isPresent() && e.date().get().earliest().isAfter(statedUntil))
+        .filter(e -> statusOf(e).isPresent())
+        .filter(e -> !undatedEnd || statusOf(e).get() == CaseStatus.RELEASED)
+        .max(Comparator.comparing((EventFact e) -> e.date().get().earliest()))
+        .map(
+            e ->
+                new StatusStatement(
+                    statusOf(e).get(),
+                    e.date(),
+                    e.attribution(),
+                    e.evidence().withRule("status:later-event:" + e.evidence().rule())))
+        .or(() -> stated);
+  }
+
+  /**
+   * A statement made by the sentence that tells the event it states ("he was freed later that
+   * year") takes the event's date, which the event finder reads in its chain of dates, where the
+   * statement alone would count "that year" from the dateline.
+   */
+  private StatusStatement datedByItsEvent(StatusStatement st, List<EventFact> events) {
+    return events.stream()
+        .filter(e -> e.date().isPresent() && e.evidence().span().isPresent())
+        .filter(e -> e.evidence().span().equals(st.evidence().span()))
+        .filter(e -> statusOf(e).filter(st.status()::equals).isPresent())
+        .findFirst()
+        .map(e -> new StatusStatement(st.status(), e.date(), st.attribution(), st.evidence()))
+        .orElse(st);
+  }
+
+  /**
+   * The status an event leaves the journalist in: held after an arrest or detention, imprisoned
+   * after a sentence to a prison term that is not suspended, free after a release, dead.
+   */
+  private Optional<CaseStatus> statusOf(EventFact e) {
+    return switch (e.type()) {
+      case ARREST, DETENTION -> Optional.of(CaseStatus.DETAINED);
+      case SENTENCING ->
+          e.term()
+              .filter(t -> !t.suspended() && t.kind() != SentenceTerm.Kind.DEATH)
+              .filter(t -> !inAbsentia.matcher(e.evidence().quote()).find())
+              .map(t -> CaseStatus.IMPRISONED);
+      case RELEASE -> Optional.of(CaseStatus.RELEASED);
+      case DEATH -> Optional.of(CaseStatus.DECEASED);
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Whether the words before {@code start} name someone else as the subject of what follows ("her
+   * father, the former mayor, was freed"): {@link EventFinder#someoneElseActs}.
+   */
+  interface OtherSubject {
+    boolean acts(Reading reading, Sentence s, int start);
   }
 
   /** The document's latest statement of the journalist's status, if it makes one. */
-  Optional<StatusStatement> find(Reading reading) {
+  Optional<StatusStatement> find(Reading reading, OtherSubject other) {
     // The document's date is read only when a statement lacks a date of its own: reading every
     // sentence's dates again costs as much as the event finder's reading of them.
     java.util.function.Supplier<Optional<FactDate>> documentDate = documentDate(reading);
@@ -41,7 +126,7 @@ final class StatusFinder {
           continue; // the regex cannot match (Prefilter)
         }
         Matcher m = rule.pattern().matcher(s.text());
-        if (m.find() && !hedged(s.text(), folded, m.end())) {
+        if (m.find() && !hedged(s.text(), folded, m.end()) && !other.acts(reading, s, m.start())) {
           Optional<FactDate> asOf = sentenceDate(reading, s, m.start(), m.end()).or(documentDate);
           StatusStatement found =
               new StatusStatement(
@@ -79,14 +164,22 @@ final class StatusFinder {
     return ORDER.compare(a.asOf().get(), b.asOf().get()) < 0;
   }
 
+  private static final java.util.regex.Pattern SINCE =
+      java.util.regex.Pattern.compile("(?i)\\bsince\\b[^,.;]{0,30}$");
+
   /** Dates in order of their first day, then of their last. */
   static final Comparator<FactDate> ORDER =
       Comparator.comparing(FactDate::earliest).thenComparing(FactDate::latest);
 
-  /** The sentence's own date nearest the words that state the status. */
+  /**
+   * The sentence's own date nearest the words that state the status; not the start of the state
+   * ("has been in prison since 2001", "has worked from exile since he fled in 2020" say where the
+   * journalist is as of the document).
+   */
   private static Optional<FactDate> sentenceDate(Reading reading, Sentence s, int start, int end) {
     return reading.dates().find(s.text(), reading.dateline()).stream()
         .filter(DateFinder.DateMention::adverbial)
+        .filter(d -> !SINCE.matcher(s.text().substring(0, d.start())).find())
         .min(Comparator.comparingInt(d -> Math.abs(d.start() - start) + Math.abs(d.end() - end)))
         .map(DateFinder.DateMention::date);
   }
