@@ -219,4 +219,28 @@ class PublishedFactAuditTest {
                     + " been in prison since September 18, 2001, according to a press group.")
             .status());
   }
+
+  @Test
+  void aPlaceWhereTheJournalistWasThenHeldIsNoPlaceOfTheChargeOrArrest() throws IOException {
+    CaseFacts charged =
+        extract(
+            "Tomas Brel",
+            "Tomas Brel is a blogger. He was charged with sedition on May 4, 2020, and held in Vardo"
+                + " central prison.");
+    CaseFacts withoutBail =
+        extract(
+            "Kira Holm",
+            "Kira Holm is a reporter. She was arrested on April 30, 2011, and held without bail in a"
+                + " Tarn detention centre for 84 days.");
+    CaseFacts sinceThen =
+        extract(
+            "Ivo Sand",
+            "Ivo Sand writes for a weekly. Soldiers took him away on March 6, 2016; he has been held"
+                + " since then in Tarn's Varo prison, a rights group said.");
+    for (CaseFacts facts : List.of(charged, withoutBail, sinceThen)) {
+      assertEquals(1, facts.detentions().size(), facts.detentions().toString());
+      assertTrue(
+          facts.events().stream().allMatch(e -> e.place().isEmpty()), facts.events().toString());
+    }
+  }
 }
