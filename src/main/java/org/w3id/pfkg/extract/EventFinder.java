@@ -58,8 +58,10 @@ final class EventFinder {
     this.groups = EventGroups.load(knowledge.rulesDir());
     this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
     this.heldInPlace = HeldInPlace.anywhere(knowledge.rulesDir());
+    // A place a trip began or ended at, and one the sentence names as a topic, is no event's place.
     this.tripOrigins =
-        RuleTable.read(knowledge.rulesDir().resolve("trip-origins.tsv")).stream()
+        java.util.stream.Stream.of("trip-origins.tsv", "place-topics.tsv")
+            .flatMap(f -> RuleTable.read(knowledge.rulesDir().resolve(f)).stream())
             .map(r -> r.patternIgnoringCase("pattern"))
             .toList();
     this.otherObjects =

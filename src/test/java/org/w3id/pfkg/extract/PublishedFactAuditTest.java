@@ -243,4 +243,48 @@ class PublishedFactAuditTest {
           facts.events().stream().allMatch(e -> e.place().isEmpty()), facts.events().toString());
     }
   }
+
+  @Test
+  void aPlaceTheSentenceNamesAsATopicIsNoEventsPlace() throws IOException {
+    CaseFacts post =
+        extract(
+            "Pavel Orn",
+            "Pavel Orn, a blogger, was detained on April 23, 2022, over a post saying that aircraft"
+                + " had bombed the theatre in Mariupol. On February 15, 2023, a court found him"
+                + " guilty over a post on the bombing of the Mariupol drama theatre.");
+    CaseFacts unrest =
+        extract(
+            "Li Wen",
+            "According to a press group, Li Wen disappeared on July 7, 2009, shortly after the"
+                + " unrest in Urumqi, and was released without charge on August 23, 2009.");
+    for (CaseFacts facts : List.of(post, unrest)) {
+      assertTrue(
+          facts.events().stream()
+              .filter(e -> e.type() != EventType.PROTEST_OR_RIOT)
+              .allMatch(e -> e.place().isEmpty()),
+          facts.events().toString());
+    }
+  }
+
+  @Test
+  void aCitysNameBeforeRegionNamesTheRegionOrNoPlace() throws IOException {
+    CaseFacts named =
+        extract(
+            "Aidar Sultan",
+            "Aidar Sultan runs a video channel. A court in the Almaty region sentenced him to five"
+                + " years in prison on May 4, 2024.");
+    assertEquals(
+        Optional.of("almaty-region"),
+        named.events().stream()
+            .filter(e -> e.type() == EventType.SENTENCING)
+            .findFirst()
+            .orElseThrow()
+            .place());
+    CaseFacts unheld =
+        extract(
+            "Vera Lunt",
+            "Vera Lunt, a reporter, was given another year in prison on March 27, 2025, by a court"
+                + " in the Altai region.");
+    assertTrue(unheld.places().isEmpty(), unheld.places().toString());
+  }
 }
