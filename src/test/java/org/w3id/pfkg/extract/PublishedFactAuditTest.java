@@ -287,4 +287,21 @@ class PublishedFactAuditTest {
                 + " in the Altai region.");
     assertTrue(unheld.places().isEmpty(), unheld.places().toString());
   }
+
+  @Test
+  void anAliasOfAnotherPersonOrGroupIsNotTheJournalists() throws IOException {
+    CaseFacts other =
+        extract(
+            "Tom Reid",
+            "Tom Reid, a freelance reporter, was killed in June 2022. On June 7 police arrested the"
+                + " boatman Luis da Serra Lima, known as \"Chico\", for carrying a rifle. Reid had"
+                + " been held by the Northern Front (NF, also known as Frente Norte) in 2021.");
+    assertEquals(List.of(), other.journalist().aliases());
+    CaseFacts own =
+        extract(
+            "Ana Velez",
+            "Ana Velez, a poet known by the pen name Lirio, edited a magazine. On other forums she"
+                + " posted under the pen name Garza.");
+    assertEquals(List.of("Lirio", "Garza"), own.journalist().aliases());
+  }
 }
