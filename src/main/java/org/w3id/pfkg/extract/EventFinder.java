@@ -58,8 +58,10 @@ final class EventFinder {
     this.groups = EventGroups.load(knowledge.rulesDir());
     this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
     this.heldInPlace = HeldInPlace.anywhere(knowledge.rulesDir());
+    // A place a trip began or ended at, and one the sentence names as a topic, is no event's place.
     this.tripOrigins =
-        RuleTable.read(knowledge.rulesDir().resolve("trip-origins.tsv")).stream()
+        java.util.stream.Stream.of("trip-origins.tsv", "place-topics.tsv")
+            .flatMap(f -> RuleTable.read(knowledge.rulesDir().resolve(f)).stream())
             .map(r -> r.patternIgnoringCase("pattern"))
             .toList();
     this.otherObjects =
@@ -185,8 +187,10 @@ final class EventFinder {
       Optional<FactDate> last =
           dates.stream()
               .filter(d -> d.date().precision() != DatePrecision.VAGUE)
-              // "A 2019 riot" names something; only a date that dates is the chain's.
+              // "A 2019 riot" names something; only a date that dates is the chain's, and "two
+              // articles, one of May 21" names one too ("the next day" that follows is not May 22).
               .filter(DateFinder.DateMention::adverbial)
+              .filter(d -> !NAMING_OF.matcher(s.text().substring(0, d.start())).find())
               .reduce((x, y) -> y)
               .map(DateFinder.DateMention::date);
       if (last.isPresent()) {
@@ -231,7 +235,7 @@ final class EventFinder {
    * arrested"): a named subject whose first word is no part of the journalist's name and that is no
    * place, outlet or organisation of the document.
    */
-  private boolean someoneElseActs(Reading reading, Sentence s, int start) {
+  boolean someoneElseActs(Reading reading, Sentence s, int start) {
     Matcher aux = LEADING_AUXILIARY.matcher(s.text().substring(start));
     String before = s.text().substring(0, aux.lookingAt() ? start + aux.end() : start);
     for (java.util.regex.Pattern p : otherSubjects) {
@@ -259,6 +263,10 @@ final class EventFinder {
     }
     return false;
   }
+
+  private static final java.util.regex.Pattern NAMING_OF =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:one|those|that|the one|issue|article|edition)\\s+of\\s+$");
 
   private static final java.util.regex.Pattern COORDINATED =
       java.util.regex.Pattern.compile("\\band\\s+(?:\\p{L}+\\s+){0,3}$");

@@ -19,6 +19,11 @@ import org.w3id.pfkg.facts.Span;
  * term or place read from another telling keeps that telling's ({@link EventFact#termProvenance}).
  */
 final class EventMerge {
+  /** Words that tell a happening as a repetition of an earlier one of its kind. */
+  private static final java.util.regex.Pattern REPEATED =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:again|once more|a second time|anew|re-?arrested|re-?detained)\\b");
+
   private EventMerge() {}
 
   static List<EventFact> merge(List<EventFact> events) {
@@ -33,6 +38,13 @@ final class EventMerge {
         Map<EventType, EventFact> onePerType = new LinkedHashMap<>();
         undated.forEach(e -> onePerType.merge(e.type(), e, EventMerge::fill));
         merged.addAll(onePerType.values());
+      } else if (REPEATED.matcher(dated.get(0).evidence().quote()).find()) {
+        // "seized again in 2022": the dated event is a second happening, so an undated mention
+        // (the first arrest, "a few days after the unrest") is not it retold.
+        Map<EventType, EventFact> onePerType = new LinkedHashMap<>();
+        undated.forEach(e -> onePerType.merge(e.type(), e, EventMerge::fill));
+        merged.addAll(onePerType.values());
+        merged.addAll(dated);
       } else {
         EventFact first = undated.stream().reduce(dated.get(0), EventMerge::fill);
         merged.add(first);

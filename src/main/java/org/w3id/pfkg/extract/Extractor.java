@@ -101,7 +101,8 @@ public final class Extractor {
         new Reading(id, sentences, reference, entities, chargeFinder, attribution, dates);
     Map<EntityKind, Map<String, NamedEntity>> named = entities(reading, doc, people);
     List<EventFact> events = this.events.find(reading, doc.headerValue("Imprisoned"));
-    Optional<StatusStatement> status = this.status.find(reading);
+    Optional<StatusStatement> status =
+        this.status.find(reading, events, this.events::someoneElseActs);
     return new CaseFacts(
         doc.caseId(),
         id,

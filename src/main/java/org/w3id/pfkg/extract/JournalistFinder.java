@@ -1,6 +1,7 @@
 package org.w3id.pfkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +85,9 @@ final class JournalistFinder {
       }
       Matcher alias = ALIAS.matcher(s.text());
       while (alias.find()) {
-        aliases.add(alias.group("alias"));
+        if (!namesSomeoneElse(s.text().substring(0, alias.start()), name)) {
+          aliases.add(alias.group("alias"));
+        }
       }
     }
     return new JournalistFacts(
@@ -94,6 +97,29 @@ final class JournalistFinder {
         List.copyOf(ethnicities),
         roleFacts);
   }
+
+  /**
+   * Whether another person's name stands right before an alias phrase ("arrested the fisherman
+   * Amarildo Costa, known as ..."): the alias is theirs, not the journalist's.
+   */
+  private static boolean namesSomeoneElse(String before, String name) {
+    Set<String> own = new java.util.HashSet<>(Arrays.asList(name.split("\\s+")));
+    int from = Math.max(0, before.length() - 80);
+    Matcher run = NAME_RUN.matcher(before.substring(from));
+    boolean other = false;
+    while (run.find()) {
+      // A sentence's first word ("On other forums he posted under the pen name X") names no one.
+      if (from + run.start() == 0 && !run.group().contains(" ")) {
+        continue;
+      }
+      other = Arrays.stream(run.group().split("\\s+")).noneMatch(own::contains);
+    }
+    return other;
+  }
+
+  private static final Pattern NAME_RUN =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|da|do|dos|del|la|van|von|al|el)\\s+)*\\p{Lu}[\\p{L}'’-]+)*");
 
   /**
    * A clear majority of one kind of pronoun in the sentences about the journalist; other people's

@@ -124,6 +124,15 @@ final class PlaceHits {
     }
     Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(hit.key());
     String surface = sentence.substring(hit.start(), hit.end());
+    Matcher region = REGION_AFTER.matcher(sentence.substring(hit.end()));
+    if ("city".equals(entry.extra()) && region.lookingAt()) {
+      // "the Almaty region", "the Altai region": the region named after a city, not the city.
+      Optional<Knowledge.GazetteerEntry> named = regionNamedAfter(entry, region.group(1));
+      if (named.isEmpty()) {
+        return Optional.empty();
+      }
+      entry = named.get();
+    }
     if (!entry.curated()
         && (insideLongerName(sentence, hit.start())
             || beforeLongerName(sentence, hit.end())
@@ -153,6 +162,32 @@ final class PlaceHits {
     Matcher before = WORD_BEFORE.matcher(sentence.substring(0, start));
     return before.find() && before.start() > 0 && Character.isUpperCase(before.group(1).charAt(0));
   }
+
+  /**
+   * The region a city's name stands for before a word such as "region" or "oblast": the one keyed
+   * by the name and that word ("almaty-region"), else the region the city lies in when its key
+   * starts with the city's ("tambov-oblast", "manzini-region"); none when the gazetteer holds no
+   * such region (a namesake city elsewhere is not what the text names).
+   */
+  private Optional<Knowledge.GazetteerEntry> regionNamedAfter(
+      Knowledge.GazetteerEntry city, String word) {
+    var gazetteer = knowledge.gazetteer();
+    String byWord = city.key() + "-" + word.toLowerCase(Locale.ROOT);
+    if (gazetteer.containsKey(byWord) && "region".equals(gazetteer.get(byWord).extra())) {
+      return Optional.of(gazetteer.get(byWord));
+    }
+    if (city.within().startsWith(city.key() + "-")
+        && gazetteer.containsKey(city.within())
+        && "region".equals(gazetteer.get(city.within()).extra())) {
+      return Optional.of(gazetteer.get(city.within()));
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern REGION_AFTER =
+      Pattern.compile(
+          "\\s+(region|province|state|county|oblast|krai|prefecture|governorate|department|territory)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether a name is followed by a capitalised word other than a place suffix: the imported town

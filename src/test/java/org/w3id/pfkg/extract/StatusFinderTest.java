@@ -143,7 +143,7 @@ class StatusFinderTest {
     CaseFacts facts =
         extract(
             "Marit Dahl",
-            "Oslo, June 2, 2021 \u2014 A court jailed the blogger Marit Dahl again on Tuesday. In"
+            "Oslo, June 2, 2021 \u2014 The blogger Marit Dahl spoke at a rally on Tuesday. In"
                 + " 2014 Dahl was given two years for insulting officials. She was released later"
                 + " that year, her lawyer said.");
     StatusStatement st = facts.statusStatement().orElseThrow();
