@@ -101,7 +101,10 @@ final class ChargePhrase {
       return;
     }
     String text = sentence.substring(cut[0], cut[1]);
-    if (words(text).size() <= MAX_WORDS && Character.isLetter(text.codePointAt(0))) {
+    List<String> words = words(text);
+    if (words.size() <= MAX_WORDS
+        && Character.isLetter(text.codePointAt(0))
+        && !rules.notEnds().contains(words.get(words.size() - 1))) {
       items.add(new Item(cut[0], cut[1], clean(text)));
     }
   }

@@ -12,8 +12,8 @@ import org.w3id.pfkg.table.WordList;
 /**
  * The tables of {@code data/rules} that say where a text states a charge and where the charge's
  * wording ends: cue phrases, phrase ends, the words that may stand for the journalist between a
- * verb and its preposition, status words, offence words and the words that qualify a charge without
- * naming it.
+ * verb and its preposition, status words, offence words, the words that qualify a charge without
+ * naming it and the words no charge's name begins or ends with.
  */
 record ChargeRules(
     List<Cue> cues,
@@ -26,7 +26,8 @@ record ChargeRules(
     List<StatusWord> statusWords,
     List<String> offenceWords,
     Set<String> modifiers,
-    Set<String> notStarts) {
+    Set<String> notStarts,
+    Set<String> notEnds) {
 
   /** How much a cue's phrase is trusted; see charge-cues.tsv. */
   enum Strength {
@@ -119,7 +120,8 @@ record ChargeRules(
         status,
         WordList.read(rulesDir.resolve("charge-words.txt")),
         Set.copyOf(WordList.read(rulesDir.resolve("charge-modifiers.txt"))),
-        Set.copyOf(WordList.read(rulesDir.resolve("charge-not-starts.txt"))));
+        Set.copyOf(WordList.read(rulesDir.resolve("charge-not-starts.txt"))),
+        Set.copyOf(WordList.read(rulesDir.resolve("charge-not-ends.txt"))));
   }
 
   private static List<Pattern> patterns(List<RuleTable.Row> rows, String column, String value) {

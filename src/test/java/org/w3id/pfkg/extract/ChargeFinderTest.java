@@ -366,4 +366,16 @@ class ChargeFinderTest {
     assertTrue(
         texts("Police detained Varga merely for quoting a leaked memo on the radio.").isEmpty());
   }
+
+  @Test
+  void aPhraseCutShortBeforeItsObjectIsNoCharge() {
+    assertEquals(
+        List.of(),
+        texts(
+            "His lawyer said the maps Varga was accused of handing over were sold in every"
+                + " kiosk."));
+    assertEquals(
+        List.of("handing over maps to a foreign agent"),
+        texts("Varga was accused of handing over maps to a foreign agent."));
+  }
 }
