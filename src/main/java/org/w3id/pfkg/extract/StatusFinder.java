@@ -4,15 +4,17 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.w3id.pfkg.facts.CaseStatus;
-import org.w3id.pfkg.facts.DatePrecision;
 import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.FactDate;
 import org.w3id.pfkg.facts.SentenceTerm;
 import org.w3id.pfkg.facts.StatusStatement;
+import org.w3id.pfkg.table.WordList;
 
 /**
  * Finds where a document leaves the journalist with the rules of {@code statuses.tsv}: each
@@ -32,9 +34,8 @@ final class StatusFinder {
     this.hedges = knowledge.hedgeRules();
     this.inAbsentia =
         Pattern.compile(
-            org.w3id.pfkg.table.WordList.read(knowledge.rulesDir().resolve("in-absentia.txt"))
-                .stream()
-                .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
+            WordList.read(knowledge.rulesDir().resolve("in-absentia.txt")).stream()
+                .collect(Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
   }
 
   /**
@@ -123,7 +124,7 @@ final class StatusFinder {
   Optional<Found> find(Reading reading, OtherSubject other) {
     // The document's date is read only when a statement lacks a date of its own: reading every
     // sentence's dates again costs as much as the event finder's reading of them.
-    java.util.function.Supplier<Optional<FactDate>> documentDate = documentDate(reading);
+    Supplier<Optional<FactDate>> documentDate = StatusDates.ofDocument(reading);
     Found latest = null;
     for (Sentence s : reading.sentences()) {
       if (!reading.reference().mentions(s.text())) {
@@ -138,11 +139,11 @@ final class StatusFinder {
         if (m.find() && !hedged(s.text(), folded, m.end()) && !other.acts(reading, s, m.start())) {
           // "Has been held since ..." holds when the document was written, whatever the sentence
           // dates ("arrested on August 10, 2020, and has been held since").
-          boolean atWriting = SINCE.matcher(m.group()).find();
+          boolean atWriting = StatusDates.SINCE.matcher(m.group()).find();
           Optional<FactDate> asOf =
               (atWriting
                       ? Optional.<FactDate>empty()
-                      : sentenceDate(reading, s, m.start(), m.end()))
+                      : StatusDates.ofSentence(reading, s, m.start(), m.end()))
                   .or(documentDate);
           Found found =
               new Found(
@@ -179,92 +180,6 @@ final class StatusFinder {
     if (a.asOf().isEmpty() || b.asOf().isEmpty()) {
       return a.asOf().isEmpty() && b.asOf().isPresent();
     }
-    return ORDER.compare(a.asOf().get(), b.asOf().get()) < 0;
-  }
-
-  /**
-   * Words before a date that may lie ahead of the writing ("held until January 2027", "a term that
-   * ends in 2030"): such a date does not date the document.
-   */
-  private static final Pattern AHEAD =
-      Pattern.compile(
-          "(?i)\\b(until|till|up to|due (in|on|by|for)|scheduled for|set for|expected (in|on|by)"
-              + "|expires? (in|on)|ends? (in|on)|release date (of|in|on)?)\\s*(early |mid-?|late )?$");
-
-  private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
-
-  /** "Since" shortly before a date: the date is where a state began ("since 2001"). */
-  private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\b[^,.;]{0,30}$");
-
-  /** Dates in order of their first day, then of their last. */
-  static final Comparator<FactDate> ORDER =
-      Comparator.comparing(FactDate::earliest).thenComparing(FactDate::latest);
-
-  /**
-   * The sentence's own date nearest the words that state the status; not the start of the state
-   * ("has been in prison since 2001", "has been held since he was refused bail in May 2019", "has
-   * worked from exile since he fled in 2020" say where the journalist is as of the document).
-   */
-  private static Optional<FactDate> sentenceDate(Reading reading, Sentence s, int start, int end) {
-    RelativeDates.Anchors anchors =
-        new RelativeDates.Anchors(reading.dateline(), dateBefore(reading, s.index()));
-    return reading.dates().read(s.text(), anchors, DateFinder.ReportDate.NONE).dates().stream()
-        .filter(DateFinder.DateMention::adverbial)
-        .filter(d -> !SINCE_BEFORE.matcher(s.text().substring(0, d.start())).find())
-        .filter(d -> !SINCE.matcher(s.text()).region(start, Math.max(start, d.start())).find())
-        .min(Comparator.comparingInt(d -> Math.abs(d.start() - start) + Math.abs(d.end() - end)))
-        .map(DateFinder.DateMention::date);
-  }
-
-  /**
-   * The date a phrase such as "later that year" refers back to: the last date of the nearest
-   * sentence before that gives one, as the event finder's chain has it ("in 2011 he was given three
-   * years. RSF says he was pardoned later that year" is 2011, not the year of the dateline).
-   */
-  private static Optional<FactDate> dateBefore(Reading reading, int index) {
-    for (int i = index - 1; i >= 0; i--) {
-      Optional<FactDate> last =
-          reading.dates().find(reading.sentences().get(i).text(), reading.dateline()).stream()
-              .filter(d -> d.date().precision() != DatePrecision.VAGUE)
-              .filter(DateFinder.DateMention::adverbial)
-              .reduce((x, y) -> y)
-              .map(DateFinder.DateMention::date);
-      if (last.isPresent()) {
-        return last;
-      }
-    }
-    return reading.dateline().map(StatusFinder::datelineDate);
-  }
-
-  /**
-   * The dateline's date, else the latest date the document mentions: read at the first call, then
-   * kept.
-   */
-  private static java.util.function.Supplier<Optional<FactDate>> documentDate(Reading reading) {
-    List<Optional<FactDate>> kept = new java.util.ArrayList<>(1);
-    return () -> {
-      if (kept.isEmpty()) {
-        kept.add(reading.dateline().map(StatusFinder::datelineDate).or(() -> latestDate(reading)));
-      }
-      return kept.get(0);
-    };
-  }
-
-  private static FactDate datelineDate(java.time.LocalDate d) {
-    return new FactDate(
-        Optional.of(d.toString()), DatePrecision.DAY, "dateline " + d, d, d, d.toString());
-  }
-
-  private static Optional<FactDate> latestDate(Reading reading) {
-    return reading.sentences().stream()
-        .map(
-            s ->
-                reading.dates().find(s.text(), reading.dateline()).stream()
-                    .filter(d -> !AHEAD.matcher(s.text()).region(0, d.start()).find())
-                    .map(DateFinder.DateMention::date)
-                    .filter(d -> d.precision() != DatePrecision.VAGUE)
-                    .max(ORDER))
-        .flatMap(Optional::stream)
-        .max(ORDER);
+    return StatusDates.ORDER.compare(a.asOf().get(), b.asOf().get()) < 0;
   }
 }
