@@ -117,17 +117,25 @@ public final class Explanation {
                     "held in " + d.facility(),
                     d.attribution(),
                     d.evidence()));
-    // The status with the sentence, rule and date that state it; "unknown" when none does.
+    // The status with the sentence, rule and date that state it; "unknown" when none does. A
+    // curation of the status may name the value it corrected, so its last note is shown whatever
+    // its key.
+    String statusNote =
+        curated.notes().stream()
+            .filter(n -> n.selector().kind() == FactKind.STATUS)
+            .map(CurationNote::summary)
+            .reduce((a, b) -> b)
+            .orElse(null);
     f.statusStatement()
         .ifPresentOrElse(
             st ->
                 row(
                     "status",
-                    FactKind.STATUS,
                     f.status().code(),
                     f.status().code() + st.asOf().map(d -> ", as of " + d.text()).orElse(""),
                     st.attribution(),
-                    st.evidence()),
+                    st.evidence(),
+                    statusNote),
             () ->
                 rows.add(
                     new ExplainedFact(
@@ -139,7 +147,7 @@ public final class Explanation {
                         null,
                         null,
                         null,
-                        note(FactKind.STATUS, f.status().code()))));
+                        statusNote)));
     curated.notes().stream()
         .filter(n -> n.action() == Action.REMOVE)
         .forEach(
@@ -204,6 +212,11 @@ public final class Explanation {
 
   private void row(
       String section, FactKind kind, String key, String fact, Attribution a, Evidence ev) {
+    row(section, key, fact, a, ev, note(kind, key));
+  }
+
+  private void row(
+      String section, String key, String fact, Attribution a, Evidence ev, String note) {
     String narrative = doc.narrative();
     Integer start = null;
     Integer end = null;
@@ -213,15 +226,7 @@ public final class Explanation {
     }
     rows.add(
         new ExplainedFact(
-            section,
-            key,
-            fact,
-            ev.rule(),
-            ev.quote(),
-            start,
-            end,
-            attribution(a),
-            note(kind, key)));
+            section, key, fact, ev.rule(), ev.quote(), start, end, attribution(a), note));
   }
 
   private String note(FactKind kind, String key) {

@@ -176,4 +176,26 @@ class CuratorTest {
     assertEquals(3, e.location().line());
     assertTrue(e.location().column() > 0);
   }
+
+  @Test
+  void aCorrectedStatusShowsItsSentenceAndItsNoteInTheExplanation() throws IOException {
+    CuratedFacts c =
+        Curator.apply(
+            seed,
+            facts,
+            curation(
+                op(
+                    "\"action\": \"correct\", \"status\": \"imprisoned\", \"set\":"
+                        + " {\"status\": \"released\"}")));
+    ExplainedFact status =
+        Explanation.of(seed, c).stream()
+            .filter(r -> r.section().equals("status"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("released", status.key());
+    assertEquals("curation:status", status.rule());
+    assertTrue(status.quote().startsWith("Imin is held at"), status.quote());
+    assertTrue(
+        status.curation() != null && status.curation().contains("checked"), status::toString);
+  }
 }
