@@ -1,38 +1,45 @@
 package org.w3id.pfkg.extract;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.w3id.pfkg.facts.DatePrecision;
 import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.problem.InputException;
+import org.w3id.pfkg.problem.Location;
+import org.w3id.pfkg.table.RuleTable;
 
 /**
  * The date a status statement holds at ({@link StatusFinder}): its sentence's own date, else the
  * document's (its dateline, else the latest date it tells as past). Kept apart from the finder
  * because what dates a statement is a question of its own: a date after "since" is where a state
  * began, "later that year" refers to the sentence before, "until 2031" lies ahead of the writing.
+ * The words are those of {@code data/rules/status-dating.tsv}.
+ *
+ * @param ahead words before a date that may lie ahead of the writing
+ * @param since "since" in the words of a statement: it holds when the document was written
+ * @param sinceBefore "since" shortly before a date: the date is where a state began
  */
-final class StatusDates {
-  private StatusDates() {}
-
-  /**
-   * Words before a date that may lie ahead of the writing ("held until January 2027", "a term that
-   * ends in 2030"): such a date does not date the document.
-   */
-  private static final Pattern AHEAD =
-      Pattern.compile(
-          "(?i)\\b(until|till|up to|due (in|on|by|for)|scheduled for|set for|expected (in|on|by)"
-              + "|expires? (in|on)|ends? (in|on)|release date (of|in|on)?)\\s*(early |mid-?|late )?$");
-
-  /** "Since" in the words of a statement: it holds when the document was written. */
-  static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
-
-  /** "Since" shortly before a date: the date is where a state began ("since 2001"). */
-  private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\b[^,.;]{0,30}$");
+record StatusDates(Pattern ahead, Pattern since, Pattern sinceBefore) {
+  /** The patterns of {@code status-dating.tsv}, by their ids. */
+  static StatusDates load(Path rulesDir) {
+    Path file = rulesDir.resolve("status-dating.tsv");
+    Map<String, Pattern> byId = new HashMap<>();
+    RuleTable.read(file).forEach(r -> byId.put(r.get("id"), r.pattern("pattern")));
+    for (String id : List.of("ahead", "since", "since-before")) {
+      if (!byId.containsKey(id)) {
+        throw new InputException(Location.of(file), "expected a row with id \"" + id + "\"");
+      }
+    }
+    return new StatusDates(byId.get("ahead"), byId.get("since"), byId.get("since-before"));
+  }
 
   /** Dates in order of their first day, then of their last. */
   static final Comparator<FactDate> ORDER =
@@ -43,13 +50,13 @@ final class StatusDates {
    * ("has been in prison since 2001", "has been held since he was refused bail in May 2019", "has
    * worked from exile since he fled in 2020" say where the journalist is as of the document).
    */
-  static Optional<FactDate> ofSentence(Reading reading, Sentence s, int start, int end) {
+  Optional<FactDate> ofSentence(Reading reading, Sentence s, int start, int end) {
     RelativeDates.Anchors anchors =
         new RelativeDates.Anchors(reading.dateline(), dateBefore(reading, s.index()));
     return reading.dates().read(s.text(), anchors, DateFinder.ReportDate.NONE).dates().stream()
         .filter(DateFinder.DateMention::adverbial)
-        .filter(d -> !SINCE_BEFORE.matcher(s.text().substring(0, d.start())).find())
-        .filter(d -> !SINCE.matcher(s.text()).region(start, Math.max(start, d.start())).find())
+        .filter(d -> !sinceBefore.matcher(s.text().substring(0, d.start())).find())
+        .filter(d -> !since.matcher(s.text()).region(start, Math.max(start, d.start())).find())
         .min(Comparator.comparingInt(d -> Math.abs(d.start() - start) + Math.abs(d.end() - end)))
         .map(DateFinder.DateMention::date);
   }
@@ -78,7 +85,7 @@ final class StatusDates {
    * The dateline's date, else the latest date the document mentions: read at the first call, then
    * kept.
    */
-  static Supplier<Optional<FactDate>> ofDocument(Reading reading) {
+  Supplier<Optional<FactDate>> ofDocument(Reading reading) {
     List<Optional<FactDate>> kept = new ArrayList<>(1);
     return () -> {
       if (kept.isEmpty()) {
@@ -93,12 +100,12 @@ final class StatusDates {
         Optional.of(d.toString()), DatePrecision.DAY, "dateline " + d, d, d, d.toString());
   }
 
-  private static Optional<FactDate> latestDate(Reading reading) {
+  private Optional<FactDate> latestDate(Reading reading) {
     return reading.sentences().stream()
         .map(
             s ->
                 reading.dates().find(s.text(), reading.dateline()).stream()
-                    .filter(d -> !AHEAD.matcher(s.text()).region(0, d.start()).find())
+                    .filter(d -> !ahead.matcher(s.text()).region(0, d.start()).find())
                     .map(DateFinder.DateMention::date)
                     .filter(d -> d.precision() != DatePrecision.VAGUE)
                     .max(ORDER))

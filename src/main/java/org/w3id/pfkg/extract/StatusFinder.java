@@ -28,10 +28,12 @@ final class StatusFinder {
   private final List<Knowledge.Rule> hedges;
 
   private final Pattern inAbsentia;
+  private final StatusDates dates;
 
   StatusFinder(Knowledge knowledge) {
     this.rules = knowledge.statusRules();
     this.hedges = knowledge.hedgeRules();
+    this.dates = StatusDates.load(knowledge.rulesDir());
     this.inAbsentia =
         Pattern.compile(
             WordList.read(knowledge.rulesDir().resolve("in-absentia.txt")).stream()
@@ -124,7 +126,7 @@ final class StatusFinder {
   Optional<Found> find(Reading reading, OtherSubject other) {
     // The document's date is read only when a statement lacks a date of its own: reading every
     // sentence's dates again costs as much as the event finder's reading of them.
-    Supplier<Optional<FactDate>> documentDate = StatusDates.ofDocument(reading);
+    Supplier<Optional<FactDate>> documentDate = dates.ofDocument(reading);
     Found latest = null;
     for (Sentence s : reading.sentences()) {
       if (!reading.reference().mentions(s.text())) {
@@ -139,11 +141,11 @@ final class StatusFinder {
         if (m.find() && !hedged(s.text(), folded, m.end()) && !other.acts(reading, s, m.start())) {
           // "Has been held since ..." holds when the document was written, whatever the sentence
           // dates ("arrested on August 10, 2020, and has been held since").
-          boolean atWriting = StatusDates.SINCE.matcher(m.group()).find();
+          boolean atWriting = dates.since().matcher(m.group()).find();
           Optional<FactDate> asOf =
               (atWriting
                       ? Optional.<FactDate>empty()
-                      : StatusDates.ofSentence(reading, s, m.start(), m.end()))
+                      : dates.ofSentence(reading, s, m.start(), m.end()))
                   .or(documentDate);
           Found found =
               new Found(
