@@ -69,18 +69,12 @@ public final class Extractor {
     this.dates = DateFinder.load(knowledge.rulesDir());
     this.references = JournalistReference.words(knowledge.rulesDir());
     this.status = new StatusFinder(knowledge);
-    this.held =
-        Pattern.compile(
-            WordList.read(knowledge.rulesDir().resolve("held-words.txt")).stream()
-                .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
+    this.held = WordList.anyWord(knowledge.rulesDir().resolve("held-words.txt"));
     this.speaks =
         Pattern.compile(
             WordList.read(knowledge.rulesDir().resolve("speech-verbs.txt")).stream()
                 .collect(java.util.stream.Collectors.joining("|", "^\\s+(?:", ")\\b")));
-    this.heldEarlier =
-        Pattern.compile(
-            WordList.read(knowledge.rulesDir().resolve("held-earlier.txt")).stream()
-                .collect(java.util.stream.Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
+    this.heldEarlier = WordList.anyWord(knowledge.rulesDir().resolve("held-earlier.txt"));
     this.heldInPlace = HeldInPlace.load(knowledge.rulesDir());
     this.contrasts = AttributionFinder.contrasts(knowledge.rulesDir());
   }

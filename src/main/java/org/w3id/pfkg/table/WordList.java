@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.w3id.pfkg.problem.InputException;
 import org.w3id.pfkg.problem.Location;
 
@@ -22,5 +24,14 @@ public final class WordList {
     } catch (IOException e) {
       throw new InputException(Location.of(file), "cannot read word list: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Any entry of a word list as a whole word, case ignored: {@code (?i)\b(?:a|b)\b}. Entries are
+   * pattern fragments ("re-?arrested"), as the lists write them.
+   */
+  public static Pattern anyWord(Path file) {
+    return Pattern.compile(
+        read(file).stream().collect(Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
   }
 }
