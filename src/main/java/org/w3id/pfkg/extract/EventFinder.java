@@ -34,6 +34,10 @@ final class EventFinder {
   private final EventTerms terms;
   private final Map<EventType, EventBehaviour> behaviour;
   private final ReportDates reportDates;
+
+  /** Words that tell a happening as a repetition of an earlier one ({@link EventMerge}). */
+  private final Pattern repeated;
+
   private final ClausePatterns unasserted;
   private final ClausePatterns background;
   private final EventDates dating;
@@ -52,6 +56,7 @@ final class EventFinder {
     this.terms = EventTerms.load(knowledge.rulesDir());
     this.behaviour = EventBehaviour.load(knowledge.rulesDir());
     this.reportDates = ReportDates.load(knowledge.rulesDir());
+    this.repeated = WordList.anyWord(knowledge.rulesDir().resolve("repeat-words.txt"));
     this.unasserted = ClausePatterns.load(knowledge.rulesDir().resolve("unasserted.tsv"));
     this.background = ClausePatterns.load(knowledge.rulesDir().resolve("background.tsv"));
     this.dating = EventDates.load(knowledge.rulesDir());
@@ -198,7 +203,7 @@ final class EventFinder {
       }
       inGroup = inGroup || (about && groups.together(s.text()));
     }
-    List<EventFact> events = new ArrayList<>(EventMerge.merge(found));
+    List<EventFact> events = new ArrayList<>(EventMerge.merge(found, repeated));
     HeaderArrest.find(reading, imprisoned, events).ifPresent(events::add);
     return EventMerge.withKeys(events);
   }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.FactDate;
@@ -19,14 +20,13 @@ import org.w3id.pfkg.facts.Span;
  * term or place read from another telling keeps that telling's ({@link EventFact#termProvenance}).
  */
 final class EventMerge {
-  /** Words that tell a happening as a repetition of an earlier one of its kind. */
-  private static final java.util.regex.Pattern REPEATED =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(?:again|once more|a second time|anew|re-?arrested|re-?detained)\\b");
-
   private EventMerge() {}
 
-  static List<EventFact> merge(List<EventFact> events) {
+  /**
+   * @param repeated words that tell a dated happening as a repetition of an earlier one of its kind
+   *     ({@code data/rules/repeat-words.txt})
+   */
+  static List<EventFact> merge(List<EventFact> events, Pattern repeated) {
     Map<String, List<EventFact>> byGroup = new LinkedHashMap<>();
     events.forEach(e -> byGroup.computeIfAbsent(group(e), t -> new ArrayList<>()).add(e));
     List<EventFact> merged = new ArrayList<>();
@@ -35,15 +35,11 @@ final class EventMerge {
           foldCoarser(sameDateOnce(group.stream().filter(e -> e.date().isPresent()).toList()));
       List<EventFact> undated = group.stream().filter(e -> e.date().isEmpty()).toList();
       if (dated.isEmpty()) {
-        Map<EventType, EventFact> onePerType = new LinkedHashMap<>();
-        undated.forEach(e -> onePerType.merge(e.type(), e, EventMerge::fill));
-        merged.addAll(onePerType.values());
-      } else if (REPEATED.matcher(dated.get(0).evidence().quote()).find()) {
+        merged.addAll(onePerType(undated));
+      } else if (repeated.matcher(dated.get(0).evidence().quote()).find()) {
         // "seized again in 2022": the dated event is a second happening, so an undated mention
         // (the first arrest, "a few days after the unrest") is not it retold.
-        Map<EventType, EventFact> onePerType = new LinkedHashMap<>();
-        undated.forEach(e -> onePerType.merge(e.type(), e, EventMerge::fill));
-        merged.addAll(onePerType.values());
+        merged.addAll(onePerType(undated));
         merged.addAll(dated);
       } else {
         EventFact first = undated.stream().reduce(dated.get(0), EventMerge::fill);
@@ -54,6 +50,13 @@ final class EventMerge {
     merged.sort(
         Comparator.comparingInt((EventFact e) -> e.evidence().span().map(Span::start).orElse(0)));
     return merged;
+  }
+
+  /** Undated tellings of one happening, one event per type, each filled from the others. */
+  private static java.util.Collection<EventFact> onePerType(List<EventFact> undated) {
+    Map<EventType, EventFact> onePerType = new LinkedHashMap<>();
+    undated.forEach(e -> onePerType.merge(e.type(), e, EventMerge::fill));
+    return onePerType.values();
   }
 
   /**

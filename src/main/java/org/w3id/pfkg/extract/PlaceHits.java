@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.w3id.pfkg.facts.EntityKind;
+import org.w3id.pfkg.table.WordList;
 import org.w3id.pfkg.vocab.Slug;
 
 /**
@@ -32,6 +34,9 @@ final class PlaceHits {
   private final Set<String> placeSuffixes;
   private final PlaceContexts placeContexts;
 
+  /** A word after a city's name that names the region called after it ("the Almaty region"). */
+  private final Pattern regionAfter;
+
   PlaceHits(Knowledge knowledge) {
     this.knowledge = knowledge;
     // Stop-listed words are matched too, under a key of their own, so that they mask their
@@ -43,6 +48,11 @@ final class PlaceHits {
             placeNames, key -> !key.equals(STOPPED) && !knowledge.gazetteer().get(key).curated());
     this.placeSuffixes = knowledge.placeSuffixes();
     this.placeContexts = PlaceContexts.read(knowledge.rulesDir(), knowledge.notNameWords());
+    this.regionAfter =
+        Pattern.compile(
+            WordList.read(knowledge.rulesDir().resolve("region-words.txt")).stream()
+                .collect(Collectors.joining("|", "\\s+(", ")\\b")),
+            Pattern.CASE_INSENSITIVE);
   }
 
   /** The places of a sentence in the characters not {@code taken} yet. */
@@ -124,7 +134,7 @@ final class PlaceHits {
     }
     Knowledge.GazetteerEntry entry = knowledge.gazetteer().get(hit.key());
     String surface = sentence.substring(hit.start(), hit.end());
-    Matcher region = REGION_AFTER.matcher(sentence.substring(hit.end()));
+    Matcher region = regionAfter.matcher(sentence.substring(hit.end()));
     if ("city".equals(entry.extra()) && region.lookingAt()) {
       // "the Almaty region", "the Altai region": the region named after a city, not the city.
       Optional<Knowledge.GazetteerEntry> named = regionNamedAfter(entry, region.group(1));
@@ -183,11 +193,6 @@ final class PlaceHits {
     }
     return Optional.empty();
   }
-
-  private static final Pattern REGION_AFTER =
-      Pattern.compile(
-          "\\s+(region|province|state|county|oblast|krai|prefecture|governorate|department|territory)\\b",
-          Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether a name is followed by a capitalised word other than a place suffix: the imported town

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.w3id.pfkg.facts.CaseStatus;
 import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.EventType;
@@ -34,10 +33,7 @@ final class StatusFinder {
     this.rules = knowledge.statusRules();
     this.hedges = knowledge.hedgeRules();
     this.dates = StatusDates.load(knowledge.rulesDir());
-    this.inAbsentia =
-        Pattern.compile(
-            WordList.read(knowledge.rulesDir().resolve("in-absentia.txt")).stream()
-                .collect(Collectors.joining("|", "(?i)\\b(?:", ")\\b")));
+    this.inAbsentia = WordList.anyWord(knowledge.rulesDir().resolve("in-absentia.txt"));
   }
 
   /**
