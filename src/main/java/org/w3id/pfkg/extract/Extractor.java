@@ -163,7 +163,10 @@ public final class Extractor {
         if (hit.adjectival()
             || (hit.kind() == EntityKind.PLACE
                 && personWords.contains(Fold.of(hit.surface()))
-                && !knowledge.gazetteer().get(hit.key()).curated())) {
+                // an open-world place ("the Maryna district") has no gazetteer entry: not curated
+                && !Optional.ofNullable(knowledge.gazetteer().get(hit.key()))
+                    .map(Knowledge.GazetteerEntry::curated)
+                    .orElse(false))) {
           continue;
         }
         Evidence evidence =

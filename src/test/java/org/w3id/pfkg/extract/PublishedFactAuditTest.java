@@ -304,4 +304,15 @@ class PublishedFactAuditTest {
                 + " posted under the pen name Garza.");
     assertEquals(List.of("Lirio", "Garza"), own.journalist().aliases());
   }
+
+  @Test
+  void aPlaceNamedLikeTheJournalistOutsideTheGazetteerBreaksNothing() throws IOException {
+    // An open-world place ("the Maryna district") has no gazetteer entry; it used to throw when
+    // its name was also a word of the journalist's name (found by ExtractorRobustnessTest).
+    CaseFacts facts =
+        extract(
+            "Maryna Vell",
+            "Police detained Maryna Vell in the Maryna district of Lorvik on May 4, 2022.");
+    assertEquals("Maryna Vell", facts.journalist().name());
+  }
 }
