@@ -517,6 +517,70 @@ class EndToEndTest {
    * subject has a name, label or coordinates in more than one named graph (docs/MODEL.md).
    */
   @Test
+  void everyThingTheGraphPointsAtHasALabel() {
+    // A researcher who follows any link of the graph finds it described, in the dump as in the
+    // store, and a concept or place (a person's relation, a case's country or CPJ category) named.
+    String unlabelled =
+        """
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX pf: <https://w3id.org/pfkg/ontology#>
+        SELECT DISTINCT ?thing WHERE {
+          GRAPH ?g { ?s ?p ?thing }
+          FILTER (isIRI(?thing) && STRSTARTS(STR(?thing), "https://w3id.org/pfkg/id/"))
+          FILTER NOT EXISTS { GRAPH ?h { ?thing ?q ?x } }
+        }
+        ORDER BY ?thing
+        """;
+    String unnamed =
+        """
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX pf: <https://w3id.org/pfkg/ontology#>
+        SELECT DISTINCT ?thing WHERE {
+          GRAPH ?g {
+            ?s pf:relation|pf:country|pf:cpjChargeCategory|pf:eventType|pf:status|pf:medium|pf:beat
+              ?thing
+          }
+          FILTER NOT EXISTS { GRAPH ?h { ?thing rdfs:label|skos:prefLabel ?label } }
+        }
+        ORDER BY ?thing
+        """;
+    String pointedAt =
+        """
+        PREFIX pf: <https://w3id.org/pfkg/ontology#>
+        SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {
+          GRAPH ?g { ?s pf:relation|pf:country|pf:cpjChargeCategory ?o }
+        }
+        """;
+    for (Dataset dataset : List.of(store, worldStore)) {
+      List<String> bare =
+          Txn.calculateRead(
+              dataset,
+              () -> {
+                List<String> rows = new ArrayList<>();
+                for (String query : List.of(unlabelled, unnamed)) {
+                  try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
+                    exec.execSelect().forEachRemaining(r -> rows.add(r.get("thing").toString()));
+                  }
+                }
+                return rows;
+              });
+      assertEquals(List.of(), bare);
+    }
+    long targets =
+        Txn.calculateRead(
+            worldStore,
+            () -> {
+              try (QueryExecution exec =
+                  QueryExecution.dataset(worldStore).query(pointedAt).build()) {
+                return exec.execSelect().next().getLiteral("n").getLong();
+              }
+            });
+    assertTrue(targets > 40, "relations, countries and categories pointed at: " + targets);
+  }
+
+  @Test
   void noEntityIsDescribedInMoreThanOneGraph() {
     String query =
         """
