@@ -28,6 +28,7 @@ import org.w3id.pfkg.facts.NamedEntity;
 import org.w3id.pfkg.facts.PersonFact;
 import org.w3id.pfkg.facts.Span;
 import org.w3id.pfkg.facts.StatusStatement;
+import org.w3id.pfkg.facts.Summary;
 import org.w3id.pfkg.table.WordList;
 
 /**
@@ -148,11 +149,17 @@ public final class Extractor {
     Map<String, Mentions> byKey = new LinkedHashMap<>();
     Set<String> personWords = personWords(doc.name(), people);
     Pattern others = otherPeople(doc.name(), people);
-    for (HeaderOutlet h : headerOutlets(doc)) {
+    for (HeaderEntity h : headerOutlets(doc)) {
       byKey
           .computeIfAbsent(bucket(EntityKind.OUTLET) + h.hit().key(), k -> new Mentions())
           .add(entity(h.hit(), h.evidence()), true);
     }
+    headerCountry(doc)
+        .ifPresent(
+            h ->
+                byKey
+                    .computeIfAbsent(bucket(EntityKind.PLACE) + h.hit().key(), k -> new Mentions())
+                    .add(entity(h.hit(), h.evidence()), false));
     List<Sentence> sentences = reading.sentences();
     for (Sentence s : sentences) {
       List<EntityHit> hits = new ArrayList<>(reading.hits(s));
@@ -266,19 +273,20 @@ public final class Extractor {
     return words;
   }
 
-  private record HeaderOutlet(EntityHit hit, Evidence evidence) {}
+  /** An entity a header names, with the header line as its evidence. */
+  private record HeaderEntity(EntityHit hit, Evidence evidence) {}
 
   /**
    * The outlets of the {@code Outlet:} header ("Outlet: Radio Lumen, Coastal Times"), each linked
    * to the journalist; "Freelance" and the like name none.
    */
-  private List<HeaderOutlet> headerOutlets(CaseDocument doc) {
+  private List<HeaderEntity> headerOutlets(CaseDocument doc) {
     Optional<String> value = doc.headerValue("Outlet");
     if (value.isEmpty()) {
       return List.of();
     }
     String line = "Outlet: " + value.get();
-    List<HeaderOutlet> out = new ArrayList<>();
+    List<HeaderEntity> out = new ArrayList<>();
     for (String part : value.get().split("\\s*[,;]\\s*")) {
       String name = part.strip();
       if (name.isEmpty()
@@ -293,7 +301,7 @@ public final class Extractor {
               .findFirst()
               .orElse(org.w3id.pfkg.vocab.Slug.of(name));
       out.add(
-          new HeaderOutlet(
+          new HeaderEntity(
               new EntityHit(
                   EntityKind.OUTLET,
                   key,
@@ -308,6 +316,31 @@ public final class Extractor {
               new Evidence(doc.documentId(), line, Optional.empty(), "entity:outlet:header")));
     }
     return out;
+  }
+
+  /**
+   * The place of the {@code Country:} header when the gazetteer knows its whole value: the case's
+   * country (rdf.CaseCountry) then points at a place the graph describes. Not a place the narrative
+   * names, so the summary leaves it out ({@link Summary#HEADER_PLACE_RULE}).
+   */
+  private Optional<HeaderEntity> headerCountry(CaseDocument doc) {
+    Optional<String> value = doc.headerValue(HeaderNames.COUNTRY).map(String::strip);
+    if (value.isEmpty() || value.get().isEmpty()) {
+      return Optional.empty();
+    }
+    String name = value.get();
+    return entities.find(name).stream()
+        .filter(h -> h.kind() == EntityKind.PLACE && h.start() == 0 && h.end() == name.length())
+        .findFirst()
+        .map(
+            h ->
+                new HeaderEntity(
+                    h,
+                    new Evidence(
+                        doc.documentId(),
+                        HeaderNames.COUNTRY + ": " + name,
+                        Optional.empty(),
+                        Summary.HEADER_PLACE_RULE)));
   }
 
   /**

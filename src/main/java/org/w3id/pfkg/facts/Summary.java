@@ -18,6 +18,12 @@ import java.util.stream.Collectors;
 public final class Summary {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * The rule of a place read from the {@code Country:} header: the case's declared country, not a
+   * place the narrative names, which is what GOLD.md's {@code places} lists.
+   */
+  public static final String HEADER_PLACE_RULE = "entity:place:header";
+
   private Summary() {}
 
   public static ObjectNode of(CaseFacts facts) {
@@ -39,7 +45,13 @@ public final class Summary {
     strings(journalist.putArray("roles"), j.roles().stream().map(RoleFact::label).toList());
     strings(root.putArray("outlets"), names(facts.outlets()));
     strings(root.putArray("other_organizations_mentioned"), names(facts.organizations()));
-    strings(root.putArray("places"), names(facts.places()));
+    strings(
+        root.putArray("places"),
+        names(
+            facts.places().stream()
+                .filter(
+                    p -> !p.evidence().stream().allMatch(e -> e.rule().equals(HEADER_PLACE_RULE)))
+                .toList()));
     strings(
         root.putArray("charges"),
         facts.charges().stream().map(ChargeFact::text).distinct().toList());

@@ -45,7 +45,8 @@ final class DocumentWriter {
     // The status and the latest sentence are the case's, from all its documents: CaseSummary.
     facts.cpjChargeCategory().stream()
         .flatMap(v -> values(v).stream())
-        .forEach(v -> m.add(c, PF.cpjChargeCategory, ctx.iris().charge(Slug.of(v))));
+        .flatMap(v -> CpjCategories.slugOf(v).stream())
+        .forEach(slug -> m.add(c, PF.cpjChargeCategory, ctx.iris().charge(slug)));
     facts.medium().stream()
         .flatMap(v -> values(v).stream())
         .forEach(v -> m.add(c, PF.medium, ctx.iris().medium(Slug.of(v))));
