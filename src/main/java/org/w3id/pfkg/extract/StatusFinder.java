@@ -12,6 +12,7 @@ import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.FactDate;
 import org.w3id.pfkg.facts.SentenceTerm;
+import org.w3id.pfkg.facts.Span;
 import org.w3id.pfkg.facts.StatusStatement;
 import org.w3id.pfkg.table.WordList;
 
@@ -28,12 +29,22 @@ final class StatusFinder {
 
   private final Pattern inAbsentia;
   private final StatusDates dates;
+  private final List<Knowledge.Rule> custodyTriggers;
+
+  /** The event types (codes of event-triggers.tsv) that put or keep a journalist in custody. */
+  private static final java.util.Set<String> CUSTODY_TYPES =
+      java.util.Set.of("arrest", "detention", "sentencing", "conviction", "disappearance");
 
   StatusFinder(Knowledge knowledge) {
     this.rules = knowledge.statusRules();
     this.hedges = knowledge.hedgeRules();
     this.dates = StatusDates.load(knowledge.rulesDir());
     this.inAbsentia = WordList.anyWord(knowledge.rulesDir().resolve("in-absentia.txt"));
+    this.custodyTriggers =
+        knowledge.eventRules().stream()
+            .filter(r -> r.about().equals("journalist"))
+            .filter(r -> CUSTODY_TYPES.contains(r.value()))
+            .toList();
   }
 
   /**
@@ -45,7 +56,10 @@ final class StatusFinder {
     Optional<StatusStatement> stated =
         find(reading, other)
             .map(f -> f.atWriting() ? f.statement() : datedByItsEvent(f.statement(), events));
-    if (stated.isEmpty() || stated.get().asOf().isEmpty()) {
+    if (stated.isEmpty()) {
+      return lastEnd(reading, events);
+    }
+    if (stated.get().asOf().isEmpty()) {
       return stated;
     }
     // An undated release may have come after any custody the text dates: then it cannot tell.
@@ -69,6 +83,64 @@ final class StatusFinder {
                     e.attribution(),
                     e.evidence().withRule("status:later-event:" + e.evidence().rule())))
         .or(() -> stated);
+  }
+
+  /**
+   * Where a document that states no status leaves the journalist when its last custody event is a
+   * dated release or death ("left prison that night", "was killed in June 2022"): released or
+   * deceased, as of that event. Only these two: an arrest or a sentence years before the text was
+   * written says nothing of where the journalist is now. Nothing when any dated event comes on or
+   * after it, or when a custody event or an end of one is undated (it may have come later).
+   */
+  private Optional<StatusStatement> lastEnd(Reading reading, List<EventFact> events) {
+    List<EventFact> custody = events.stream().filter(e -> statusOf(e).isPresent()).toList();
+    if (custody.isEmpty() || custody.stream().anyMatch(e -> e.date().isEmpty())) {
+      return Optional.empty();
+    }
+    Comparator<EventFact> byStart = Comparator.comparing(e -> e.date().get().earliest());
+    EventFact last = custody.stream().max(byStart).get();
+    // Any later step of the case (a sentence in absentia, a disappearance, a new charge) means the
+    // release was not where the text leaves the journalist.
+    boolean alone =
+        events.stream()
+            .filter(e -> e != last && e.date().isPresent())
+            .allMatch(e -> e.date().get().latest().isBefore(last.date().get().earliest()));
+    CaseStatus status = statusOf(last).get();
+    if (!alone
+        || (status != CaseStatus.RELEASED && status != CaseStatus.DECEASED)
+        || (status == CaseStatus.RELEASED && custodyToldAfter(reading, last))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new StatusStatement(
+            status,
+            last.date(),
+            last.attribution(),
+            last.evidence().withRule("status:last-event:" + last.evidence().rule())));
+  }
+
+  /**
+   * Whether a sentence after the one that tells {@code release} tells of an arrest, a detention or
+   * a sentence of the journalist, dated or not: an undated "detained her again" is merged into the
+   * first detention (EventMerge), so the events alone do not show it came after the release.
+   */
+  private boolean custodyToldAfter(Reading reading, EventFact release) {
+    Optional<Span> at = release.evidence().span();
+    if (at.isEmpty()) {
+      return true;
+    }
+    for (Sentence s : reading.sentences()) {
+      if (s.span().start() < at.get().end() || !reading.reference().mentions(s.text())) {
+        continue;
+      }
+      String folded = Prefilter.fold(s.text());
+      for (Knowledge.Rule rule : custodyTriggers) {
+        if (rule.mayMatch(folded) && rule.pattern().matcher(s.text()).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
