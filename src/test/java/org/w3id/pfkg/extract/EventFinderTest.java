@@ -325,6 +325,23 @@ class EventFinderTest {
   }
 
   @Test
+  void aNamedObjectAfterAnArticleOrWithNameParticlesIsNotTheJournalist() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval, a freelance reporter, was killed in a forest in June 2021. On June 9"
+                    + " police arrested the hunter Joaquim dos Santos Ferreira, known as \"Ze\", for"
+                    + " illegal weapons; he later confessed to killing her. On June 20 officers"
+                    + " detained a farmer Rui Prado, whom she had interviewed."));
+    assertTrue(found.contains("death@2021-06"), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("arrest@")), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("detention@")), found::toString);
+    Set<String> hers =
+        dated(events("On May 4, 2020, police arrested the reporter Dana Koval in her office."));
+    assertTrue(hers.contains("arrest@2020-05-04"), hers::toString);
+  }
+
+  @Test
   void anAppealThatCutTheTermIsTheSentenceChangeAndAReleaseJourneyIsNoTransfer()
       throws IOException {
     Set<String> found =
