@@ -342,6 +342,17 @@ class EventFinderTest {
   }
 
   @Test
+  void herBodyOrHerLaptopMovedOrSeizedIsNoEventOfHers() throws IOException {
+    Set<String> found =
+        dated(
+            events(
+                "Dana Koval wrote on land disputes for a local weekly. On May 3, 2020, her laptop"
+                    + " was seized at a checkpoint. She was shot dead on June 2, 2021, and her"
+                    + " remains were taken to the capital on June 4, 2021."));
+    assertEquals(Set.of("death@2021-06-02"), found);
+  }
+
+  @Test
   void anAppealThatCutTheTermIsTheSentenceChangeAndAReleaseJourneyIsNoTransfer()
       throws IOException {
     Set<String> found =
