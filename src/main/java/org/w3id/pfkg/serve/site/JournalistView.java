@@ -11,6 +11,7 @@ public record JournalistView(
     List<Link> statuses,
     List<Link> roles,
     List<Link> outlets,
+    List<Link> countries,
     List<ChargeView> charges,
     List<Link> heldIn,
     List<CustodyView> custody,

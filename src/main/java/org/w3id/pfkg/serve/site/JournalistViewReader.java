@@ -56,6 +56,7 @@ final class JournalistViewReader {
         cases.stream().flatMap(c -> r.links(c, PF.status).stream()).distinct().toList(),
         r.links(j, PF.role),
         r.links(j, PF.outlet),
+        r.links(j, PF.country),
         m.listObjectsOfProperty(j, PF.chargedWith).toList().stream()
             .map(c -> new ChargeView(r.link(c), category(r, c.asResource())))
             .sorted(Comparator.comparing(c -> c.charge().label()))

@@ -56,6 +56,9 @@ class PagesTest {
     Document page = page("/page/id/journalist/gulmire-imin");
     assertEquals("Gulmire Imin", page.selectFirst("h1#name").text());
     assertTrue(page.select("section.facts").text().contains("Salkin"), "outlet");
+    // the derived country of the case, linked to the place and to how it is derived
+    assertFalse(page.select("section.facts a[href=/page/id/place/china]").isEmpty(), "country");
+    assertFalse(page.select("section.facts a[href=/page/ontology#country]").isEmpty(), "rule");
     List<String> dates = page.select("#events .date").eachText();
     assertTrue(dates.contains("14 July 2009"), "arrest date, humanised: " + dates);
     assertFalse(page.select("#events time[datetime=2009-07-14]").isEmpty(), "machine date");
