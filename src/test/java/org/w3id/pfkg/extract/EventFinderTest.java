@@ -353,6 +353,26 @@ class EventFinderTest {
   }
 
   @Test
+  void aKillingToldInTheActiveOrAsAnAssassinationIsTheJournalistsDeath() throws IOException {
+    for (String told :
+        List.of(
+            "Gunmen shot her dead outside her home on April 2, 2018.",
+            "Unknown assailants killed her in her car on April 2, 2018.",
+            "She was assassinated on April 2, 2018.",
+            "She was gunned down on April 2, 2018.",
+            "She was found dead in her cell on April 2, 2018.")) {
+      Set<String> found = dated(events("Dana Koval ran a news site on local politics. " + told));
+      assertEquals(Set.of("death@2018-04-02"), found, told);
+    }
+    Set<String> sister =
+        dated(
+            events(
+                "Dana Koval ran a news site. On April 2, 2018, she named the officer who had killed"
+                    + " her sister."));
+    assertEquals(Set.of(), sister);
+  }
+
+  @Test
   void anAppealThatCutTheTermIsTheSentenceChangeAndAReleaseJourneyIsNoTransfer()
       throws IOException {
     Set<String> found =
