@@ -360,7 +360,9 @@ class EventFinderTest {
             "Unknown assailants killed her in her car on April 2, 2018.",
             "She was assassinated on April 2, 2018.",
             "She was gunned down on April 2, 2018.",
-            "She was found dead in her cell on April 2, 2018.")) {
+            "She was found dead in her cell on April 2, 2018.",
+            "She was beaten to death in custody on April 2, 2018.",
+            "Guards tortured her to death on April 2, 2018.")) {
       Set<String> found = dated(events("Dana Koval ran a news site on local politics. " + told));
       assertEquals(Set.of("death@2018-04-02"), found, told);
     }
