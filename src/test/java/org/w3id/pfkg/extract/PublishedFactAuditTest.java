@@ -15,6 +15,7 @@ import org.w3id.pfkg.facts.CaseStatus;
 import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.SentenceTerm;
 
 /**
  * Wrong facts the audit of the published release found, each as the general pattern of reporting it
@@ -314,5 +315,19 @@ class PublishedFactAuditTest {
             "Maryna Vell",
             "Police detained Maryna Vell in the Maryna district of Lorvik on May 4, 2022.");
     assertEquals("Maryna Vell", facts.journalist().name());
+  }
+
+  @Test
+  void aQuashedSentenceIsNoNewTermOfTheChangeAndAVerdictKeepsItsTerm() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Omar Vell",
+            "Tarn, April 13, 2017 \u2014 A court has sentenced the columnist Omar Vell to death for"
+                + " spying, a news agency reported. The verdict was announced late yesterday. In"
+                + " March 2019 the ruling council pardoned Vell, quashed the death sentence and"
+                + " ordered his release.");
+    assertEquals(List.of("2019-03 sentence changed"), events(facts, EventType.SENTENCE_CHANGE));
+    // The sentencing was told as a verdict: the conviction carries the term the pardon undid.
+    assertEquals(Optional.of("death"), facts.latestTerm().map(SentenceTerm::code));
   }
 }
