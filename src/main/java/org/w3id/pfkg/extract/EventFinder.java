@@ -212,7 +212,8 @@ final class EventFinder {
    * Whether the trigger ending at {@code end} names another person as its object ("detained Tomas
    * Verel", "jailed the former minister Ruben Ost"): a run of capitalised words right after it
    * whose first word is no part of the journalist's name and that is no place, outlet or
-   * organisation of the document.
+   * organisation of the document; or a row without a name describes others ("acquitted four
+   * former officers").
    */
   private boolean someoneElse(Reading reading, Sentence s, int start, int end) {
     Matcher word = LAST_WORD.matcher(s.text().substring(start, end));
@@ -222,6 +223,10 @@ final class EventFinder {
       Matcher m = p.matcher(rest);
       if (!m.find()) {
         continue;
+      }
+      // "sentenced three of her attackers": a described group of others, no name to check.
+      if (!p.pattern().contains("?<name>")) {
+        return true;
       }
       int from = lastWord + m.start("name");
       int to = lastWord + m.end("name");

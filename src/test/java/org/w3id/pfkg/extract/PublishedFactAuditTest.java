@@ -330,4 +330,17 @@ class PublishedFactAuditTest {
     // The sentencing was told as a verdict: the conviction carries the term the pardon undid.
     assertEquals(Optional.of("death"), facts.latestTerm().map(SentenceTerm::code));
   }
+
+  @Test
+  void aVerdictOnHerAttackersOrOnCountedOfficersIsNotTheJournalists() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Lena Sorel",
+            "Lena Sorel, a reporter for a daily in Tarn, was beaten by three men outside her office"
+                + " on May 4, 2015. Courts have since sentenced two of her attackers to prison. On"
+                + " June 2, 2020, an appeals court acquitted four former officers of the police of"
+                + " the attack on Sorel.");
+    assertEquals(List.of(), events(facts, EventType.SENTENCING));
+    assertEquals(List.of(), events(facts, EventType.OTHER));
+  }
 }
