@@ -343,4 +343,29 @@ class PublishedFactAuditTest {
     assertEquals(List.of(), events(facts, EventType.SENTENCING));
     assertEquals(List.of(), events(facts, EventType.OTHER));
   }
+
+  @Test
+  void aDateOfTheTriggersOwnClauseBeatsOneBeforeTheClauseBegan() throws IOException {
+    CaseFacts thatMonth =
+        extract(
+            "Aman Durov",
+            "Aman Durov is a correspondent for a news site. He was detained by police on March 3,"
+                + " 2019, and given five years in prison for fraud that August.");
+    assertEquals(List.of("2019-08 sentenced to five years"), events(thatMonth, EventType.SENTENCING));
+    CaseFacts ownDay =
+        extract(
+            "Ivo Sandor",
+            "Ivo Sandor is a radio host. At a closed trial, a judge found him guilty of treason on"
+                + " May 2, 2020, and sentenced him to six years in prison, with a ban on writing, on"
+                + " May 9, his lawyer said.");
+    assertEquals(
+        List.of("2020-05-09 sentenced to six years"), events(ownDay, EventType.SENTENCING));
+    // A later date that another verb or a thing named takes keeps its distance.
+    CaseFacts otherVerb =
+        extract(
+            "Rosa Quint",
+            "Rosa Quint is a blogger. She appealed on August 12, 2019; the court upheld the sentence"
+                + " without a hearing and ordered her to report to prison on September 5.");
+    assertEquals(List.of("2019-08-12 appeal by the court"), events(otherVerb, EventType.APPEAL));
+  }
 }
