@@ -368,4 +368,15 @@ class PublishedFactAuditTest {
                 + " without a hearing and ordered her to report to prison on September 5.");
     assertEquals(List.of("2019-08-12 appeal by the court"), events(otherVerb, EventType.APPEAL));
   }
+
+  @Test
+  void aKillingThatInterruptedAnAppealIsNotDatedByTheSentence() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Aron Pell",
+            "Aron Pell edited a weekly in Tarn. In May 2001 he was fined and sentenced to a year in"
+                + " prison for libel; he was appealing that sentence when he was shot dead outside"
+                + " his home.");
+    assertEquals(List.of("undated died"), events(facts, EventType.DEATH));
+  }
 }
