@@ -43,6 +43,7 @@ final class EventFinder {
   private final EventDates dating;
   private final EventGroups groups;
   private final ActingAuthority authorities;
+  private final Abductions abductions;
   private final List<java.util.regex.Pattern> otherObjects;
   private final List<java.util.regex.Pattern> otherSubjects;
   private final List<java.util.regex.Pattern> caseReferences;
@@ -62,6 +63,7 @@ final class EventFinder {
     this.dating = EventDates.load(knowledge.rulesDir());
     this.groups = EventGroups.load(knowledge.rulesDir());
     this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
+    this.abductions = Abductions.load(knowledge.rulesDir());
     this.heldInPlace = HeldInPlace.anywhere(knowledge.rulesDir());
     // A place a trip began or ended at, and one the sentence names as a topic, is no event's place.
     this.tripOrigins =
@@ -345,12 +347,20 @@ final class EventFinder {
     EventBehaviour how = behaviour.get(type);
     Optional<String> authority =
         how.actedOnByState() ? authorities.find(s.text(), start, end) : Optional.empty();
-    List<String> charges = how.takesCharges() ? reading.chargeConcepts(s) : List.of();
+    // A seizure by men no authority sent is no arrest: the journalist was abducted.
+    boolean abducted =
+        type == EventType.ARREST
+            && authority.isEmpty()
+            && !ARRESTED.matcher(s.text().substring(start, end)).find()
+            && abductions.byOthers(s.text());
+    EventType kind = abducted ? EventType.DISAPPEARANCE : type;
+    List<String> charges =
+        how.takesCharges() && !abducted ? reading.chargeConcepts(s) : List.of();
     Optional<SentenceTerm> term = Optional.empty();
     if (type == EventType.SENTENCING || type == EventType.SENTENCE_CHANGE) {
       term = terms.term(s.text(), type, end);
     }
-    StringBuilder detail = new StringBuilder(rule.detail());
+    StringBuilder detail = new StringBuilder(abducted ? "abducted" : rule.detail());
     term.ifPresent(t -> detail.append(" to ").append(termWords(t.text())));
     authority.ifPresent(a -> detail.append(" by ").append(a));
     undatedPhrase.ifPresent(p -> detail.append(" (").append(p).append(")"));
@@ -360,8 +370,8 @@ final class EventFinder {
     AttributionFinder.Found credits = reading.attribution(s);
     Optional<SentenceTerm> stated = term;
     return new EventFact(
-        type.slug(),
-        type,
+        kind.slug(),
+        kind,
         date,
         place,
         authority,
@@ -459,6 +469,10 @@ final class EventFinder {
     String before = sentence.substring(Math.max(0, start - 160), start);
     return tripOrigins.stream().anyMatch(p -> p.matcher(before).find());
   }
+
+  /** The verb "arrested" names an arrest, whoever made it (GOLD.md: the type follows the verb). */
+  private static final java.util.regex.Pattern ARRESTED =
+      java.util.regex.Pattern.compile("(?i)arrest");
 
   private static final java.util.regex.Pattern LOCATIVE =
       java.util.regex.Pattern.compile(

@@ -379,4 +379,31 @@ class PublishedFactAuditTest {
                 + " his home.");
     assertEquals(List.of("undated died"), events(facts, EventType.DEATH));
   }
+
+  @Test
+  void anAbductionByArmedMenIsADisappearanceNotAnArrest() throws IOException {
+    CaseFacts abducted =
+        extract(
+            "Marta Ruiz",
+            "Marta Ruiz, a reporter for a Tarn weekly, was abducted outside a courthouse in Vardo on"
+                + " March 4, 2001, and driven to a farm, where she was beaten.");
+    assertEquals(List.of(), events(abducted, EventType.ARREST));
+    assertEquals(List.of(), events(abducted, EventType.TRANSFER));
+    assertEquals(
+        List.of("2001-03-04 disappeared"), events(abducted, EventType.DISAPPEARANCE));
+    CaseFacts armedMen =
+        extract(
+            "Paul Kere",
+            "Paul Kere edits a weekly. He was taken from his home in Tarn on June 2, 2022, by a"
+                + " dozen armed men in civilian clothes, a rights group said.");
+    assertEquals(List.of("2022-06-02 abducted"), events(armedMen, EventType.DISAPPEARANCE));
+    // Men in uniform may well be police who do not say so: still an arrest.
+    CaseFacts uniformed =
+        extract(
+            "Ali Noor",
+            "Ali Noor edits a weekly. On May 3, 2020, men in uniform took him from his home in"
+                + " Tarn, his wife said.");
+    assertEquals(
+        List.of("2020-05-03 taken into custody"), events(uniformed, EventType.ARREST));
+  }
 }
