@@ -355,7 +355,7 @@ final class EventFinder {
             && abductions.byOthers(s.text());
     EventType kind = abducted ? EventType.DISAPPEARANCE : type;
     List<String> charges =
-        how.takesCharges() && !abducted ? reading.chargeConcepts(s) : List.of();
+        how.takesCharges() && !abducted ? charges(reading, s, kind) : List.of();
     Optional<SentenceTerm> term = Optional.empty();
     if (type == EventType.SENTENCING || type == EventType.SENTENCE_CHANGE) {
       term = terms.term(s.text(), type, end);
@@ -382,6 +382,20 @@ final class EventFinder {
         evidence,
         stated.map(t -> new Provenance(credits.at(termAt(s.text(), t, end)), evidence)),
         placeHit.map(h -> new Provenance(credits.at(h.start()), evidence)));
+  }
+
+  /**
+   * The charges of the sentence an event takes: a verdict does not take those the sentence says it
+   * acquitted the journalist of or that were dropped ("sentenced her for insulting the president,
+   * acquitted her of insulting the ministers").
+   */
+  private static List<String> charges(Reading reading, Sentence s, EventType kind) {
+    boolean verdict = kind == EventType.CONVICTION || kind == EventType.SENTENCING;
+    return reading.charges(s).stream()
+        .filter(c -> !verdict || c.status() == org.w3id.pfkg.facts.ChargeStatus.BROUGHT)
+        .map(Reading.ChargeHit::concept)
+        .distinct()
+        .toList();
   }
 
   /**

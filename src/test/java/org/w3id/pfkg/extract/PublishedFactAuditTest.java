@@ -406,4 +406,32 @@ class PublishedFactAuditTest {
     assertEquals(
         List.of("2020-05-03 taken into custody"), events(uniformed, EventType.ARREST));
   }
+
+  @Test
+  void aVerdictKeepsNoChargeItAcquittedOfAndAnAcquittalClauseIsNoCharge() throws IOException {
+    CaseFacts split =
+        extract(
+            "Nora Vang",
+            "Nora Vang is a television reporter. On March 11, 2022, a Tarn court sentenced her to"
+                + " two years for insulting the president, acquitted her of insulting the ministers,"
+                + " and released her.");
+    assertEquals(List.of(List.of("insulting-the-president")), verdictCharges(split));
+    CaseFacts participle =
+        extract(
+            "Ivo Brat",
+            "Ivo Brat is a freelance reporter. On October 8, 2020, at a retrial, the High Court gave"
+                + " him one year for drug trafficking, acquitting him of the money laundering"
+                + " charge.");
+    assertEquals(List.of(List.of("drug-possession")), verdictCharges(participle));
+    assertTrue(
+        participle.charges().stream().noneMatch(c -> c.text().startsWith("acquitting")),
+        participle.charges().toString());
+  }
+
+  private static List<List<String>> verdictCharges(CaseFacts facts) {
+    return facts.events().stream()
+        .filter(e -> e.type() == EventType.SENTENCING || e.type() == EventType.CONVICTION)
+        .map(EventFact::charges)
+        .toList();
+  }
 }
