@@ -434,4 +434,19 @@ class PublishedFactAuditTest {
         .map(EventFact::charges)
         .toList();
   }
+
+  @Test
+  void aBareSurnameTheJournalistSharesWithAnOfficialIsTheJournalists() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Tomas Varga",
+            "Tomas Varga edits a news site in Tarn. In June 2022 Interior Minister Ivan Peter Varga"
+                + " declared the journalist and his site terrorist entities. Varga said the decision"
+                + " would not stop him.");
+    assertTrue(
+        facts.claims().stream()
+            .flatMap(c -> c.attribution().reportedBy().stream())
+            .noneMatch(s -> s.name().equals("Ivan Peter Varga")),
+        facts.claims().toString());
+  }
 }
