@@ -286,6 +286,10 @@ final class SourceResolver {
       return new Source(bare, Slug.of(bare), SourceKind.PERSON);
     }
     var name = PERSON_NAME.matcher(who);
+    Optional<EntityHit> medium = name.matches() ? entities.namedByContext(who) : Optional.empty();
+    if (medium.isPresent()) {
+      return new Source(who, medium.get().key(), SourceKind.ORGANIZATION);
+    }
     if (name.matches()) {
       return new Source(who, Slug.of(who), SourceKind.PERSON);
     }

@@ -16,6 +16,8 @@ import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.FactDate;
 import org.w3id.pfkg.facts.SentenceTerm;
+import org.w3id.pfkg.facts.Source;
+import org.w3id.pfkg.facts.SourceKind;
 
 /**
  * Wrong facts the audit of the published release found, each as the general pattern of reporting it
@@ -448,5 +450,32 @@ class PublishedFactAuditTest {
             .flatMap(c -> c.attribution().reportedBy().stream())
             .noneMatch(s -> s.name().equals("Ivan Peter Varga")),
         facts.claims().toString());
+  }
+
+  @Test
+  void anOutletTheTextIntroducesByItsNounIsNoPersonWhenItReports() throws IOException {
+    for (CaseFacts facts :
+        List.of(
+            extract(
+                "Ama Sarr",
+                "Ama Sarr, editor of the independent newspaper The Beacon, was shot dead near Tarn"
+                    + " on May 3, 2004. As of December 2022 no one had been charged in court, The"
+                    + " Beacon wrote."),
+            extract(
+                "Ama Sarr",
+                "Ama Sarr, a photojournalist with the independent news outlet Lumen Now, was"
+                    + " arrested in Tarn on May 3, 2023, and questioned for a week, Lumen Now"
+                    + " reported."))) {
+      List<Source> credited =
+          java.util.stream.Stream.concat(
+                  facts.claims().stream().map(c -> c.attribution()),
+                  facts.events().stream().map(e -> e.attribution()))
+              .flatMap(a -> a.accordingTo().stream())
+              .toList();
+      assertFalse(credited.isEmpty());
+      assertTrue(
+          credited.stream().allMatch(s -> s.kind() == SourceKind.ORGANIZATION),
+          credited.toString());
+    }
   }
 }
