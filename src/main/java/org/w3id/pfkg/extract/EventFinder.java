@@ -342,7 +342,7 @@ final class EventFinder {
     Optional<EntityHit> placeHit =
         rule.about().equals("context")
             ? attachedPlace(s.text(), reading.hits(s), start, end)
-            : eventPlace(s.text(), type, reading.hits(s));
+            : eventPlace(s.text(), type, outsideCharges(reading, s));
     Optional<String> place = placeHit.map(EntityHit::key);
     EventBehaviour how = behaviour.get(type);
     Optional<String> authority =
@@ -395,6 +395,17 @@ final class EventFinder {
         .filter(c -> !verdict || c.status() == org.w3id.pfkg.facts.ChargeStatus.BROUGHT)
         .map(Reading.ChargeHit::concept)
         .distinct()
+        .toList();
+  }
+
+  /**
+   * The entities of the sentence outside its charges' wordings: "accusing officers of killing
+   * protesters in Awamiyya" says where the alleged offence was, not where the court sat.
+   */
+  private static List<EntityHit> outsideCharges(Reading reading, Sentence s) {
+    List<Reading.ChargeHit> charges = reading.charges(s);
+    return reading.hits(s).stream()
+        .filter(h -> charges.stream().noneMatch(c -> c.start() <= h.start() && h.end() <= c.end()))
         .toList();
   }
 

@@ -478,4 +478,19 @@ class PublishedFactAuditTest {
           credited.toString());
     }
   }
+
+  @Test
+  void aPlaceInsideAChargeOrAnAccusationIsNoPlaceOfTheVerdict() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Reza Tahan",
+            "Reza Tahan is a newspaper reporter. On October 22, 2023, a revolutionary court"
+                + " sentenced her to 13 years for collaborating with the hostile government of"
+                + " France. On May 2, 2024, a court gave her two more years for accusing police"
+                + " officers of beating students in Lyon.");
+    List<EventFact> verdicts =
+        facts.events().stream().filter(e -> e.type() == EventType.SENTENCING).toList();
+    assertEquals(2, verdicts.size(), verdicts.toString());
+    assertTrue(verdicts.stream().allMatch(e -> e.place().isEmpty()), verdicts.toString());
+  }
 }
