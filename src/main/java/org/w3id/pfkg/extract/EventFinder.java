@@ -342,7 +342,7 @@ final class EventFinder {
     Optional<EntityHit> placeHit =
         rule.about().equals("context")
             ? attachedPlace(s.text(), reading.hits(s), start, end)
-            : eventPlace(s.text(), type, outsideCharges(reading, s));
+            : eventPlace(s.text(), type, inClause(s.text(), start, end, outsideCharges(reading, s)));
     Optional<String> place = placeHit.map(EntityHit::key);
     EventBehaviour how = behaviour.get(type);
     Optional<String> authority =
@@ -397,6 +397,37 @@ final class EventFinder {
         .distinct()
         .toList();
   }
+
+  /**
+   * The entities of the trigger's own clause: "released in May at the end of her term, but detained
+   * again in August and held at X" was not released at X, and "a Kigali court gave her a year; she
+   * was freed on ..." not freed in Kigali. A clause after a semicolon may still say more of the
+   * same event ("upheld the sentence; the appeal hearing took place inside X"), and "died there"
+   * points back to the place of the clause before.
+   */
+  private static List<EntityHit> inClause(
+      String sentence, int start, int end, List<EntityHit> hits) {
+    boolean pointsBack = THERE.matcher(sentence.substring(end)).lookingAt();
+    return hits.stream()
+        .filter(
+            h ->
+                h.start() >= end
+                    ? !CONTRAST.matcher(sentence.substring(end, h.start())).find()
+                    : pointsBack
+                        || !EARLIER_CLAUSE
+                            .matcher(sentence.substring(Math.min(h.end(), start), start))
+                            .find())
+        .toList();
+  }
+
+  private static final String CONTRAST_WORDS =
+      ",\\s+(?:but|whereas|although|though|after which)\\s|\\sbut\\s+(?:was|were|had|has|have|is|are|then|later|soon)\\b";
+  private static final java.util.regex.Pattern CONTRAST =
+      java.util.regex.Pattern.compile("(?i)" + CONTRAST_WORDS);
+  private static final java.util.regex.Pattern EARLIER_CLAUSE =
+      java.util.regex.Pattern.compile("(?i);|" + CONTRAST_WORDS);
+  private static final java.util.regex.Pattern THERE =
+      java.util.regex.Pattern.compile("(?i)^(?:\\s+[\\p{L}-]+){0,2}?\\s+there\\b");
 
   /**
    * The entities of the sentence outside its charges' wordings: "accusing officers of killing

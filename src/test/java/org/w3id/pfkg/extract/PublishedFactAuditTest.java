@@ -493,4 +493,32 @@ class PublishedFactAuditTest {
     assertEquals(2, verdicts.size(), verdicts.toString());
     assertTrue(verdicts.stream().allMatch(e -> e.place().isEmpty()), verdicts.toString());
   }
+
+  @Test
+  void anEventIsPlacedFromItsOwnClause() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Lin Qiao",
+            "Lin Qiao is a citizen journalist. She was released in May 2024 at the end of her"
+                + " sentence, but was detained again in August 2024 and held at the Pudong Detention"
+                + " Centre in Shanghai. On March 3, 2019, a Lyon court gave her a year in prison;"
+                + " she was freed on January 19, 2020, at the end of her term.");
+    List<EventFact> releases =
+        facts.events().stream().filter(e -> e.type() == EventType.RELEASE).toList();
+    assertEquals(2, releases.size(), releases.toString());
+    assertTrue(releases.stream().allMatch(e -> e.place().isEmpty()), releases.toString());
+    // "died there" points back across the semicolon.
+    CaseFacts there =
+        extract(
+            "Tomas Reyes",
+            "Tomas Reyes hosted a radio show. On July 5, 2020, he was taken to a hospital in Lyon"
+                + " with a respiratory crisis, a daily reported; he died there of respiratory"
+                + " arrest, his wife said.");
+    assertEquals(
+        List.of(Optional.of("lyon")),
+        there.events().stream()
+            .filter(e -> e.type() == EventType.DEATH)
+            .map(EventFact::place)
+            .toList());
+  }
 }
