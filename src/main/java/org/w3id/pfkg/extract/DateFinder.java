@@ -179,8 +179,18 @@ final class DateFinder {
       return true;
     }
     Matcher last = LAST_WORD.matcher(before);
-    return last.find() && ADVERBIAL_WORDS.contains(last.group(1).toLowerCase(Locale.ROOT));
+    if (!last.find()) {
+      return false;
+    }
+    String word = last.group(1).toLowerCase(Locale.ROOT);
+    // "given four years that September": "that" before a month alone is "in that month".
+    return ADVERBIAL_WORDS.contains(word)
+        || (word.equals("that")
+            && before.endsWith(last.group(1))
+            && BARE_MONTH.matcher(sentence).region(start, sentence.length()).lookingAt());
   }
+
+  private static final Pattern BARE_MONTH = Pattern.compile("\\p{Lu}\\p{Ll}+\\b(?!\\s*,?\\s*\\d)");
 
   private Optional<FactDate> toDate(Matcher m, String text) {
     int year = Integer.parseInt(m.group("year"));

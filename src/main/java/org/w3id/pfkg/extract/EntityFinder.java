@@ -84,6 +84,23 @@ final class EntityFinder {
   }
 
   /**
+   * An outlet or organisation this document's finder has met by context ("the independent
+   * newspaper The Point", "the news outlet Myanmar Now") under the name {@code name}, with or
+   * without its article: the name alone, in "The Point wrote", has no context to tell it by.
+   */
+  Optional<EntityHit> namedByContext(String name) {
+    if (read == null) {
+      return Optional.empty();
+    }
+    String bare = name.replaceFirst("^(?:The|the)\\s+", "");
+    return read.values().stream()
+        .flatMap(List::stream)
+        .filter(h -> h.kind() == EntityKind.OUTLET || h.kind() == EntityKind.ORGANIZATION)
+        .filter(h -> h.surface().replaceFirst("^(?:The|the)\\s+", "").equals(bare))
+        .findFirst();
+  }
+
+  /**
    * The entities of one sentence; an imported small city counts only when the sentence also names a
    * place it lies in (or a place inside one of those).
    */

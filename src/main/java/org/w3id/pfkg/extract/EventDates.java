@@ -90,6 +90,19 @@ final class EventDates {
     return true;
   }
 
+  /**
+   * Words between a trigger and a later date that hand the date to another verb or a thing named
+   * ("and ordered him to report on September 5", "where he was questioned about two articles, one
+   * of February 3").
+   */
+  private static final Pattern OTHER_PHRASE =
+      Pattern.compile(
+          "(?i)[;:]|\\b(?:and|or|but|where|which|who|whom|whose|when|while|one of|those of|that of)\\b");
+
+  private boolean breaks(String between) {
+    return clauseBreak.stream().anyMatch(p -> p.matcher(between).find());
+  }
+
   /** The date of an event of the journalist whose trigger spans {@code start}-{@code end}. */
   Choice nearest(
       String sentence,
@@ -98,7 +111,7 @@ final class EventDates {
       int end,
       List<DateFinder.DateMention> dates,
       List<RelativeDates.Unresolved> unresolved) {
-    Optional<DateFinder.DateMention> nearest =
+    List<DateFinder.DateMention> reachable =
         dates.stream()
             .filter(DateFinder.DateMention::adverbial)
             .filter(d -> inReach(sentence, d, start, end))
@@ -106,6 +119,18 @@ final class EventDates {
                 d ->
                     type == EventType.RELEASE
                         || !UNTIL.matcher(sentence.substring(0, d.start())).find())
+            .toList();
+    // "detained on July 13, and given four years that September": a date of the trigger's own
+    // clause, after it, dates it rather than one before the clause began.
+    boolean ownLater =
+        reachable.stream()
+            .anyMatch(
+                d ->
+                    d.start() >= end
+                        && !OTHER_PHRASE.matcher(sentence.substring(end, d.start())).find());
+    Optional<DateFinder.DateMention> nearest =
+        reachable.stream()
+            .filter(d -> !ownLater || d.end() > start || !breaks(sentence.substring(d.end(), start)))
             .min(Comparator.comparingInt(d -> distance(d.start(), d.end(), start, end)));
     // A relative phrase nearer the trigger than any date ("detained two days later" with no
     // date to count from) dates the event, to a day we cannot state.

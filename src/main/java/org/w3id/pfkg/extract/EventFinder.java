@@ -43,6 +43,7 @@ final class EventFinder {
   private final EventDates dating;
   private final EventGroups groups;
   private final ActingAuthority authorities;
+  private final Abductions abductions;
   private final List<java.util.regex.Pattern> otherObjects;
   private final List<java.util.regex.Pattern> otherSubjects;
   private final List<java.util.regex.Pattern> caseReferences;
@@ -62,6 +63,7 @@ final class EventFinder {
     this.dating = EventDates.load(knowledge.rulesDir());
     this.groups = EventGroups.load(knowledge.rulesDir());
     this.authorities = ActingAuthority.load(knowledge.rulesDir(), knowledge.authorityRules());
+    this.abductions = Abductions.load(knowledge.rulesDir());
     this.heldInPlace = HeldInPlace.anywhere(knowledge.rulesDir());
     // A place a trip began or ended at, and one the sentence names as a topic, is no event's place.
     this.tripOrigins =
@@ -212,7 +214,8 @@ final class EventFinder {
    * Whether the trigger ending at {@code end} names another person as its object ("detained Tomas
    * Verel", "jailed the former minister Ruben Ost"): a run of capitalised words right after it
    * whose first word is no part of the journalist's name and that is no place, outlet or
-   * organisation of the document.
+   * organisation of the document; or a row without a name describes others ("acquitted four
+   * former officers").
    */
   private boolean someoneElse(Reading reading, Sentence s, int start, int end) {
     Matcher word = LAST_WORD.matcher(s.text().substring(start, end));
@@ -222,6 +225,10 @@ final class EventFinder {
       Matcher m = p.matcher(rest);
       if (!m.find()) {
         continue;
+      }
+      // "sentenced three of her attackers": a described group of others, no name to check.
+      if (!p.pattern().contains("?<name>")) {
+        return true;
       }
       int from = lastWord + m.start("name");
       int to = lastWord + m.end("name");
@@ -335,17 +342,25 @@ final class EventFinder {
     Optional<EntityHit> placeHit =
         rule.about().equals("context")
             ? attachedPlace(s.text(), reading.hits(s), start, end)
-            : eventPlace(s.text(), type, reading.hits(s));
+            : eventPlace(s.text(), type, inClause(s.text(), start, end, outsideCharges(reading, s)));
     Optional<String> place = placeHit.map(EntityHit::key);
     EventBehaviour how = behaviour.get(type);
     Optional<String> authority =
         how.actedOnByState() ? authorities.find(s.text(), start, end) : Optional.empty();
-    List<String> charges = how.takesCharges() ? reading.chargeConcepts(s) : List.of();
+    // A seizure by men no authority sent is no arrest: the journalist was abducted.
+    boolean abducted =
+        type == EventType.ARREST
+            && authority.isEmpty()
+            && !ARRESTED.matcher(s.text().substring(start, end)).find()
+            && abductions.byOthers(s.text());
+    EventType kind = abducted ? EventType.DISAPPEARANCE : type;
+    List<String> charges =
+        how.takesCharges() && !abducted ? charges(reading, s, kind) : List.of();
     Optional<SentenceTerm> term = Optional.empty();
     if (type == EventType.SENTENCING || type == EventType.SENTENCE_CHANGE) {
       term = terms.term(s.text(), type, end);
     }
-    StringBuilder detail = new StringBuilder(rule.detail());
+    StringBuilder detail = new StringBuilder(abducted ? "abducted" : rule.detail());
     term.ifPresent(t -> detail.append(" to ").append(termWords(t.text())));
     authority.ifPresent(a -> detail.append(" by ").append(a));
     undatedPhrase.ifPresent(p -> detail.append(" (").append(p).append(")"));
@@ -355,8 +370,8 @@ final class EventFinder {
     AttributionFinder.Found credits = reading.attribution(s);
     Optional<SentenceTerm> stated = term;
     return new EventFact(
-        type.slug(),
-        type,
+        kind.slug(),
+        kind,
         date,
         place,
         authority,
@@ -367,6 +382,62 @@ final class EventFinder {
         evidence,
         stated.map(t -> new Provenance(credits.at(termAt(s.text(), t, end)), evidence)),
         placeHit.map(h -> new Provenance(credits.at(h.start()), evidence)));
+  }
+
+  /**
+   * The charges of the sentence an event takes: a verdict does not take those the sentence says it
+   * acquitted the journalist of or that were dropped ("sentenced her for insulting the president,
+   * acquitted her of insulting the ministers").
+   */
+  private static List<String> charges(Reading reading, Sentence s, EventType kind) {
+    boolean verdict = kind == EventType.CONVICTION || kind == EventType.SENTENCING;
+    return reading.charges(s).stream()
+        .filter(c -> !verdict || c.status() == org.w3id.pfkg.facts.ChargeStatus.BROUGHT)
+        .map(Reading.ChargeHit::concept)
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The entities of the trigger's own clause: "released in May at the end of her term, but detained
+   * again in August and held at X" was not released at X, and "a Kigali court gave her a year; she
+   * was freed on ..." not freed in Kigali. A clause after a semicolon may still say more of the
+   * same event ("upheld the sentence; the appeal hearing took place inside X"), and "died there"
+   * points back to the place of the clause before.
+   */
+  private static List<EntityHit> inClause(
+      String sentence, int start, int end, List<EntityHit> hits) {
+    boolean pointsBack = THERE.matcher(sentence.substring(end)).lookingAt();
+    return hits.stream()
+        .filter(
+            h ->
+                h.start() >= end
+                    ? !CONTRAST.matcher(sentence.substring(end, h.start())).find()
+                    : pointsBack
+                        || !EARLIER_CLAUSE
+                            .matcher(sentence.substring(Math.min(h.end(), start), start))
+                            .find())
+        .toList();
+  }
+
+  private static final String CONTRAST_WORDS =
+      ",\\s+(?:but|whereas|although|though|after which)\\s|\\sbut\\s+(?:was|were|had|has|have|is|are|then|later|soon)\\b";
+  private static final java.util.regex.Pattern CONTRAST =
+      java.util.regex.Pattern.compile("(?i)" + CONTRAST_WORDS);
+  private static final java.util.regex.Pattern EARLIER_CLAUSE =
+      java.util.regex.Pattern.compile("(?i);|" + CONTRAST_WORDS);
+  private static final java.util.regex.Pattern THERE =
+      java.util.regex.Pattern.compile("(?i)^(?:\\s+[\\p{L}-]+){0,2}?\\s+there\\b");
+
+  /**
+   * The entities of the sentence outside its charges' wordings: "accusing officers of killing
+   * protesters in Awamiyya" says where the alleged offence was, not where the court sat.
+   */
+  private static List<EntityHit> outsideCharges(Reading reading, Sentence s) {
+    List<Reading.ChargeHit> charges = reading.charges(s);
+    return reading.hits(s).stream()
+        .filter(h -> charges.stream().noneMatch(c -> c.start() <= h.start() && h.end() <= c.end()))
+        .toList();
   }
 
   /**
@@ -454,6 +525,10 @@ final class EventFinder {
     String before = sentence.substring(Math.max(0, start - 160), start);
     return tripOrigins.stream().anyMatch(p -> p.matcher(before).find());
   }
+
+  /** The verb "arrested" names an arrest, whoever made it (GOLD.md: the type follows the verb). */
+  private static final java.util.regex.Pattern ARRESTED =
+      java.util.regex.Pattern.compile("(?i)arrest");
 
   private static final java.util.regex.Pattern LOCATIVE =
       java.util.regex.Pattern.compile(

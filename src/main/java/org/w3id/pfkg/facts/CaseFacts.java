@@ -71,7 +71,9 @@ public record CaseFacts(
    * Sentencing and sentence-change events with a term, in date order: the sentence history. An
    * undated sentencing comes before the first dated change, since a change needs a sentence to
    * change ("the court cut her term to five years on August 3; she had been sentenced to 14");
-   * other undated events come last.
+   * other undated events come last. Where no sentencing carries a term, a conviction that carries
+   * one is the verdict and sentence told together (GOLD.md) and counts as the sentencing; beside a
+   * sentencing it may only have borrowed that sentencing's term.
    */
   public List<EventFact> sentenceHistory() {
     java.time.LocalDate firstChange =
@@ -81,16 +83,22 @@ public record CaseFacts(
             .map(FactDate::earliest)
             .min(java.util.Comparator.naturalOrder())
             .orElse(java.time.LocalDate.MAX);
+    boolean sentencingTerm =
+        events.stream().anyMatch(e -> e.type() == EventType.SENTENCING && e.term().isPresent());
     return events.stream()
         .filter(e -> e.term().isPresent())
-        .filter(e -> e.type() == EventType.SENTENCING || e.type() == EventType.SENTENCE_CHANGE)
+        .filter(
+            e ->
+                e.type() == EventType.SENTENCING
+                    || (e.type() == EventType.CONVICTION && !sentencingTerm)
+                    || e.type() == EventType.SENTENCE_CHANGE)
         .sorted(
             java.util.Comparator.comparing(
                     (EventFact e) ->
                         e.date()
                             .map(FactDate::earliest)
                             .orElse(
-                                e.type() == EventType.SENTENCING
+                                e.type() != EventType.SENTENCE_CHANGE
                                     ? firstChange
                                     : java.time.LocalDate.MAX))
                 .thenComparing(e -> e.type() == EventType.SENTENCE_CHANGE))

@@ -585,7 +585,8 @@ class EventFinderTest {
     assertTrue(
         found.containsAll(
             Set.of(
-                "arrest@2031-05-02",
+                // Gunmen are no authority: their seizure is an abduction (abductors.tsv).
+                "disappearance@2031-05-02",
                 "charge@2031-05-20",
                 "charge@2031-06-04",
                 "charge@2031-06-30",

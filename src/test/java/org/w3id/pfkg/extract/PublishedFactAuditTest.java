@@ -15,6 +15,9 @@ import org.w3id.pfkg.facts.CaseStatus;
 import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.SentenceTerm;
+import org.w3id.pfkg.facts.Source;
+import org.w3id.pfkg.facts.SourceKind;
 
 /**
  * Wrong facts the audit of the published release found, each as the general pattern of reporting it
@@ -314,5 +317,208 @@ class PublishedFactAuditTest {
             "Maryna Vell",
             "Police detained Maryna Vell in the Maryna district of Lorvik on May 4, 2022.");
     assertEquals("Maryna Vell", facts.journalist().name());
+  }
+
+  @Test
+  void aQuashedSentenceIsNoNewTermOfTheChangeAndAVerdictKeepsItsTerm() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Omar Vell",
+            "Tarn, April 13, 2017 \u2014 A court has sentenced the columnist Omar Vell to death for"
+                + " spying, a news agency reported. The verdict was announced late yesterday. In"
+                + " March 2019 the ruling council pardoned Vell, quashed the death sentence and"
+                + " ordered his release.");
+    assertEquals(List.of("2019-03 sentence changed"), events(facts, EventType.SENTENCE_CHANGE));
+    // The sentencing was told as a verdict: the conviction carries the term the pardon undid.
+    assertEquals(Optional.of("death"), facts.latestTerm().map(SentenceTerm::code));
+  }
+
+  @Test
+  void aVerdictOnHerAttackersOrOnCountedOfficersIsNotTheJournalists() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Lena Sorel",
+            "Lena Sorel, a reporter for a daily in Tarn, was beaten by three men outside her office"
+                + " on May 4, 2015. Courts have since sentenced two of her attackers to prison. On"
+                + " June 2, 2020, an appeals court acquitted four former officers of the police of"
+                + " the attack on Sorel.");
+    assertEquals(List.of(), events(facts, EventType.SENTENCING));
+    assertEquals(List.of(), events(facts, EventType.OTHER));
+  }
+
+  @Test
+  void aDateOfTheTriggersOwnClauseBeatsOneBeforeTheClauseBegan() throws IOException {
+    CaseFacts thatMonth =
+        extract(
+            "Aman Durov",
+            "Aman Durov is a correspondent for a news site. He was detained by police on March 3,"
+                + " 2019, and given five years in prison for fraud that August.");
+    assertEquals(List.of("2019-08 sentenced to five years"), events(thatMonth, EventType.SENTENCING));
+    CaseFacts ownDay =
+        extract(
+            "Ivo Sandor",
+            "Ivo Sandor is a radio host. At a closed trial, a judge found him guilty of treason on"
+                + " May 2, 2020, and sentenced him to six years in prison, with a ban on writing, on"
+                + " May 9, his lawyer said.");
+    assertEquals(
+        List.of("2020-05-09 sentenced to six years"), events(ownDay, EventType.SENTENCING));
+    // A later date that another verb or a thing named takes keeps its distance.
+    CaseFacts otherVerb =
+        extract(
+            "Rosa Quint",
+            "Rosa Quint is a blogger. She appealed on August 12, 2019; the court upheld the sentence"
+                + " without a hearing and ordered her to report to prison on September 5.");
+    assertEquals(List.of("2019-08-12 appeal by the court"), events(otherVerb, EventType.APPEAL));
+  }
+
+  @Test
+  void aKillingThatInterruptedAnAppealIsNotDatedByTheSentence() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Aron Pell",
+            "Aron Pell edited a weekly in Tarn. In May 2001 he was fined and sentenced to a year in"
+                + " prison for libel; he was appealing that sentence when he was shot dead outside"
+                + " his home.");
+    assertEquals(List.of("undated died"), events(facts, EventType.DEATH));
+  }
+
+  @Test
+  void anAbductionByArmedMenIsADisappearanceNotAnArrest() throws IOException {
+    CaseFacts abducted =
+        extract(
+            "Marta Ruiz",
+            "Marta Ruiz, a reporter for a Tarn weekly, was abducted outside a courthouse in Vardo on"
+                + " March 4, 2001, and driven to a farm, where she was beaten.");
+    assertEquals(List.of(), events(abducted, EventType.ARREST));
+    assertEquals(List.of(), events(abducted, EventType.TRANSFER));
+    assertEquals(
+        List.of("2001-03-04 disappeared"), events(abducted, EventType.DISAPPEARANCE));
+    CaseFacts armedMen =
+        extract(
+            "Paul Kere",
+            "Paul Kere edits a weekly. He was taken from his home in Tarn on June 2, 2022, by a"
+                + " dozen armed men in civilian clothes, a rights group said.");
+    assertEquals(List.of("2022-06-02 abducted"), events(armedMen, EventType.DISAPPEARANCE));
+    // Men in uniform may well be police who do not say so: still an arrest.
+    CaseFacts uniformed =
+        extract(
+            "Ali Noor",
+            "Ali Noor edits a weekly. On May 3, 2020, men in uniform took him from his home in"
+                + " Tarn, his wife said.");
+    assertEquals(
+        List.of("2020-05-03 taken into custody"), events(uniformed, EventType.ARREST));
+  }
+
+  @Test
+  void aVerdictKeepsNoChargeItAcquittedOfAndAnAcquittalClauseIsNoCharge() throws IOException {
+    CaseFacts split =
+        extract(
+            "Nora Vang",
+            "Nora Vang is a television reporter. On March 11, 2022, a Tarn court sentenced her to"
+                + " two years for insulting the president, acquitted her of insulting the ministers,"
+                + " and released her.");
+    assertEquals(List.of(List.of("insulting-the-president")), verdictCharges(split));
+    CaseFacts participle =
+        extract(
+            "Ivo Brat",
+            "Ivo Brat is a freelance reporter. On October 8, 2020, at a retrial, the High Court gave"
+                + " him one year for drug trafficking, acquitting him of the money laundering"
+                + " charge.");
+    assertEquals(List.of(List.of("drug-possession")), verdictCharges(participle));
+    assertTrue(
+        participle.charges().stream().noneMatch(c -> c.text().startsWith("acquitting")),
+        participle.charges().toString());
+  }
+
+  private static List<List<String>> verdictCharges(CaseFacts facts) {
+    return facts.events().stream()
+        .filter(e -> e.type() == EventType.SENTENCING || e.type() == EventType.CONVICTION)
+        .map(EventFact::charges)
+        .toList();
+  }
+
+  @Test
+  void aBareSurnameTheJournalistSharesWithAnOfficialIsTheJournalists() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Tomas Varga",
+            "Tomas Varga edits a news site in Tarn. In June 2022 Interior Minister Ivan Peter Varga"
+                + " declared the journalist and his site terrorist entities. Varga said the decision"
+                + " would not stop him.");
+    assertTrue(
+        facts.claims().stream()
+            .flatMap(c -> c.attribution().reportedBy().stream())
+            .noneMatch(s -> s.name().equals("Ivan Peter Varga")),
+        facts.claims().toString());
+  }
+
+  @Test
+  void anOutletTheTextIntroducesByItsNounIsNoPersonWhenItReports() throws IOException {
+    for (CaseFacts facts :
+        List.of(
+            extract(
+                "Ama Sarr",
+                "Ama Sarr, editor of the independent newspaper The Beacon, was shot dead near Tarn"
+                    + " on May 3, 2004. As of December 2022 no one had been charged in court, The"
+                    + " Beacon wrote."),
+            extract(
+                "Ama Sarr",
+                "Ama Sarr, a photojournalist with the independent news outlet Lumen Now, was"
+                    + " arrested in Tarn on May 3, 2023, and questioned for a week, Lumen Now"
+                    + " reported."))) {
+      List<Source> credited =
+          java.util.stream.Stream.concat(
+                  facts.claims().stream().map(c -> c.attribution()),
+                  facts.events().stream().map(e -> e.attribution()))
+              .flatMap(a -> a.accordingTo().stream())
+              .toList();
+      assertFalse(credited.isEmpty());
+      assertTrue(
+          credited.stream().allMatch(s -> s.kind() == SourceKind.ORGANIZATION),
+          credited.toString());
+    }
+  }
+
+  @Test
+  void aPlaceInsideAChargeOrAnAccusationIsNoPlaceOfTheVerdict() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Reza Tahan",
+            "Reza Tahan is a newspaper reporter. On October 22, 2023, a revolutionary court"
+                + " sentenced her to 13 years for collaborating with the hostile government of"
+                + " France. On May 2, 2024, a court gave her two more years for accusing police"
+                + " officers of beating students in Lyon.");
+    List<EventFact> verdicts =
+        facts.events().stream().filter(e -> e.type() == EventType.SENTENCING).toList();
+    assertEquals(2, verdicts.size(), verdicts.toString());
+    assertTrue(verdicts.stream().allMatch(e -> e.place().isEmpty()), verdicts.toString());
+  }
+
+  @Test
+  void anEventIsPlacedFromItsOwnClause() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Lin Qiao",
+            "Lin Qiao is a citizen journalist. She was released in May 2024 at the end of her"
+                + " sentence, but was detained again in August 2024 and held at the Pudong Detention"
+                + " Centre in Shanghai. On March 3, 2019, a Lyon court gave her a year in prison;"
+                + " she was freed on January 19, 2020, at the end of her term.");
+    List<EventFact> releases =
+        facts.events().stream().filter(e -> e.type() == EventType.RELEASE).toList();
+    assertEquals(2, releases.size(), releases.toString());
+    assertTrue(releases.stream().allMatch(e -> e.place().isEmpty()), releases.toString());
+    // "died there" points back across the semicolon.
+    CaseFacts there =
+        extract(
+            "Tomas Reyes",
+            "Tomas Reyes hosted a radio show. On July 5, 2020, he was taken to a hospital in Lyon"
+                + " with a respiratory crisis, a daily reported; he died there of respiratory"
+                + " arrest, his wife said.");
+    assertEquals(
+        List.of(Optional.of("lyon")),
+        there.events().stream()
+            .filter(e -> e.type() == EventType.DEATH)
+            .map(EventFact::place)
+            .toList());
   }
 }
