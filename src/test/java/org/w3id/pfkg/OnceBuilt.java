@@ -56,7 +56,7 @@ final class OnceBuilt {
                     false,
                     Iris.DEFAULT_BASE,
                     false))
-            .withKnowledge(ProjectKnowledge.knowledge())
+            .withExtractor(ProjectKnowledge.extractor())
             .run(p -> {});
     out = folder;
   }

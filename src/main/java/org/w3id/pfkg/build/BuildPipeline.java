@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.w3id.pfkg.config.BuildConfig;
-import org.w3id.pfkg.extract.Knowledge;
+import org.w3id.pfkg.extract.Extractor;
 import org.w3id.pfkg.problem.Problem;
 import org.w3id.pfkg.problem.ProblemListener;
 
@@ -23,7 +23,7 @@ public final class BuildPipeline {
   private final BuildProgress progress;
   private final boolean useCache;
   private final Clock releaseClock;
-  private final Optional<Knowledge> knowledge;
+  private final Optional<Extractor> extractor;
 
   public BuildPipeline(BuildConfig config) {
     this(config, CaseLoader.DEFAULT_BATCH);
@@ -40,19 +40,19 @@ public final class BuildPipeline {
       BuildProgress progress,
       boolean useCache,
       Clock releaseClock,
-      Optional<Knowledge> knowledge) {
+      Optional<Extractor> extractor) {
     this.config = config;
     this.batchSize = batchSize;
     this.progress = progress;
     this.useCache = useCache;
     this.releaseClock = releaseClock;
-    this.knowledge = knowledge;
+    this.extractor = extractor;
   }
 
   /** The same build, telling {@code progress} how far it got (a progress bar on a terminal). */
   public BuildPipeline withProgress(BuildProgress newProgress) {
     return new BuildPipeline(
-        config, batchSize, Objects.requireNonNull(newProgress), useCache, releaseClock, knowledge);
+        config, batchSize, Objects.requireNonNull(newProgress), useCache, releaseClock, extractor);
   }
 
   /**
@@ -60,21 +60,22 @@ public final class BuildPipeline {
    * every case validated (a clean build); the cache is neither read nor written.
    */
   public BuildPipeline withoutCache() {
-    return new BuildPipeline(config, batchSize, progress, false, releaseClock, knowledge);
+    return new BuildPipeline(config, batchSize, progress, false, releaseClock, extractor);
   }
 
   /** The same build with its release id and dates taken from {@code newClock} (tests). */
   BuildPipeline withClock(Clock newClock) {
-    return new BuildPipeline(config, batchSize, progress, useCache, newClock, knowledge);
+    return new BuildPipeline(config, batchSize, progress, useCache, newClock, extractor);
   }
 
   /**
-   * The same build over knowledge loaded already, instead of loading it in its setup phase: the
-   * tests build dozens of releases, and share one load (seconds each). The caller vouches that
-   * {@code prepared} is what {@link Knowledge#load} reads from this build's ontology and data
-   * folders (the build cache's fingerprint is still taken from those files).
+   * The same build with an extraction engine made already, instead of loading the knowledge and
+   * making one in its setup phase: the tests build dozens of releases and share one engine (the
+   * load takes seconds, the engine's word patterns a quarter of a warm seed build). The caller
+   * vouches that {@code prepared} was made from what this build's ontology and data folders hold
+   * (the build cache's fingerprint is still taken from those files).
    */
-  public BuildPipeline withKnowledge(Knowledge prepared) {
+  public BuildPipeline withExtractor(Extractor prepared) {
     return new BuildPipeline(
         config, batchSize, progress, useCache, releaseClock, Optional.of(prepared));
   }
@@ -116,7 +117,7 @@ public final class BuildPipeline {
             useCache,
             fromLive,
             releaseClock.instant(),
-            knowledge,
+            extractor,
             listener)
         .phases();
   }

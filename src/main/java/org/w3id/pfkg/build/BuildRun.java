@@ -116,7 +116,7 @@ final class BuildRun {
       boolean useCache,
       boolean fromLive,
       Instant now,
-      Optional<Knowledge> prepared,
+      Optional<Extractor> prepared,
       ProblemListener listener) {
     this.config = config;
     this.fromLive = fromLive;
@@ -159,16 +159,17 @@ final class BuildRun {
    * build may start from the live release) a copy of the live one's. The rules and gazetteer are
    * loaded when the first document needs extracting: a rebuild from the cache may need none.
    */
-  private void setup(boolean useCache, Optional<Knowledge> prepared) {
+  private void setup(boolean useCache, Optional<Extractor> prepared) {
     extractor =
         once(
             () ->
                 clock.time(
                     "setup",
                     () ->
-                        new Extractor(
-                            prepared.orElseGet(
-                                () -> Knowledge.load(config.ontologyDir(), config.dataDir())))));
+                        prepared.orElseGet(
+                            () ->
+                                new Extractor(
+                                    Knowledge.load(config.ontologyDir(), config.dataDir())))));
     ShaclValidator validator = new ShaclValidator(config.ontologyDir().resolve("shapes.ttl"));
     schemaGraphs = new OntologyGraphs(config.ontologyDir(), iris).load();
     countries = CaseCountries.read(config.dataDir());

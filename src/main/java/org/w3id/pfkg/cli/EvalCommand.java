@@ -74,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Extractor extractor = new Extractor(CommandKnowledge.load(folders.ontology, folders.data));
+    Extractor extractor = CommandKnowledge.extractor(folders.ontology, folders.data);
     EvalReport report = new Evaluation(extractor).run(cases, gold);
     if (details) {
       spec.commandLine().getOut().print(report.details(java.util.Optional.ofNullable(slot)));

@@ -61,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Iris iris = new Iris(Iris.DEFAULT_BASE);
-    Extractor extractor = new Extractor(CommandKnowledge.load(corpus.ontology, corpus.data));
+    Extractor extractor = CommandKnowledge.extractor(corpus.ontology, corpus.data);
     DocumentPipeline pipeline =
         noCuration
             ? DocumentPipeline.uncurated(extractor, iris)

@@ -46,7 +46,7 @@ class CurationBuildTest {
   private static BuildPipeline pipeline(Path data, Path out, boolean keepGoing) {
     return new BuildPipeline(
             new BuildConfig(data, Path.of("ontology"), out, keepGoing, Iris.DEFAULT_BASE, false))
-        .withKnowledge(ProjectKnowledge.knowledge());
+        .withExtractor(ProjectKnowledge.extractor());
   }
 
   @Test

@@ -252,7 +252,7 @@ class IncrementalBuildTest {
   private static BuildPipeline pipeline(Path data, Path out) {
     return new BuildPipeline(
             new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false))
-        .withKnowledge(ProjectKnowledge.knowledge());
+        .withExtractor(ProjectKnowledge.extractor());
   }
 
   /** {@code data/} with five documents of its cases, and the curation file of one of them. */

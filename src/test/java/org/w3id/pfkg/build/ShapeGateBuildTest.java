@@ -71,7 +71,7 @@ class ShapeGateBuildTest {
     // read.
     return new BuildPipeline(
             new BuildConfig(data, ontology, out, keepGoing, Iris.DEFAULT_BASE, false), batch)
-        .withKnowledge(ProjectKnowledge.knowledge());
+        .withExtractor(ProjectKnowledge.extractor());
   }
 
   @ParameterizedTest(name = "batch of {0}")

@@ -11,7 +11,9 @@ record CliRun(int code, String out, String err) {
     // A command over a copy of the project's knowledge files uses the JVM's one load of them
     // instead of its own (seconds each; the suite runs about thirty such builds). A test that
     // changes a rule, a vocabulary or the gazetteer still gets a load of its own files.
-    CommandKnowledge.prepareWith(ProjectKnowledge::ifSameFiles);
+    CommandKnowledge.prepareWith(
+        (ontology, data) ->
+            ProjectKnowledge.ifSameFiles(ontology, data).map(k -> ProjectKnowledge.extractor()));
   }
 
   static CliRun of(String... args) {

@@ -30,10 +30,10 @@ class ReleaseHistoryTest {
 
   @Test
   void secondBuildNamesTheFirstAsPrevious(@TempDir Path dir) throws IOException {
-    // The first build is the seed's (built once per JVM over the tests' shared Knowledge), copied;
+    // The first build is the seed's (built once per JVM with the tests' shared engine), copied;
     // the second builds on the copy, loading its knowledge from the files and extracting afresh
-    // (no cache), so "same counts" below also says that a build over prepared knowledge
-    // (BuildPipeline.withKnowledge) publishes what a build that loads its own does.
+    // (no cache), so "same counts" below also says that a build over a prepared engine
+    // (BuildPipeline.withExtractor) publishes what a build that loads its own does.
     BuildReport first = SeedBuild.report();
     Path out = SeedBuild.copyTo(dir);
     BuildConfig config =

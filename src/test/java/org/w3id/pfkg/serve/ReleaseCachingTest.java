@@ -143,7 +143,7 @@ class ReleaseCachingTest {
   private static void build(Path data, Path out) {
     new BuildPipeline(
             new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false))
-        .withKnowledge(ProjectKnowledge.knowledge())
+        .withExtractor(ProjectKnowledge.extractor())
         .run(p -> {});
   }
 

@@ -84,7 +84,7 @@ class ReleaseSwitchTest {
   private static void build(Path data, Path out) {
     new BuildPipeline(
             new BuildConfig(data, Path.of("ontology"), out, false, Iris.DEFAULT_BASE, false))
-        .withKnowledge(ProjectKnowledge.knowledge())
+        .withExtractor(ProjectKnowledge.extractor())
         .run(p -> {});
   }
 

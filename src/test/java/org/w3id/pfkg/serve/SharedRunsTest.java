@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** While one request runs a query, another asking the same waits for it instead of running it. */
@@ -37,9 +38,18 @@ class SharedRunsTest {
                         hold(finish);
                       }));
       assertTrue(started.await(10, TimeUnit.SECONDS));
+      AtomicReference<Thread> secondThread = new AtomicReference<>();
       Future<Boolean> second =
-          pool.submit(() -> runs.runOrAwait("q", LONG, evaluations::incrementAndGet));
-      Thread.sleep(200);
+          pool.submit(
+              () -> {
+                secondThread.set(Thread.currentThread());
+                return runs.runOrAwait("q", LONG, evaluations::incrementAndGet);
+              });
+      // Parked in its timed wait for the first run, not merely not started yet (a fixed sleep
+      // could not tell the two apart on a busy machine).
+      assertTrue(
+          parkedWithin(secondThread, Duration.ofSeconds(10)),
+          "the second request waits while the first runs");
       assertFalse(second.isDone(), "the second request waits while the first runs");
       finish.countDown();
       assertTrue(first.get(10, TimeUnit.SECONDS), "the first ran the query");
@@ -82,6 +92,21 @@ class SharedRunsTest {
       finish.countDown();
       pool.shutdownNow();
     }
+  }
+
+  /** True once {@code thread} is set and in a timed wait, polling until {@code patience}. */
+  private static boolean parkedWithin(AtomicReference<Thread> thread, Duration patience)
+      throws InterruptedException {
+    long giveUp = System.nanoTime() + patience.toNanos();
+    while (System.nanoTime() < giveUp) {
+      Thread t = thread.get();
+      if (t != null && t.getState() == Thread.State.TIMED_WAITING) {
+        return true;
+      }
+      // A thread's state changes with no event to wait on: look again soon.
+      Thread.sleep(5);
+    }
+    return false;
   }
 
   /** Blocks a run until the test lets it end. */

@@ -56,7 +56,7 @@ final class BuiltRelease {
                     false,
                     Iris.DEFAULT_BASE,
                     false))
-            .withKnowledge(ProjectKnowledge.knowledge())
+            .withExtractor(ProjectKnowledge.extractor())
             .run(p -> {});
         out = folder;
       } catch (IOException e) {
