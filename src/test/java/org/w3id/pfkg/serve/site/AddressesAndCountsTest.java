@@ -103,6 +103,7 @@ class AddressesAndCountsTest {
     assertTrue(described < triples);
     assertEquals(Long.toString(described), dumps.getElementById("void-triples").text());
     assertTrue(dumps.text().contains((triples - described) + " triples of the description itself"));
+    assertTrue(dumps.text().contains("description itself. Files of the live release"), "spacing");
   }
 
   @Test
