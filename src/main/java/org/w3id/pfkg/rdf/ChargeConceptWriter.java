@@ -11,9 +11,10 @@ import org.w3id.pfkg.facts.ChargeFact;
 /**
  * Describes the charges a case states that the vocabulary does not know yet: each is a {@code
  * skos:Concept} of the {@code uncategorised-charges} scheme (ontology/vocab/charges.ttl), with no
- * broader CPJ category, labelled with the text's wording. Its IRI comes from the wording's slug
- * alone, so the same wording in two cases is one concept; once the vocabulary gains a label for it,
- * extraction maps the wording to the vocabulary's concept instead.
+ * broader CPJ category, labelled with the text's wording in the text's capitals ({@link
+ * QuotedCase}). Its IRI comes from the wording's slug alone, so the same wording in two cases is
+ * one concept; once the vocabulary gains a label for it, extraction maps the wording to the
+ * vocabulary's concept instead.
  */
 final class ChargeConceptWriter {
   static final String SCHEME = "uncategorised-charges";
@@ -26,7 +27,10 @@ final class ChargeConceptWriter {
 
   void write() {
     Map<String, String> labels = new LinkedHashMap<>();
-    ctx.facts().charges().forEach(c -> labels.putIfAbsent(c.concept(), c.text()));
+    ctx.facts()
+        .charges()
+        .forEach(
+            c -> labels.putIfAbsent(c.concept(), QuotedCase.of(c.text(), c.evidence().quote())));
     // Events and claims name charges by key only; a charge curated away keeps a label from its key.
     ctx.facts()
         .events()
