@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +33,8 @@ final class StatusFinder {
   private final List<Knowledge.Rule> custodyTriggers;
 
   /** The event types (codes of event-triggers.tsv) that put or keep a journalist in custody. */
-  private static final java.util.Set<String> CUSTODY_TYPES =
-      java.util.Set.of("arrest", "detention", "sentencing", "conviction", "disappearance");
+  private static final Set<String> CUSTODY_TYPES =
+      Set.of("arrest", "detention", "sentencing", "conviction", "disappearance");
 
   StatusFinder(Knowledge knowledge) {
     this.rules = knowledge.statusRules();
