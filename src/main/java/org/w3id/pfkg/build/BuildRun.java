@@ -87,6 +87,7 @@ final class BuildRun {
   // setup
   private Supplier<Extractor> extractor;
   private Map<String, Model> schemaGraphs;
+  private Gazetteer gazetteer;
   private CaseCountry countries;
   private CaseCustody custody;
   private CaseCheck check;
@@ -172,7 +173,9 @@ final class BuildRun {
                                     Knowledge.load(config.ontologyDir(), config.dataDir())))));
     ShaclValidator validator = new ShaclValidator(config.ontologyDir().resolve("shapes.ttl"));
     schemaGraphs = new OntologyGraphs(config.ontologyDir(), iris).load();
-    countries = CaseCountries.read(config.dataDir());
+    // Read once per build: the case countries and the entities graph both need all 20 000 places.
+    gazetteer = Gazetteer.read(config.dataDir());
+    countries = CaseCountries.read(config.dataDir(), gazetteer);
     custody = CustodyRule.read(config.dataDir());
     check = new CaseCheck(validator, union(schemaGraphs.values()), iris, countries, custody);
     cache =
@@ -555,7 +558,7 @@ final class BuildRun {
     Model curated =
         new EntityGraph(iris)
             .build(
-                Gazetteer.read(config.dataDir()),
+                gazetteer,
                 LinkTable.read(config.dataDir()),
                 placesNamed(loaded.entityKeys(), Gazetteer.readCurated(config.dataDir())));
     // One description per shared entity: the gazetteer's and link table's, with what the cases

@@ -29,17 +29,18 @@ final class CaseCountries {
 
   private CaseCountries() {}
 
-  /** Reads the rule from a data folder; without the events file no case gets a country. */
-  static CaseCountry read(Path dataDir) {
+  /**
+   * Reads the rule from a data folder, with the countries of its gazetteer (read by the caller,
+   * which links with it too); without the events file no case gets a country.
+   */
+  static CaseCountry read(Path dataDir, Gazetteer gazetteer) {
     Path file = dataDir.resolve(EVENTS);
     if (!Files.isRegularFile(file)) {
       return CaseCountry.NONE;
     }
     Path vetoes = dataDir.resolve(VETOES);
     return of(
-        eventTypes(file),
-        Files.isRegularFile(vetoes) ? eventTypes(vetoes) : Set.of(),
-        Gazetteer.read(dataDir));
+        eventTypes(file), Files.isRegularFile(vetoes) ? eventTypes(vetoes) : Set.of(), gazetteer);
   }
 
   static CaseCountry of(Set<String> eventTypes, Gazetteer gazetteer) {

@@ -51,14 +51,14 @@ class CaseCountriesTest {
 
   @Test
   void theRuleFileOfDataListsStateActsAndNoRelease() {
-    CaseCountry rule = CaseCountries.read(Path.of("data"));
+    CaseCountry rule = CaseCountries.read(Path.of("data"), Gazetteer.read(Path.of("data")));
     assertTrue(rule.eventTypes().containsAll(Set.of("arrest", "detention", "sentencing")));
     assertTrue(rule.eventTypes().stream().noneMatch(Set.of("release", "death")::contains));
   }
 
   @Test
   void everyCountryHeaderOfDataNamesACountryOfTheGazetteer() throws IOException {
-    CaseCountry rule = CaseCountries.read(Path.of("data"));
+    CaseCountry rule = CaseCountries.read(Path.of("data"), Gazetteer.read(Path.of("data")));
     List<String> headers = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("data", "cases"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

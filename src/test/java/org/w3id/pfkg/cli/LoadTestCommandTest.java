@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.w3id.pfkg.HeapUse;
 import org.w3id.pfkg.SeedBuild;
 import org.w3id.pfkg.SharedFixtures;
 import org.w3id.pfkg.config.ServeConfig;
@@ -34,12 +35,10 @@ class LoadTestCommandTest {
   void shortLoadOnTheSeedHasNoServerErrors() {
     // The seed's release, built once per JVM (the build command has tests of its own).
     Path out = SeedBuild.out();
-    Runtime rt = Runtime.getRuntime();
     try (PfkgServer server =
         PfkgServer.start(
             ServeConfig.defaults().withPort(0), LiveStore.open(out), Optional.of(out))) {
-      System.gc();
-      long before = rt.totalMemory() - rt.freeMemory();
+      long before = HeapUse.afterFullCollection();
       StringWriter report = new StringWriter();
       int code =
           run(
@@ -51,8 +50,7 @@ class LoadTestCommandTest {
               "3",
               "--clients",
               "4");
-      System.gc();
-      long after = rt.totalMemory() - rt.freeMemory();
+      long after = HeapUse.afterFullCollection();
       System.out.printf(
           "LoadTestCommandTest: %s  heap used %d MB before, %d MB after%n",
           report, before >> 20, after >> 20);

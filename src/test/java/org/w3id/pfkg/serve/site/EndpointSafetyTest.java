@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.pfkg.HeapUse;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.serve.PfkgServer;
 
@@ -192,17 +193,14 @@ class EndpointSafetyTest {
   void largeConstructsAreRefusedAndLeaveTheHeapAsItWas() {
     // Every triple paired with every other: about (seed triples)^2, over the 100 000 cap.
     String huge = "CONSTRUCT { ?s ?p ?o2 } WHERE { ?s ?p ?o . ?x ?y ?o2 }";
-    Runtime rt = Runtime.getRuntime();
-    System.gc();
-    long before = rt.totalMemory() - rt.freeMemory();
+    long before = HeapUse.afterFullCollection();
     for (int i = 0; i < 3; i++) {
       HttpResponse<String> r =
           get("sparql?query=" + URLEncoder.encode(huge, StandardCharsets.UTF_8), "text/turtle");
       assertTrue(r.statusCode() == 422 || r.statusCode() == 503, "status " + r.statusCode());
       assertTrue(r.body().length() < 1000, "an error, not a result");
     }
-    System.gc();
-    long after = rt.totalMemory() - rt.freeMemory();
+    long after = HeapUse.afterFullCollection();
     System.out.printf(
         "EndpointSafetyTest: heap used %d MB before three large CONSTRUCTs, %d MB after%n",
         before >> 20, after >> 20);
