@@ -123,9 +123,19 @@ class Fuseki(JavaServer):
     def __init__(self, out, work):
         self.out, self.work = out, work
 
+    # Fuseki's command line sets up Log4j 2 before anything else; pfkg logs through SLF4J's simple
+    # backend and ships no Log4j, so the bare server gets Log4j's two jars of its own (Maven copies
+    # them, from the local repository or Central, into the work folder).
+    LOG4J = ["org.apache.logging.log4j:log4j-api:2.25.2", "org.apache.logging.log4j:log4j-core:2.25.2"]
+
     def command(self):
         store = (self.out / "current" / "store").resolve()
-        return ["java", "-Xmx1g", "-cp", "target/pfkg.jar:target/lib/*",
+        lib = (self.work / "fuseki-lib").resolve()
+        if not list(lib.glob("log4j-core-*.jar")):
+            for artifact in self.LOG4J:
+                subprocess.run(["mvn", "-B", "-q", "dependency:copy", "-Dartifact=" + artifact,
+                                "-DoutputDirectory=" + str(lib)], cwd=HERE, check=True)
+        return ["java", "-Xmx1g", "-cp", "target/pfkg.jar:target/lib/*:" + str(lib) + "/*",
                 "org.apache.jena.fuseki.main.cmds.FusekiMainCmd", "--port", str(self.port),
                 "--tdb2", "--loc", str(store), "--set", "tdb:unionDefaultGraph=true", "/ds"]
 
