@@ -521,4 +521,17 @@ class PublishedFactAuditTest {
             .map(EventFact::place)
             .toList());
   }
+
+  @Test
+  void theArrestOfTheSuspectNamedWithAnArticleAndParticlesIsNotTheJournalists()
+      throws IOException {
+    CaseFacts facts =
+        extract(
+            "Dom Pell",
+            "Dom Pell, a freelance reporter, was killed in June 2022. On June 7 police arrested the"
+                + " fisherman Amarildo da Costa de Oliveira, known as \"Pelado\", for illegal"
+                + " possession of ammunition; on June 15 police said he had confessed to killing"
+                + " the two men on June 5.");
+    assertEquals(List.of(), events(facts, EventType.ARREST));
+  }
 }
