@@ -534,4 +534,14 @@ class PublishedFactAuditTest {
                 + " the two men on June 5.");
     assertEquals(List.of(), events(facts, EventType.ARREST));
   }
+
+  @Test
+  void theRemainsTakenSomewhereAreNoTransferOfTheJournalist() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Dom Pell",
+            "Dom Pell, a freelance reporter, was killed in the forest in June 2022. His remains were"
+                + " taken to Lyon, and on June 17 the police identified them.");
+    assertEquals(List.of(), events(facts, EventType.TRANSFER));
+  }
 }
