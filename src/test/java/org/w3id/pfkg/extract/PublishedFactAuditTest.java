@@ -544,4 +544,15 @@ class PublishedFactAuditTest {
                 + " taken to Lyon, and on June 17 the police identified them.");
     assertEquals(List.of(), events(facts, EventType.TRANSFER));
   }
+
+  @Test
+  void aWordOfALawsNameAfterATitleWordIsNoPerson() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Kyaw Lin",
+            "Kyaw Lin is a reporter. Accused of possessing official documents under the"
+                + " colonial-era Official Secrets Act, he was sentenced in September 2018 to seven"
+                + " years in prison.");
+    assertEquals(List.of(), facts.people(), facts.people().toString());
+  }
 }
