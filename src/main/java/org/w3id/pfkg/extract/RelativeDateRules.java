@@ -128,9 +128,10 @@ final class RelativeDateRules {
                       : a.earliest().with(TemporalAdjusters.previousOrSame(wd));
               return Optional.of(day(d, t));
             }),
+        // "Today" with a capital after a word is part of a name ("the website Dolar Today").
         new Rule(
             Pattern.compile(
-                "(?i)\\b(?:(?:earlier|later)\\s+)?(?:today|this (?:morning|afternoon|evening)|tonight)\\b|\\bin the early hours of today\\b"),
+                "\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:today|(?<!\\p{L}\\s)Today|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\\b|\\b[Ii]n the early hours of today\\b"),
             Anchor.DATELINE,
             (m, a, t) -> Optional.of(day(a.earliest(), t))),
         new Rule(

@@ -555,4 +555,20 @@ class PublishedFactAuditTest {
                 + " years in prison.");
     assertEquals(List.of(), facts.people(), facts.people().toString());
   }
+
+  @Test
+  void todayInsideAnOutletsNameIsNoDate() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Ana Cruz",
+            "Ana Cruz, a photographer whose pictures appeared on the U.S.-based website Dinero"
+                + " Today, was detained by intelligence agents at a metro station in Caracas on"
+                + " August 29, 2018, according to news reports.");
+    assertEquals(
+        List.of(Optional.of("2018-08-29")),
+        facts.events().stream()
+            .filter(e -> e.type() == EventType.DETENTION)
+            .map(PublishedFactAuditTest::dateOf)
+            .toList());
+  }
 }
