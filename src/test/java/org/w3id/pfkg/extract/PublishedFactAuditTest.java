@@ -571,4 +571,17 @@ class PublishedFactAuditTest {
             .map(PublishedFactAuditTest::dateOf)
             .toList());
   }
+
+  @Test
+  void aCitysPossessiveBeforeAGenericFacilityWordIsPartOfItsName() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Rosa Imena",
+            "Rosa Imena edits a weekly. In February 2011 a court sentenced her to 17 years for"
+                + " sedition; by late 2013 she was held at Lyon's Central Prison.");
+    // The name another report writes "Lyon Central Prison": one facility, one label.
+    assertEquals(
+        List.of("lyon-central-prison Lyon Central Prison"),
+        facts.facilities().stream().map(f -> f.key() + " " + f.name()).toList());
+  }
 }
