@@ -145,7 +145,7 @@ final class RelativeDateRules {
             (m, a, t) -> plusDays(a, 1, t)),
         new Rule(
             Pattern.compile(
-                "(?i)\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|later\\s+(?:that|the\\s+same)\\s+day|(?:later\\s+)?that\\s+(?:morning|afternoon|evening|night)|(?:about\\s+|some\\s+)?(?:an?|one|two|three|several|a\\s+few)\\s+hours?\\s+later)\\b"),
+                "(?i)\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|later\\s+(?:that|the\\s+same)\\s+day|(?:later\\s+)?that\\s+(?:morning|afternoon|evening|night)|(?:about\\s+|some\\s+)?(?:an?|one|two|three|several|a\\s+few)\\s+hours?\\s+later|after\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\\s+few|\\d{1,2})\\s+hours?)\\b"),
             Anchor.PRECEDING,
             (m, a, t) -> plusDays(a, 0, t)),
         new Rule(
