@@ -585,4 +585,15 @@ class PublishedFactAuditTest {
         List.of("lyon-central-prison Lyon Central Prison"),
         facts.facilities().stream().map(f -> f.key() + " " + f.name()).toList());
   }
+
+  @Test
+  void callingSomeoneInForQuestioningIsNoPhoneCall() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Aman Durov",
+            "Aman Durov writes for a news site. On July 12, 2020, he sent the site a photograph. The"
+                + " next day police called him in for questioning, and the site lost touch with"
+                + " him.");
+    assertEquals(List.of(), events(facts, EventType.OTHER));
+  }
 }
