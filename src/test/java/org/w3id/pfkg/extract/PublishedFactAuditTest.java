@@ -596,4 +596,16 @@ class PublishedFactAuditTest {
                 + " him.");
     assertEquals(List.of(), events(facts, EventType.OTHER));
   }
+
+  @Test
+  void aChargeCutBeforeItsObjectAtAnArticleIsNoCharge() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Aman Durov",
+            "Aman Durov writes for a news site. In a short message on July 26, 2020, he wrote that"
+                + " he was accused of failing to repay a $5,000 loan from a friend.");
+    assertTrue(
+        facts.charges().stream().noneMatch(c -> c.text().endsWith(" a")),
+        facts.charges().toString());
+  }
 }
