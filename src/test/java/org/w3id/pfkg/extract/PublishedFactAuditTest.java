@@ -15,6 +15,7 @@ import org.w3id.pfkg.facts.CaseStatus;
 import org.w3id.pfkg.facts.EventFact;
 import org.w3id.pfkg.facts.EventType;
 import org.w3id.pfkg.facts.FactDate;
+import org.w3id.pfkg.facts.PersonFact;
 import org.w3id.pfkg.facts.SentenceTerm;
 import org.w3id.pfkg.facts.Source;
 import org.w3id.pfkg.facts.SourceKind;
@@ -607,5 +608,21 @@ class PublishedFactAuditTest {
     assertTrue(
         facts.charges().stream().noneMatch(c -> c.text().endsWith(" a")),
         facts.charges().toString());
+  }
+
+  @Test
+  void whoSpeaksInALaterClauseIsNotDescribedByTheEarlierClausesParty() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Rosa Imena",
+            "Rosa Imena is a reporter. On May 2, 2019, a court ordered the government to protect her"
+                + " at once, the daily Tarn Post reported; her lawyer, Pedro Galvan, said the threats"
+                + " had not stopped.");
+    PersonFact lawyer =
+        facts.people().stream()
+            .filter(p -> p.name().equals("Pedro Galvan"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.empty(), lawyer.attribution().accordingTo());
   }
 }
