@@ -23,6 +23,8 @@ final class SourceResolver {
   private static final Pattern SURNAME =
       Pattern.compile("(?:\\p{Lu}\\p{L}+\\s)?\\p{Lu}[\\p{L}'’-]+");
 
+  private static final Pattern DANGLING = Pattern.compile("(?i)\\s(?:and|or|but|nor)$");
+
   private final Knowledge knowledge;
   private final EntityFinder entities;
   private final List<PersonFact> people;
@@ -215,7 +217,11 @@ final class SourceResolver {
    */
   Optional<Source> party(String phrase) {
     String who = phrase.strip().replaceAll("[,.]+$", "").strip();
-    if (!who.matches(".*\\p{L}{2,}.*") || words.noParty().matcher(who).matches()) {
+    // "... violating article 6 of the law and accusing officers of ...": a phrase cut at a
+    // coordinating word is part of a list, no party.
+    if (!who.matches(".*\\p{L}{2,}.*")
+        || words.noParty().matcher(who).matches()
+        || DANGLING.matcher(who).find()) {
       return Optional.empty();
     }
     Source source = resolve(who);

@@ -625,4 +625,22 @@ class PublishedFactAuditTest {
             .orElseThrow();
     assertEquals(Optional.empty(), lawyer.attribution().accordingTo());
   }
+
+  @Test
+  void aListItemEndingInAndIsNoParty() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Sami Rahal",
+            "Sami Rahal is a blogger. He was sentenced in March 2016 to five years in prison, a"
+                + " court official said. He was convicted of insulting the king, violating article 6"
+                + " of the cyber-crime law and accusing members of the security forces of killing"
+                + " demonstrators.");
+    List<Source> credited =
+        java.util.stream.Stream.concat(
+                facts.claims().stream().map(c -> c.attribution()),
+                facts.events().stream().map(e -> e.attribution()))
+            .flatMap(a -> a.accordingTo().stream())
+            .toList();
+    assertTrue(credited.stream().noneMatch(s -> s.name().endsWith(" and")), credited.toString());
+  }
 }
