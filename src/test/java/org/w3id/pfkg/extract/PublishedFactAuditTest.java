@@ -643,4 +643,20 @@ class PublishedFactAuditTest {
             .toList();
     assertTrue(credited.stream().noneMatch(s -> s.name().endsWith(" and")), credited.toString());
   }
+
+  @Test
+  void hoChiMinhCityLiesInItsOwnRegionNotInLangSon() throws IOException {
+    // The import put the cities of the Ho Chi Minh City region in Lang Son province (places.tsv
+    // corrects the one our texts name).
+    CaseFacts facts =
+        extract(
+            "Pham Van An",
+            "Pham Van An is a blogger. He was arrested in Ho Chi Minh City on November 21, 2019.");
+    assertEquals(
+        List.of(Optional.of("ho-chi-minh-city-hcmc")),
+        facts.places().stream()
+            .filter(p -> p.key().equals("ho-chi-minh-city"))
+            .map(p -> p.within())
+            .toList());
+  }
 }
