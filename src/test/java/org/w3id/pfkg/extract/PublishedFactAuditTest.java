@@ -659,4 +659,19 @@ class PublishedFactAuditTest {
             .map(p -> p.within())
             .toList());
   }
+
+  @Test
+  void aPartyThatSpeaksAfterAndDoesNotVouchForTheClauseBefore() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Lena Sorel",
+            "Lena Sorel is a reporter. A court sentenced her to two years on June 4, 2019, and the"
+                + " European Union said the verdict undermined free expression.");
+    EventFact sentencing =
+        facts.events().stream()
+            .filter(e -> e.type() == EventType.SENTENCING)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.empty(), sentencing.attribution().accordingTo());
+  }
 }
