@@ -216,7 +216,7 @@ final class SourceResolver {
    * Like {@link #resolve}, but a pronoun or a word that names no one ("he", "this") is no party.
    */
   Optional<Source> party(String phrase) {
-    String who = phrase.strip().replaceAll("[,.]+$", "").strip();
+    String who = bare(phrase);
     // "... violating article 6 of the law and accusing officers of ...": a phrase cut at a
     // coordinating word is part of a list, no party.
     if (!who.matches(".*\\p{L}{2,}.*")
@@ -250,7 +250,7 @@ final class SourceResolver {
   }
 
   Source resolve(String phrase) {
-    String who = phrase.strip().replaceAll("[,.]+$", "").strip();
+    String who = bare(phrase);
     // "CPJ's Ama Okafor", "RSF lawyer Ama Okafor": the person the phrase ends with speaks.
     for (PersonFact person : people) {
       if (who.endsWith(person.name()) && !who.equals(person.name())) {
@@ -303,6 +303,20 @@ final class SourceResolver {
       return new Source(who, Slug.of(who), SourceKind.AUTHORITY);
     }
     return new Source(who, Slug.of(who), SourceKind.DESCRIBED);
+  }
+
+  /**
+   * The phrase without the punctuation that closes its clause: a comma, a full stop, the bracket
+   * of an aside it ends ("(in November 2016, according to the site LEA)"), or an aside it opens.
+   */
+  private static String bare(String phrase) {
+    String who = phrase.strip().replaceAll("[,.]+$", "").strip();
+    if (who.endsWith(")") && !who.contains("(")) {
+      return who.substring(0, who.length() - 1).replaceAll("[,.]+$", "").strip();
+    }
+    // "one report (in November 2016, according to ...)": the party stops where the aside opens.
+    int open = who.indexOf('(');
+    return open > 0 && who.indexOf(')', open) < 0 ? who.substring(0, open).strip() : who;
   }
 
   /** "Okafor" or "Judge Okafor" after "Ama Okafor" has been named. */

@@ -674,4 +674,24 @@ class PublishedFactAuditTest {
             .orElseThrow();
     assertEquals(Optional.empty(), sentencing.attribution().accordingTo());
   }
+
+  @Test
+  void aPartyKeepsNoBracketOfTheAsideItStandsIn() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Rui Matos",
+            "Rui Matos runs a news website. The article, published on his website in October 2016"
+                + " according to one report (in November 2016, according to a local news site),"
+                + " said that a minister had bought land. Prosecutors charged him with insult in"
+                + " June 2017, the site said.");
+    List<String> credited =
+        java.util.stream.Stream.concat(
+                facts.claims().stream().map(c -> c.attribution()),
+                facts.events().stream().map(e -> e.attribution()))
+            .flatMap(a -> a.accordingTo().stream())
+            .map(Source::name)
+            .toList();
+    assertTrue(credited.contains("a local news site"), credited.toString());
+    assertTrue(credited.stream().noneMatch(n -> n.matches(".*[()].*")), credited.toString());
+  }
 }
