@@ -17,7 +17,7 @@ import org.w3id.pfkg.vocab.Slug;
  */
 final class SourceResolver {
   private static final Pattern PERSON_NAME =
-      Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)+");
+      Pattern.compile("(?!(?:The|An?)\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)+");
 
   /** One capitalised word, or a title and one: "Okafor", "Judge Okafor". */
   private static final Pattern SURNAME =
@@ -292,7 +292,7 @@ final class SourceResolver {
       return new Source(bare, Slug.of(bare), SourceKind.PERSON);
     }
     var name = PERSON_NAME.matcher(who);
-    Optional<EntityHit> medium = name.matches() ? entities.namedByContext(who) : Optional.empty();
+    Optional<EntityHit> medium = entities.namedByContext(who);
     if (medium.isPresent()) {
       return new Source(who, medium.get().key(), SourceKind.ORGANIZATION);
     }

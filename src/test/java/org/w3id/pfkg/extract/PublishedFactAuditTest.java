@@ -694,4 +694,18 @@ class PublishedFactAuditTest {
     assertTrue(credited.contains("a local news site"), credited.toString());
     assertTrue(credited.stream().noneMatch(n -> n.matches(".*[()].*")), credited.toString());
   }
+
+  @Test
+  void aPartyNamedWithAnArticleIsNoPerson() throws IOException {
+    CaseFacts facts =
+        extract(
+            "Ana Mejia",
+            "Ana Mejia is a radio reporter. The PNC said she was detained on September 28, 2020, for"
+                + " attacking officers.");
+    List<Source> credited =
+        facts.events().stream().flatMap(e -> e.attribution().accordingTo().stream()).toList();
+    assertFalse(credited.isEmpty());
+    assertTrue(
+        credited.stream().noneMatch(s -> s.kind() == SourceKind.PERSON), credited.toString());
+  }
 }
