@@ -84,9 +84,9 @@ final class EntityFinder {
   }
 
   /**
-   * An outlet or organisation this document's finder has met by context ("the independent
-   * newspaper The Point", "the news outlet Myanmar Now") under the name {@code name}, with or
-   * without its article: the name alone, in "The Point wrote", has no context to tell it by.
+   * An outlet or organisation this document's finder has met by context ("the independent newspaper
+   * The Point", "the news outlet Myanmar Now") under the name {@code name}, with or without its
+   * article: the name alone, in "The Point wrote", has no context to tell it by.
    */
   Optional<EntityHit> namedByContext(String name) {
     if (read == null) {

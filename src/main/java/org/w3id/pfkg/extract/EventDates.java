@@ -130,7 +130,8 @@ final class EventDates {
                         && !OTHER_PHRASE.matcher(sentence.substring(end, d.start())).find());
     Optional<DateFinder.DateMention> nearest =
         reachable.stream()
-            .filter(d -> !ownLater || d.end() > start || !breaks(sentence.substring(d.end(), start)))
+            .filter(
+                d -> !ownLater || d.end() > start || !breaks(sentence.substring(d.end(), start)))
             .min(Comparator.comparingInt(d -> distance(d.start(), d.end(), start, end)));
     // A relative phrase nearer the trigger than any date ("detained two days later" with no
     // date to count from) dates the event, to a day we cannot state.

@@ -214,8 +214,8 @@ final class EventFinder {
    * Whether the trigger ending at {@code end} names another person as its object ("detained Tomas
    * Verel", "jailed the former minister Ruben Ost"): a run of capitalised words right after it
    * whose first word is no part of the journalist's name and that is no place, outlet or
-   * organisation of the document; or a row without a name describes others ("acquitted four
-   * former officers").
+   * organisation of the document; or a row without a name describes others ("acquitted four former
+   * officers").
    */
   private boolean someoneElse(Reading reading, Sentence s, int start, int end) {
     Matcher word = LAST_WORD.matcher(s.text().substring(start, end));
@@ -342,7 +342,8 @@ final class EventFinder {
     Optional<EntityHit> placeHit =
         rule.about().equals("context")
             ? attachedPlace(s.text(), reading.hits(s), start, end)
-            : eventPlace(s.text(), type, inClause(s.text(), start, end, outsideCharges(reading, s)));
+            : eventPlace(
+                s.text(), type, inClause(s.text(), start, end, outsideCharges(reading, s)));
     Optional<String> place = placeHit.map(EntityHit::key);
     EventBehaviour how = behaviour.get(type);
     Optional<String> authority =
@@ -354,8 +355,7 @@ final class EventFinder {
             && !ARRESTED.matcher(s.text().substring(start, end)).find()
             && abductions.byOthers(s.text());
     EventType kind = abducted ? EventType.DISAPPEARANCE : type;
-    List<String> charges =
-        how.takesCharges() && !abducted ? charges(reading, s, kind) : List.of();
+    List<String> charges = how.takesCharges() && !abducted ? charges(reading, s, kind) : List.of();
     Optional<SentenceTerm> term = Optional.empty();
     if (type == EventType.SENTENCING || type == EventType.SENTENCE_CHANGE) {
       term = terms.term(s.text(), type, end);

@@ -433,8 +433,8 @@ public final class Extractor {
   /**
    * A person's relation is credited like the clause that names them ("A, the daily X reported; B,
    * and his wife, Y, announced it": not X's word on the wife). When that clause names no party, or
-   * only the person themselves ("his lawyer, Y, said"), like the sentence; but a person who speaks in
-   * a later clause of their own is described by the text, not by the party of an earlier clause.
+   * only the person themselves ("his lawyer, Y, said"), like the sentence; but a person who speaks
+   * in a later clause of their own is described by the text, not by the party of an earlier clause.
    */
   private static PersonFact withAttribution(PersonFact p, Reading reading) {
     Attribution a =

@@ -306,8 +306,8 @@ final class SourceResolver {
   }
 
   /**
-   * The phrase without the punctuation that closes its clause: a comma, a full stop, the bracket
-   * of an aside it ends ("(in November 2016, according to the site LEA)"), or an aside it opens.
+   * The phrase without the punctuation that closes its clause: a comma, a full stop, the bracket of
+   * an aside it ends ("(in November 2016, according to the site LEA)"), or an aside it opens.
    */
   private static String bare(String phrase) {
     String who = phrase.strip().replaceAll("[,.]+$", "").strip();

@@ -355,7 +355,8 @@ class PublishedFactAuditTest {
             "Aman Durov",
             "Aman Durov is a correspondent for a news site. He was detained by police on March 3,"
                 + " 2019, and given five years in prison for fraud that August.");
-    assertEquals(List.of("2019-08 sentenced to five years"), events(thatMonth, EventType.SENTENCING));
+    assertEquals(
+        List.of("2019-08 sentenced to five years"), events(thatMonth, EventType.SENTENCING));
     CaseFacts ownDay =
         extract(
             "Ivo Sandor",
@@ -393,8 +394,7 @@ class PublishedFactAuditTest {
                 + " March 4, 2001, and driven to a farm, where she was beaten.");
     assertEquals(List.of(), events(abducted, EventType.ARREST));
     assertEquals(List.of(), events(abducted, EventType.TRANSFER));
-    assertEquals(
-        List.of("2001-03-04 disappeared"), events(abducted, EventType.DISAPPEARANCE));
+    assertEquals(List.of("2001-03-04 disappeared"), events(abducted, EventType.DISAPPEARANCE));
     CaseFacts armedMen =
         extract(
             "Paul Kere",
@@ -407,8 +407,7 @@ class PublishedFactAuditTest {
             "Ali Noor",
             "Ali Noor edits a weekly. On May 3, 2020, men in uniform took him from his home in"
                 + " Tarn, his wife said.");
-    assertEquals(
-        List.of("2020-05-03 taken into custody"), events(uniformed, EventType.ARREST));
+    assertEquals(List.of("2020-05-03 taken into custody"), events(uniformed, EventType.ARREST));
   }
 
   @Test
@@ -525,8 +524,7 @@ class PublishedFactAuditTest {
   }
 
   @Test
-  void theArrestOfTheSuspectNamedWithAnArticleAndParticlesIsNotTheJournalists()
-      throws IOException {
+  void theArrestOfTheSuspectNamedWithAnArticleAndParticlesIsNotTheJournalists() throws IOException {
     CaseFacts facts =
         extract(
             "Dom Pell",
