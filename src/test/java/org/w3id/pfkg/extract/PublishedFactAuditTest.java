@@ -39,6 +39,15 @@ class PublishedFactAuditTest {
         .toList();
   }
 
+  /** The parties credited with the document's claims and events. */
+  private static List<Source> credited(CaseFacts facts) {
+    return java.util.stream.Stream.concat(
+            facts.claims().stream().map(c -> c.attribution()),
+            facts.events().stream().map(e -> e.attribution()))
+        .flatMap(a -> a.accordingTo().stream())
+        .toList();
+  }
+
   private static Optional<String> dateOf(EventFact e) {
     return e.date().map(FactDate::edtf);
   }
@@ -467,12 +476,7 @@ class PublishedFactAuditTest {
                 "Ama Sarr, a photojournalist with the independent news outlet Lumen Now, was"
                     + " arrested in Tarn on May 3, 2023, and questioned for a week, Lumen Now"
                     + " reported."))) {
-      List<Source> credited =
-          java.util.stream.Stream.concat(
-                  facts.claims().stream().map(c -> c.attribution()),
-                  facts.events().stream().map(e -> e.attribution()))
-              .flatMap(a -> a.accordingTo().stream())
-              .toList();
+      List<Source> credited = credited(facts);
       assertFalse(credited.isEmpty());
       assertTrue(
           credited.stream().allMatch(s -> s.kind() == SourceKind.ORGANIZATION),
@@ -633,12 +637,7 @@ class PublishedFactAuditTest {
                 + " court official said. He was convicted of insulting the king, violating article 6"
                 + " of the cyber-crime law and accusing members of the security forces of killing"
                 + " demonstrators.");
-    List<Source> credited =
-        java.util.stream.Stream.concat(
-                facts.claims().stream().map(c -> c.attribution()),
-                facts.events().stream().map(e -> e.attribution()))
-            .flatMap(a -> a.accordingTo().stream())
-            .toList();
+    List<Source> credited = credited(facts);
     assertTrue(credited.stream().noneMatch(s -> s.name().endsWith(" and")), credited.toString());
   }
 
@@ -682,13 +681,7 @@ class PublishedFactAuditTest {
                 + " according to one report (in November 2016, according to a local news site),"
                 + " said that a minister had bought land. Prosecutors charged him with insult in"
                 + " June 2017, the site said.");
-    List<String> credited =
-        java.util.stream.Stream.concat(
-                facts.claims().stream().map(c -> c.attribution()),
-                facts.events().stream().map(e -> e.attribution()))
-            .flatMap(a -> a.accordingTo().stream())
-            .map(Source::name)
-            .toList();
+    List<String> credited = credited(facts).stream().map(Source::name).toList();
     assertTrue(credited.contains("a local news site"), credited.toString());
     assertTrue(credited.stream().noneMatch(n -> n.matches(".*[()].*")), credited.toString());
   }
