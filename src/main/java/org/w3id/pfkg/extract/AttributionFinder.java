@@ -108,16 +108,25 @@ final class AttributionFinder {
   }
 
   /**
-   * The openings of contrasted clauses: a semicolon, or a comma and a word of {@code
-   * contrast-words.txt} ("while", "whereas"). Only these set two accounts side by side; a plain
-   * "and" or comma does not.
+   * The openings of contrasted clauses: a semicolon, a comma and a word of {@code
+   * contrast-words.txt} ("while", "whereas"), or ", and" before a party that speaks (a verb of
+   * {@code speech-verbs.txt}). Only these set two accounts side by side; a plain "and" or comma
+   * does not.
    */
   static Pattern contrasts(java.nio.file.Path rulesDir) {
-    return Pattern.compile(
+    String words =
         WordList.read(rulesDir.resolve("contrast-words.txt")).stream()
             .map(Pattern::quote)
-            .collect(java.util.stream.Collectors.joining("|", ";\\s+|,\\s+(?:", ")\\s+")),
-        Pattern.CASE_INSENSITIVE);
+            .collect(java.util.stream.Collectors.joining("|", ";\\s+|,\\s+(?:", ")\\s+"));
+    // "A court sentenced her on June 4, and the European Union said the verdict ...": a party that
+    // speaks after ", and" opens a clause of its own, and does not vouch for the one before.
+    String speaks =
+        WordList.read(rulesDir.resolve("speech-verbs.txt")).stream()
+            .map(Pattern::quote)
+            .collect(
+                java.util.stream.Collectors.joining(
+                    "|", "|,\\s+and\\s+(?=[^,;]{1,60}?\\s(?:", ")\\b)"));
+    return Pattern.compile(words + speaks, Pattern.CASE_INSENSITIVE);
   }
 
   Found find(String sentence) {

@@ -466,7 +466,8 @@ public final class Extractor {
   /**
    * A person's relation is credited like the clause that names them ("A, the daily X reported; B,
    * and his wife, Y, announced it": not X's word on the wife). When that clause names no party, or
-   * only the person themselves ("his lawyer, Y, said"), like the sentence.
+   * only the person themselves ("his lawyer, Y, said"), like the sentence; but a person who speaks
+   * in a later clause of their own is described by the text, not by the party of an earlier clause.
    */
   private static PersonFact withAttribution(PersonFact p, Reading reading) {
     Attribution a =
@@ -485,6 +486,11 @@ public final class Extractor {
     }
     Attribution inClause = found.at(nameAt);
     boolean self = inClause.accordingTo().map(a -> a.name().equals(name)).orElse(false);
+    if (self && found.clauseStarts().stream().anyMatch(c -> c > 0 && c <= nameAt)) {
+      // "X happened, AFP reported; Y, director of the agency, had said ...": who Y is, the text
+      // tells in Y's own clause, not AFP in the clause before.
+      return Attribution.NONE;
+    }
     return self || inClause.accordingTo().isEmpty() ? found.main() : inClause;
   }
 }

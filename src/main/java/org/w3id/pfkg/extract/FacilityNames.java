@@ -30,6 +30,7 @@ final class FacilityNames {
   private final Set<String> notNameWords;
   private final Predicate<String> notAName;
   private final Set<String> heads;
+  private final Set<String> adjectives;
 
   /**
    * @param nouns the facility nouns, as capitalised in a name
@@ -67,6 +68,7 @@ final class FacilityNames {
     this.notNameWords = notNameWords;
     this.notAName = notAName;
     this.heads = heads;
+    this.adjectives = Set.copyOf(adjectives);
   }
 
   List<Found> find(String sentence, boolean[] taken) {
@@ -100,7 +102,7 @@ final class FacilityNames {
         continue;
       }
       Arrays.fill(taken, start, m.end(), true);
-      found.add(new Found(name, start, m.end(), m.end()));
+      found.add(new Found(ownName(name), start, m.end(), m.end()));
     }
     Matcher p = byPlace.matcher(sentence);
     while (p.find()) {
@@ -116,6 +118,21 @@ final class FacilityNames {
     found.sort(java.util.Comparator.comparingInt(Found::start));
     return found;
   }
+
+  /**
+   * "Kigali's Central Prison" is the Kigali Central Prison, which another report names so: a city's
+   * possessive before a generic word of facility-adjectives.txt is part of the name. Before a name
+   * of its own ("Tehran's Evin prison") it only says where the facility is, and stays.
+   */
+  private String ownName(String name) {
+    Matcher m = POSSESSIVE_PLACE.matcher(name);
+    return m.lookingAt() && adjectives.contains(m.group(2).toLowerCase(Locale.ROOT))
+        ? m.group(1) + name.substring(m.end(1) + 2)
+        : name;
+  }
+
+  private static final Pattern POSSESSIVE_PLACE =
+      Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}-]*)(?:'s|’s)\\s+([\\p{L}'’-]+)\\s");
 
   /** The nouns as one alternation, longest first, so that the longest noun wins. */
   private static String alternation(

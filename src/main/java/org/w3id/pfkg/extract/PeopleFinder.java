@@ -67,6 +67,7 @@ final class PeopleFinder {
       Set<String> notBefore,
       List<String> speechVerbs,
       List<String> outletNouns,
+      List<String> thingHeads,
       CalendarWords calendar) {
     List<Cue> all = new ArrayList<>(extraCues);
     relations
@@ -117,8 +118,16 @@ final class PeopleFinder {
     this.notPersonBefore =
         Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(?:" + alternation(new ArrayList<>(notBefore)) + ")\\s$");
+    // "the Official Secrets Act": a name run cut at "Act" is part of a law's name, no person's.
     this.notPersonAfter =
-        Pattern.compile("(?i)^\\s(?:" + alternation(outletNouns) + "|" + alternation + ")\\b");
+        Pattern.compile(
+            "(?i)^\\s(?:"
+                + alternation(outletNouns)
+                + "|"
+                + alternation
+                + "|(?-i:"
+                + alternation(thingHeads)
+                + "))\\b");
     Set<String> titles = cueWords(extraCues);
     this.names =
         new PersonNames(
@@ -148,6 +157,10 @@ final class PeopleFinder {
         lowerSet(WordList.read(rules.resolve("not-person-before.txt"))),
         WordList.read(rules.resolve("speech-verbs.txt")),
         WordList.read(rules.resolve("outlet-nouns.txt")),
+        RuleTable.read(rules.resolve("name-heads.tsv")).stream()
+            .filter(r -> r.get("kind").equals("none"))
+            .map(r -> r.get("head"))
+            .toList(),
         CalendarWords.load(rules));
   }
 

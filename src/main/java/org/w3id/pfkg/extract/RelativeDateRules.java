@@ -128,9 +128,10 @@ final class RelativeDateRules {
                       : a.earliest().with(TemporalAdjusters.previousOrSame(wd));
               return Optional.of(day(d, t));
             }),
+        // "Today" with a capital after a word is part of a name ("the website Dolar Today").
         new Rule(
             Pattern.compile(
-                "(?i)\\b(?:(?:earlier|later)\\s+)?(?:today|this (?:morning|afternoon|evening)|tonight)\\b|\\bin the early hours of today\\b"),
+                "\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:today|(?<!\\p{L}\\s)Today|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\\b|\\b[Ii]n the early hours of today\\b"),
             Anchor.DATELINE,
             (m, a, t) -> Optional.of(day(a.earliest(), t))),
         new Rule(
@@ -144,7 +145,7 @@ final class RelativeDateRules {
             (m, a, t) -> plusDays(a, 1, t)),
         new Rule(
             Pattern.compile(
-                "(?i)\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|later\\s+(?:that|the\\s+same)\\s+day|(?:later\\s+)?that\\s+(?:morning|afternoon|evening|night)|(?:about\\s+|some\\s+)?(?:an?|one|two|three|several|a\\s+few)\\s+hours?\\s+later)\\b"),
+                "(?i)\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|later\\s+(?:that|the\\s+same)\\s+day|(?:later\\s+)?that\\s+(?:morning|afternoon|evening|night)|(?:about\\s+|some\\s+)?(?:an?|one|two|three|several|a\\s+few)\\s+hours?\\s+later|after\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\\s+few|\\d{1,2})\\s+hours?)\\b"),
             Anchor.PRECEDING,
             (m, a, t) -> plusDays(a, 0, t)),
         new Rule(

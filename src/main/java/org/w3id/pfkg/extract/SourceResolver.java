@@ -17,11 +17,13 @@ import org.w3id.pfkg.vocab.Slug;
  */
 final class SourceResolver {
   private static final Pattern PERSON_NAME =
-      Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)+");
+      Pattern.compile("(?!(?:The|An?)\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)+");
 
   /** One capitalised word, or a title and one: "Okafor", "Judge Okafor". */
   private static final Pattern SURNAME =
       Pattern.compile("(?:\\p{Lu}\\p{L}+\\s)?\\p{Lu}[\\p{L}'’-]+");
+
+  private static final Pattern DANGLING = Pattern.compile("(?i)\\s(?:and|or|but|nor)$");
 
   private final Knowledge knowledge;
   private final EntityFinder entities;
@@ -214,8 +216,12 @@ final class SourceResolver {
    * Like {@link #resolve}, but a pronoun or a word that names no one ("he", "this") is no party.
    */
   Optional<Source> party(String phrase) {
-    String who = phrase.strip().replaceAll("[,.]+$", "").strip();
-    if (!who.matches(".*\\p{L}{2,}.*") || words.noParty().matcher(who).matches()) {
+    String who = bare(phrase);
+    // "... violating article 6 of the law and accusing officers of ...": a phrase cut at a
+    // coordinating word is part of a list, no party.
+    if (!who.matches(".*\\p{L}{2,}.*")
+        || words.noParty().matcher(who).matches()
+        || DANGLING.matcher(who).find()) {
       return Optional.empty();
     }
     Source source = resolve(who);
@@ -244,7 +250,7 @@ final class SourceResolver {
   }
 
   Source resolve(String phrase) {
-    String who = phrase.strip().replaceAll("[,.]+$", "").strip();
+    String who = bare(phrase);
     // "CPJ's Ama Okafor", "RSF lawyer Ama Okafor": the person the phrase ends with speaks.
     for (PersonFact person : people) {
       if (who.endsWith(person.name()) && !who.equals(person.name())) {
@@ -286,7 +292,7 @@ final class SourceResolver {
       return new Source(bare, Slug.of(bare), SourceKind.PERSON);
     }
     var name = PERSON_NAME.matcher(who);
-    Optional<EntityHit> medium = name.matches() ? entities.namedByContext(who) : Optional.empty();
+    Optional<EntityHit> medium = entities.namedByContext(who);
     if (medium.isPresent()) {
       return new Source(who, medium.get().key(), SourceKind.ORGANIZATION);
     }
@@ -297,6 +303,20 @@ final class SourceResolver {
       return new Source(who, Slug.of(who), SourceKind.AUTHORITY);
     }
     return new Source(who, Slug.of(who), SourceKind.DESCRIBED);
+  }
+
+  /**
+   * The phrase without the punctuation that closes its clause: a comma, a full stop, the bracket of
+   * an aside it ends ("(in November 2016, according to the site LEA)"), or an aside it opens.
+   */
+  private static String bare(String phrase) {
+    String who = phrase.strip().replaceAll("[,.]+$", "").strip();
+    if (who.endsWith(")") && !who.contains("(")) {
+      return who.substring(0, who.length() - 1).replaceAll("[,.]+$", "").strip();
+    }
+    // "one report (in November 2016, according to ...)": the party stops where the aside opens.
+    int open = who.indexOf('(');
+    return open > 0 && who.indexOf(')', open) < 0 ? who.substring(0, open).strip() : who;
   }
 
   /** "Okafor" or "Judge Okafor" after "Ama Okafor" has been named. */
