@@ -424,10 +424,10 @@ class PublishedFactAuditTest {
     CaseFacts split =
         extract(
             "Nora Vang",
-            "Nora Vang is a television reporter. On March 11, 2022, a Tarn court sentenced her to"
-                + " two years for insulting the president, acquitted her of insulting the ministers,"
-                + " and released her.");
-    assertEquals(List.of(List.of("insulting-the-president")), verdictCharges(split));
+            "Nora Vang is a television reporter. On March 11, 2022, judges in Tarn gave her two"
+                + " years for defaming the governor, acquitted her of defaming a judge and let her"
+                + " go home.");
+    assertEquals(List.of(List.of("uncategorised/defaming-the-governor")), verdictCharges(split));
     CaseFacts participle =
         extract(
             "Ivo Brat",
@@ -489,10 +489,10 @@ class PublishedFactAuditTest {
     CaseFacts facts =
         extract(
             "Reza Tahan",
-            "Reza Tahan is a newspaper reporter. On October 22, 2023, a revolutionary court"
-                + " sentenced her to 13 years for collaborating with the hostile government of"
-                + " France. On May 2, 2024, a court gave her two more years for accusing police"
-                + " officers of beating students in Lyon.");
+            "Reza Tahan is a newspaper reporter. On October 22, 2023, a security court sentenced"
+                + " her to eleven years for spying for the government of France. On May 2, 2024, a court"
+                + " gave her two more years for accusing police officers of beating students in"
+                + " Lyon.");
     List<EventFact> verdicts =
         facts.events().stream().filter(e -> e.type() == EventType.SENTENCING).toList();
     assertEquals(2, verdicts.size(), verdicts.toString());
@@ -516,9 +516,8 @@ class PublishedFactAuditTest {
     CaseFacts there =
         extract(
             "Tomas Reyes",
-            "Tomas Reyes hosted a radio show. On July 5, 2020, he was taken to a hospital in Lyon"
-                + " with a respiratory crisis, a daily reported; he died there of respiratory"
-                + " arrest, his wife said.");
+            "Tomas Reyes hosted a radio show. After he collapsed in his cell on July 5, 2020, he"
+                + " was taken to a hospital in Lyon; he died there that night, his brother said.");
     assertEquals(
         List.of(Optional.of("lyon")),
         there.events().stream()
