@@ -386,8 +386,8 @@ final class EventFinder {
 
   /**
    * The charges of the sentence an event takes: a verdict does not take those the sentence says it
-   * acquitted the journalist of or that were dropped ("gave her two years for defaming the governor,
-   * acquitted her of defaming a judge").
+   * acquitted the journalist of or that were dropped ("gave her two years for defaming the
+   * governor, acquitted her of defaming a judge").
    */
   private static List<String> charges(Reading reading, Sentence s, EventType kind) {
     boolean verdict = kind == EventType.CONVICTION || kind == EventType.SENTENCING;
