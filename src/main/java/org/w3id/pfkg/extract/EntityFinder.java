@@ -168,17 +168,48 @@ final class EntityFinder {
         .map(k -> knowledge.gazetteer().get(k))
         .filter(e -> !e.curated() && backed(e.key(), context))
         .findFirst()
-        .map(
-            e ->
-                new EntityHit(
-                    EntityKind.PLACE,
-                    e.key(),
-                    h.surface(),
-                    h.start(),
-                    h.end(),
-                    h.description(),
-                    Optional.of(e.within()).filter(w -> !w.isEmpty()),
-                    h.adjectival()));
+        .map(e -> asNamesake(h, e));
+  }
+
+  private static EntityHit asNamesake(EntityHit h, Knowledge.GazetteerEntry e) {
+    return new EntityHit(
+        EntityKind.PLACE,
+        e.key(),
+        h.surface(),
+        h.start(),
+        h.end(),
+        h.description(),
+        Optional.of(e.within()).filter(w -> !w.isEmpty()),
+        h.adjectival());
+  }
+
+  /**
+   * A place named with the place it lies in right after it ("San Jose, Costa Rica"): when the
+   * gazetteer's first place of that name does not lie there and a namesake does, the namesake is
+   * meant, however much bigger the first one is.
+   */
+  private List<EntityHit> placedByTheirContainer(String sentence, List<EntityHit> hits) {
+    List<EntityHit> out = new ArrayList<>(hits);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      EntityHit h = out.get(i);
+      EntityHit next = out.get(i + 1);
+      if (h.kind() != EntityKind.PLACE
+          || next.kind() != EntityKind.PLACE
+          || !sentence.substring(h.end(), next.start()).matches(",\\s*")
+          || knowledge.containers(h.key()).contains(next.key())) {
+        continue;
+      }
+      Optional<Knowledge.GazetteerEntry> namesake =
+          places.keysNamed(h.surface()).stream()
+              .filter(k -> !k.equals(h.key()))
+              .map(k -> knowledge.gazetteer().get(k))
+              .filter(e -> !e.curated() && knowledge.containers(e.key()).contains(next.key()))
+              .findFirst();
+      if (namesake.isPresent()) {
+        out.set(i, asNamesake(h, namesake.get()));
+      }
+    }
+    return out;
   }
 
   private List<EntityHit> unchecked(String sentence, DocumentNames defined) {
@@ -235,7 +266,7 @@ final class EntityFinder {
     outlets.linkOutlets(sentence, taken, hits);
     hits.addAll(places.find(sentence, taken));
     hits.sort(Comparator.comparingInt(EntityHit::start));
-    return hits;
+    return placedByTheirContainer(sentence, hits);
   }
 
   /** A name of the gazetteer: a known outlet is the journalist's; a news medium is until linked. */

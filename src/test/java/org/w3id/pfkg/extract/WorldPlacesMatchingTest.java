@@ -107,6 +107,18 @@ class WorldPlacesMatchingTest {
         places("Troops raided a house in Bethlehem in the occupied West Bank."));
   }
 
+  @Test
+  void aBigCityNamedWithAnotherCountryIsThatCountrysNamesake() {
+    // the biggest San Jose is Californian; "San Jose, Costa Rica" is the Costa Rican capital
+    assertEquals(
+        List.of("san-jose-costa-rica", "costa-rica"),
+        places("The editor was held overnight in San Jose, Costa Rica, in May."));
+    assertEquals(
+        List.of("san-jose", "california"),
+        places("The editor was held overnight in San Jose, California, in May."));
+    assertEquals(List.of("san-jose"), places("The editor flew to San Jose in May."));
+  }
+
   private List<EntityHit> placeHits(String sentence) {
     return finder.find(sentence).stream().filter(h -> h.kind() == EntityKind.PLACE).toList();
   }
