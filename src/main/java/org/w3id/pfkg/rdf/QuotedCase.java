@@ -25,8 +25,15 @@ final class QuotedCase {
     // status of the UAE""): the sentence is compared the same way.
     String plain = QUOTES.matcher(sentence).replaceAll("").replaceAll("\\s+", " ");
     String lower = plain.toLowerCase(Locale.ROOT);
+    if (lower.length() != plain.length()) {
+      return wording;
+    }
     int at = lower.indexOf(wording);
-    if (at < 0 || lower.length() != plain.length()) {
+    // The wording as words of the sentence, not inside longer ones ("rape" in "grapes").
+    while (at >= 0 && !wholeWords(lower, at, at + wording.length())) {
+      at = lower.indexOf(wording, at + 1);
+    }
+    if (at < 0) {
       return wording;
     }
     String quoted = plain.substring(at, at + wording.length());
@@ -34,6 +41,11 @@ final class QuotedCase {
       quoted = Character.toLowerCase(quoted.charAt(0)) + quoted.substring(1);
     }
     return quoted;
+  }
+
+  private static boolean wholeWords(String text, int start, int end) {
+    return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
   }
 
   private static boolean firstWordIsAllCapitals(String text) {

@@ -39,5 +39,7 @@ class QuotedCaseTest {
             "insulting the status of the uae",
             "He was convicted of insulting \u201cthe status of  the UAE\u201d in 2018."));
     assertEquals("Treason", QuotedCase.of("Treason", "He was charged with treason."));
+    // a word inside a longer one is not the wording
+    assertEquals("rape", QuotedCase.of("rape", "GRAPES were sold; he was charged with rape."));
   }
 }
