@@ -66,7 +66,8 @@ public final class DocumentPipeline {
     this.reader = reader;
     this.extractor = extractor;
     this.curation = curation;
-    this.mapper = new CaseMapper(iris);
+    // Mapping follows extraction, so the engine is already made when the mapper asks it.
+    this.mapper = new CaseMapper(iris, value -> extractor.get().cpjCategory(value));
   }
 
   /**

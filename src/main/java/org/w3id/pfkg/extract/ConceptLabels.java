@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -21,7 +23,8 @@ import org.w3id.pfkg.problem.Location;
  * the preferred label first, then the alternative ones. Extraction finds concepts in text by these
  * labels, so correcting a vocabulary file corrects what is found.
  */
-record ConceptLabels(Map<String, List<String>> labels, Map<String, String> broader) {
+record ConceptLabels(
+    Map<String, List<String>> labels, Map<String, String> broader, Map<String, String> topNames) {
   static ConceptLabels read(Path file) {
     Model model;
     try {
@@ -31,6 +34,7 @@ record ConceptLabels(Map<String, List<String>> labels, Map<String, String> broad
     }
     Map<String, List<String>> labels = new LinkedHashMap<>();
     Map<String, String> broader = new LinkedHashMap<>();
+    Map<String, String> topNames = new LinkedHashMap<>();
     model.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList().stream()
         .sorted((a, b) -> a.getURI().compareTo(b.getURI()))
         .forEach(
@@ -43,8 +47,26 @@ record ConceptLabels(Map<String, List<String>> labels, Map<String, String> broad
               if (up != null && up.isURIResource()) {
                 broader.put(slug(concept), slug(up));
               }
+              if (concept.hasProperty(SKOS.topConceptOf)) {
+                List<String> named = new ArrayList<>(names);
+                addAll(concept, SKOS.notation, named);
+                named.forEach(n -> topNames.putIfAbsent(fold(n), slug(concept)));
+              }
             });
-    return new ConceptLabels(Map.copyOf(labels), Map.copyOf(broader));
+    return new ConceptLabels(Map.copyOf(labels), Map.copyOf(broader), Map.copyOf(topNames));
+  }
+
+  /**
+   * The top concept a name, label or notation names, whatever its case and spacing ("No charge" is
+   * the CPJ category {@code no-charge-disclosed} of charges.ttl): for a header that names a
+   * category.
+   */
+  Optional<String> topConcept(String name) {
+    return Optional.ofNullable(topNames.get(fold(name)));
+  }
+
+  private static String fold(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** The preferred label of a concept, or its slug when it has none. */

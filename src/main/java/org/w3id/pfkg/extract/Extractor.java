@@ -319,6 +319,15 @@ public final class Extractor {
   }
 
   /**
+   * The slug of the CPJ charge category a value of the {@code Charge:} header names, by the labels
+   * and notations of the categories in the charges vocabulary ("No charge" is {@code
+   * no-charge-disclosed}); empty when it names none.
+   */
+  public Optional<String> cpjCategory(String value) {
+    return knowledge.charges().topConcept(value);
+  }
+
+  /**
    * The place of the {@code Country:} header when the gazetteer knows its whole value: the case's
    * country (rdf.CaseCountry) then points at a place the graph describes. Not a place the narrative
    * names, so the summary leaves it out ({@link Summary#HEADER_PLACE_RULE}).

@@ -1,6 +1,8 @@
 package org.w3id.pfkg.rdf;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.rdf.model.Model;
@@ -10,6 +12,7 @@ import org.w3id.pfkg.curate.CuratedFacts;
 import org.w3id.pfkg.facts.CaseFacts;
 import org.w3id.pfkg.problem.PfkgException;
 import org.w3id.pfkg.vocab.Iris;
+import org.w3id.pfkg.vocab.Slug;
 
 /**
  * Turns the facts of one case document into the triples of its case's named graph, as docs/MODEL.md
@@ -18,9 +21,21 @@ import org.w3id.pfkg.vocab.Iris;
  */
 public final class CaseMapper {
   private final Iris iris;
+  private final Function<String, Optional<String>> cpjCategory;
 
-  public CaseMapper(Iris iris) {
+  /**
+   * A mapper whose {@code Charge:} header values name CPJ categories by {@code cpjCategory} (the
+   * engine's reading of the charges vocabulary, {@code Extractor.cpjCategory}); a value it does not
+   * resolve gets no category IRI, the header itself stays in the document's graph.
+   */
+  public CaseMapper(Iris iris, Function<String, Optional<String>> cpjCategory) {
     this.iris = Objects.requireNonNull(iris, "iris");
+    this.cpjCategory = Objects.requireNonNull(cpjCategory, "cpjCategory");
+  }
+
+  /** A mapper without the vocabulary, for tools and tests: a category is its value's slug. */
+  public CaseMapper(Iris iris) {
+    this(iris, value -> Optional.of(Slug.of(value)));
   }
 
   /**
@@ -48,7 +63,7 @@ public final class CaseMapper {
     }
     Model model = ModelFactory.createDefaultModel();
     model.setNsPrefixes(iris.prefixes());
-    MappingContext ctx = new MappingContext(iris, model, doc, facts);
+    MappingContext ctx = new MappingContext(iris, model, doc, facts, cpjCategory);
     ProvenanceWriter provenance = new ProvenanceWriter(ctx);
     StatementWriter statements = new StatementWriter(ctx, provenance);
     EntityWriter entities = new EntityWriter(ctx);

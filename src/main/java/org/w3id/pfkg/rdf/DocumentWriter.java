@@ -45,7 +45,7 @@ final class DocumentWriter {
     // The status and the latest sentence are the case's, from all its documents: CaseSummary.
     facts.cpjChargeCategory().stream()
         .flatMap(v -> values(v).stream())
-        .flatMap(v -> CpjCategories.slugOf(v).stream())
+        .flatMap(v -> ctx.cpjCategory().apply(v).stream())
         .forEach(slug -> m.add(c, PF.cpjChargeCategory, ctx.iris().charge(slug)));
     facts.medium().stream()
         .flatMap(v -> values(v).stream())

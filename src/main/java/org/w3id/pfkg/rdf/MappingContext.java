@@ -1,5 +1,7 @@
 package org.w3id.pfkg.rdf;
 
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -9,8 +11,16 @@ import org.w3id.pfkg.cases.CaseDocument;
 import org.w3id.pfkg.facts.CaseFacts;
 import org.w3id.pfkg.vocab.Iris;
 
-/** What every writer of one mapping needs: the IRIs, the model being filled, and its input. */
-record MappingContext(Iris iris, Model model, CaseDocument doc, CaseFacts facts) {
+/**
+ * What every writer of one mapping needs: the IRIs, the model being filled, its input, and the slug
+ * of the CPJ category a {@code Charge:} header value names.
+ */
+record MappingContext(
+    Iris iris,
+    Model model,
+    CaseDocument doc,
+    CaseFacts facts,
+    Function<String, Optional<String>> cpjCategory) {
 
   String caseId() {
     return facts.caseId();
