@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.pfkg.text.QuotationMarks;
 
 /**
  * Reads the wording of the charges that start at a position in a sentence: the list runs to its
@@ -23,8 +24,6 @@ final class ChargePhrase {
   private static final Pattern OR_LIST = Pattern.compile("(?s).*,[^,]*\\bor\\b[^,]*");
   private static final Pattern WITH_OR = Pattern.compile("(?s).*\\bor\\b.*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-  private static final Pattern QUOTES =
-      Pattern.compile("[\"“”]|(?<![\\p{L}])[‘’']|[‘’'](?![\\p{L}])");
   private static final int MAX_WORDS = 20;
 
   private final ChargeRules rules;
@@ -233,11 +232,6 @@ final class ChargePhrase {
   }
 
   private static String clean(String text) {
-    return QUOTES
-        .matcher(text)
-        .replaceAll("")
-        .replaceAll("\\s+", " ")
-        .strip()
-        .toLowerCase(Locale.ROOT);
+    return QuotationMarks.removed(text).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
 }

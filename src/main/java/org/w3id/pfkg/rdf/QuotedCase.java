@@ -1,7 +1,7 @@
 package org.w3id.pfkg.rdf;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.w3id.pfkg.text.QuotationMarks;
 
 /**
  * A wording the engine keeps in lower case ("spying for saudi arabia", as GOLD.md scores charges),
@@ -11,10 +11,6 @@ import java.util.regex.Pattern;
  * wording has only because it opens the sentence is dropped.
  */
 final class QuotedCase {
-  /** The quotation marks extraction drops from a wording (extract.ChargePhrase). */
-  private static final Pattern QUOTES =
-      Pattern.compile("[\"“”]|(?<![\\p{L}])[‘’']|[‘’'](?![\\p{L}])");
-
   private QuotedCase() {}
 
   static String of(String wording, String sentence) {
@@ -23,7 +19,7 @@ final class QuotedCase {
     }
     // The wording was read without quotation marks and with single spaces ("insulting "the
     // status of the UAE""): the sentence is compared the same way.
-    String plain = QUOTES.matcher(sentence).replaceAll("").replaceAll("\\s+", " ");
+    String plain = QuotationMarks.removed(sentence).replaceAll("\\s+", " ");
     String lower = plain.toLowerCase(Locale.ROOT);
     if (lower.length() != plain.length()) {
       return wording;
