@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,8 +56,8 @@ import org.w3id.pfkg.serve.PfkgServer;
  * the parsers researchers use.
  */
 @Tag("slow")
-@ResourceLock(SharedFixtures.SEED_RELEASE)
-@ResourceLock(SharedFixtures.WORLD_RELEASE)
+@ResourceLock(value = SharedFixtures.SEED_RELEASE, mode = READ)
+@ResourceLock(value = SharedFixtures.WORLD_RELEASE, mode = READ)
 class EndToEndTest {
   private static final String JOURNALIST = "https://w3id.org/pfkg/id/journalist/gulmire-imin";
   private static final HttpClient HTTP = HttpClient.newHttpClient();

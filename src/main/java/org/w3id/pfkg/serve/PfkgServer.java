@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -18,6 +19,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.w3id.pfkg.config.ServeConfig;
 import org.w3id.pfkg.problem.PfkgException;
 import org.w3id.pfkg.publish.ReleaseLayout;
@@ -55,6 +57,9 @@ public final class PfkgServer implements AutoCloseable {
   static final int MIN_THREADS = 8;
 
   static final int MAX_THREADS = 200;
+
+  /** Numbers the servers of this JVM, so that their threads' names tell them apart. */
+  private static final AtomicInteger SERVERS = new AtomicInteger();
 
   private final FusekiServer fuseki;
   private final URI baseUrl;
@@ -136,6 +141,7 @@ public final class PfkgServer implements AutoCloseable {
     addSiteRoutes(builder, config, dataset, out);
     FusekiServer fuseki = builder.build();
     configureConnectors(fuseki, config.host());
+    nameThreads(fuseki);
     try {
       fuseki.start();
     } catch (RuntimeException e) {
@@ -146,6 +152,27 @@ public final class PfkgServer implements AutoCloseable {
     int port = fuseki.getHttpPort();
     return new PfkgServer(
         fuseki, URI.create("http://" + urlHost(config) + ":" + port + "/"), live, answers);
+  }
+
+  /**
+   * Names the threads that answer requests {@code pfkg-http-N-…}, N this server's number in the
+   * JVM: a thread dump of a busy server then tells which threads evaluate queries, and which server
+   * they belong to (Jetty's default, {@code qtp} and a hash code, says neither).
+   */
+  private static void nameThreads(FusekiServer fuseki) {
+    if (fuseki.getJettyServer().getThreadPool() instanceof QueuedThreadPool pool) {
+      pool.setName("pfkg-http-" + SERVERS.incrementAndGet());
+    }
+  }
+
+  /**
+   * The beginning of the names of the threads that answer this server's requests (and evaluate its
+   * queries), for a thread dump or a test that watches what they do.
+   */
+  public String threadNamePrefix() {
+    return fuseki.getJettyServer().getThreadPool() instanceof QueuedThreadPool pool
+        ? pool.getName() + "-"
+        : "";
   }
 
   /** The port the server listens on; the real one when the config asked for port 0. */

@@ -2,6 +2,7 @@ package org.w3id.pfkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,7 +23,7 @@ import picocli.CommandLine;
  * sent and answered, with no server error. The several-minute run is in benchmarks/reliability.md.
  */
 @Tag("slow")
-@ResourceLock(SharedFixtures.SEED_RELEASE)
+@ResourceLock(value = SharedFixtures.SEED_RELEASE, mode = READ)
 class LoadTestCommandTest {
   private static int run(StringWriter out, String... args) {
     CommandLine cli = CliRun.commandLine();

@@ -2,6 +2,7 @@ package org.w3id.pfkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.w3id.pfkg.WorldBuild;
 
 /** pfkg link and pfkg export quickstatements as a user runs them on the seed. */
 @Tag("slow")
-@ResourceLock(SharedFixtures.WORLD_RELEASE)
+@ResourceLock(value = SharedFixtures.WORLD_RELEASE, mode = READ)
 class WikidataCommandsTest {
   // The QuickStatements V1 grammar of QuickStatementsTest, restated for this package.
   private static final String VALUE =

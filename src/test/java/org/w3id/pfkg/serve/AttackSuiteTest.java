@@ -33,7 +33,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.pfkg.config.ServeConfig;
@@ -44,8 +43,6 @@ import org.w3id.pfkg.config.ServeConfig;
  * mistakes that used to answer 500. Bounded: the whole class runs in seconds, and no assertion
  * measures a duration; where time matters, the bound is many times what a healthy server needs.
  */
-// Alone: it looks at every thread of the JVM for one still matching a regex.
-@Isolated
 @Tag("slow")
 class AttackSuiteTest {
   private static final String JSON = "application/sparql-results+json";
@@ -162,7 +159,7 @@ class AttackSuiteTest {
   void backtrackingRegexIsCancelledAtTheTimeLimitAndItsThreadStops() throws Exception {
     HttpResponse<String> response = Http.getQuery(server.sparqlEndpoint(), REGEX_BOMB, JSON);
     assertEquals(503, response.statusCode(), response.body());
-    assertTrue(Threads.noneRunning("java.util.regex.Pattern", Duration.ofSeconds(10)));
+    assertTrue(Threads.noneRunning(server, "java.util.regex.Pattern", Duration.ofSeconds(10)));
     assertEquals(200, Http.getQuery(server.sparqlEndpoint(), SIMPLE, JSON).statusCode());
   }
 
@@ -173,7 +170,7 @@ class AttackSuiteTest {
             + " BIND(REPLACE(?x, \"^(.*a){15}$\", \"z\") AS ?y) }";
     HttpResponse<String> response = Http.getQuery(server.sparqlEndpoint(), replace, JSON);
     assertEquals(503, response.statusCode(), response.body());
-    assertTrue(Threads.noneRunning("java.util.regex.Pattern", Duration.ofSeconds(10)));
+    assertTrue(Threads.noneRunning(server, "java.util.regex.Pattern", Duration.ofSeconds(10)));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.w3id.pfkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,7 @@ import org.w3id.pfkg.publish.ReleaseLayout;
  * configuration.
  */
 @Tag("slow")
-@ResourceLock(SharedFixtures.SEED_RELEASE)
+@ResourceLock(value = SharedFixtures.SEED_RELEASE, mode = READ)
 class FederatedQueryTest {
   private static final String WIKIDATA = "https://query.wikidata.org/sparql";
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,11 +12,8 @@ import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.w3id.pfkg.config.ServeConfig;
 
-// Alone: it looks at every thread of the JVM for one evaluating a query.
-@Isolated
 @Tag("slow")
 class QueryLimitsTest {
   private static final String JSON = "application/sparql-results+json";
@@ -88,7 +85,8 @@ class QueryLimitsTest {
           CompletableFuture.supplyAsync(
               () -> Http.getQuery(server.sparqlEndpoint(), CARTESIAN, JSON));
       assertTrue(
-          Threads.someRunning("org.apache.jena.sparql.engine.iterator", Duration.ofSeconds(20)),
+          Threads.someRunning(
+              server, "org.apache.jena.sparql.engine.iterator", Duration.ofSeconds(20)),
           "the runaway query is being evaluated");
       HttpResponse<String> simple = Http.getQuery(server.sparqlEndpoint(), SIMPLE, JSON);
       assertEquals(200, simple.statusCode());
@@ -108,7 +106,8 @@ class QueryLimitsTest {
     try (PfkgServer server = start(dataset, Duration.ofSeconds(1), 100_000)) {
       assertEquals(503, Http.getQuery(server.sparqlEndpoint(), CARTESIAN, JSON).statusCode());
       assertTrue(
-          Threads.noneRunning("org.apache.jena.sparql.engine.iterator", Duration.ofSeconds(10)),
+          Threads.noneRunning(
+              server, "org.apache.jena.sparql.engine.iterator", Duration.ofSeconds(10)),
           "a thread still evaluates the timed-out query");
     }
   }

@@ -3,6 +3,7 @@ package org.w3id.pfkg.serve.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * policy that blocked the pages' own scripts fails here. Screenshots go to target/screenshots/.
  */
 @Tag("slow")
-@ResourceLock(SharedFixtures.SEED_RELEASE)
+@ResourceLock(value = SharedFixtures.SEED_RELEASE, mode = READ)
 @ResourceLock(SharedFixtures.BROWSER)
 @ExtendWith(BrowserSession.class)
 class BrowserTest {

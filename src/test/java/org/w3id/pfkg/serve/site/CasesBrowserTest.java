@@ -3,6 +3,7 @@ package org.w3id.pfkg.serve.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.net.URI;
 import java.time.Duration;
@@ -27,8 +28,8 @@ import org.w3id.pfkg.serve.PfkgServer;
  * go to target/screenshots/.
  */
 @Tag("slow")
-@ResourceLock(SharedFixtures.CASE_SAMPLE_RELEASE)
-@ResourceLock(SharedFixtures.BROWSER)
+@ResourceLock(value = SharedFixtures.CASE_SAMPLE_RELEASE, mode = READ)
+@ResourceLock(SharedFixtures.BROWSER_WITHOUT_SCRIPTS)
 @ExtendWith(BrowserSession.class)
 class CasesBrowserTest {
 

@@ -3,6 +3,7 @@ package org.w3id.pfkg.serve.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +36,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * the example query's.
  */
 @Tag("slow")
-@ResourceLock(SharedFixtures.CASE_SAMPLE_RELEASE)
+@ResourceLock(value = SharedFixtures.CASE_SAMPLE_RELEASE, mode = READ)
 class CasesPagesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static PfkgServer server;

@@ -3,6 +3,7 @@ package org.w3id.pfkg.serve.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -22,7 +23,7 @@ import org.w3id.pfkg.serve.PfkgServer;
 
 /** The whole content-negotiation matrix against a real server over the seed's TDB2 store. */
 @Tag("slow")
-@ResourceLock(SharedFixtures.SEED_RELEASE)
+@ResourceLock(value = SharedFixtures.SEED_RELEASE, mode = READ)
 class ContentNegotiationTest {
   private static final String THING = "/id/journalist/gulmire-imin";
   private static final String PAGE = "/page/id/journalist/gulmire-imin";

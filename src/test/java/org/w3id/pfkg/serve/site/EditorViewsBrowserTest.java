@@ -3,6 +3,7 @@ package org.w3id.pfkg.serve.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.io.IOException;
 import java.net.URI;
@@ -39,7 +40,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * literals as values. No view calls another host. Screenshots go to target/screenshots/.
  */
 @Tag("slow")
-@ResourceLock(SharedFixtures.CASE_SAMPLE_RELEASE)
+@ResourceLock(value = SharedFixtures.CASE_SAMPLE_RELEASE, mode = READ)
 @ResourceLock(SharedFixtures.BROWSER)
 @ExtendWith(BrowserSession.class)
 class EditorViewsBrowserTest {

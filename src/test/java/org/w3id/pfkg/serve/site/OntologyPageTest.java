@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.w3id.pfkg.vocab.PF;
 
 /** The ontology documentation page against ontology/pfkg.ttl and ontology/shapes.ttl. */
 @Tag("slow")
-@ResourceLock(SharedFixtures.SEED_RELEASE)
+@ResourceLock(value = SharedFixtures.SEED_RELEASE, mode = READ)
 class OntologyPageTest {
   private static PfkgServer server;
   private static Document page;

@@ -3,6 +3,7 @@ package org.w3id.pfkg.serve.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -31,7 +32,7 @@ import org.w3id.pfkg.vocab.SCHEMA;
 
 /** What the HTML pages show, parsed with jsoup, over the seed store. */
 @Tag("slow")
-@ResourceLock(SharedFixtures.SEED_RELEASE)
+@ResourceLock(value = SharedFixtures.SEED_RELEASE, mode = READ)
 class PagesTest {
   private static PfkgServer server;
 

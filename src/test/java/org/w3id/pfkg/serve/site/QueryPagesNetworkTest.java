@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.w3id.pfkg.serve.PfkgServer;
 
 /** The example query pages say which queries need the network (SERVICE to Wikidata). */
 @Tag("slow")
-@ResourceLock(SharedFixtures.SEED_RELEASE)
+@ResourceLock(value = SharedFixtures.SEED_RELEASE, mode = READ)
 class QueryPagesNetworkTest {
   private static PfkgServer server;
 

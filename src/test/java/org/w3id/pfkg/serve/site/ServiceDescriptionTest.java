@@ -3,6 +3,7 @@ package org.w3id.pfkg.serve.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -28,7 +29,7 @@ import org.w3id.pfkg.serve.PfkgServer;
 
 /** {@code GET /sparql} without a query: the SPARQL 1.1 Service Description, or a page. */
 @Tag("slow")
-@ResourceLock(SharedFixtures.SEED_RELEASE)
+@ResourceLock(value = SharedFixtures.SEED_RELEASE, mode = READ)
 class ServiceDescriptionTest {
   private static PfkgServer server;
 

@@ -2,6 +2,7 @@ package org.w3id.pfkg.serve.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.parallel.ResourceAccessMode.READ;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -32,7 +33,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * to: the ontology page's anchors above all, which every {@code pf:} term on the site links to.
  */
 @Tag("slow")
-@ResourceLock(SharedFixtures.SEED_RELEASE)
+@ResourceLock(value = SharedFixtures.SEED_RELEASE, mode = READ)
 class SiteCrawlTest {
   private static final int MAX_URLS = 5000;
 
