@@ -1,6 +1,5 @@
 package org.w3id.pfkg.publish;
 
-import com.apicatalog.jsonld.document.JsonDocument;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -71,7 +70,7 @@ import org.w3id.pfkg.problem.PfkgException;
 public final class DumpPieces {
   private static final int FORMATS = DumpFormat.values().length;
 
-  /** Graphs made in one task: enough that JSON-LD compaction is not paid per small graph. */
+  /** Graphs made in one task: enough that a task's own cost is not paid per small graph. */
   private static final int GRAPHS_PER_TASK = 24;
 
   /**
@@ -110,7 +109,7 @@ public final class DumpPieces {
       PrefixMapping prefixes,
       Path contextFile,
       Optional<Previous> previous) {
-    JsonDocument context = JsonLdDump.context(contextFile);
+    JsonLdDump jsonld = JsonLdDump.read(contextFile);
     List<String> graphs = new ArrayList<>();
     Map<Node, StoreScan.SharedSubject> shared =
         Txn.calculateRead(
@@ -140,7 +139,7 @@ public final class DumpPieces {
       }
       outs.get(DumpFormat.TURTLE.ordinal()).write(headers.turtle());
       outs.get(DumpFormat.TRIG.ordinal()).write(headers.trig());
-      outs.get(DumpFormat.JSONLD.ordinal()).write(JsonLdDump.header(context));
+      outs.get(DumpFormat.JSONLD.ordinal()).write(jsonld.header());
       Sink sink = new Sink(outs, index);
       Deque<CompletableFuture<List<Made>>> pending = new ArrayDeque<>();
       int window = 2 * Runtime.getRuntime().availableProcessors();
@@ -161,7 +160,7 @@ public final class DumpPieces {
               toMake.clear();
               submit.accept(
                   CompletableFuture.supplyAsync(
-                      () -> make(store, run, homes, headers, context), workers));
+                      () -> make(store, run, homes, headers, jsonld), workers));
             }
           });
       for (String g : graphs) {
@@ -340,9 +339,9 @@ public final class DumpPieces {
     return out;
   }
 
-  /** The pieces of a run of graphs, made from the store; JSON-LD compacted for the run at once. */
+  /** The pieces of a run of graphs, made from the store. */
   private static List<Made> make(
-      DatasetGraph store, List<String> run, Homes homes, Headers headers, JsonDocument context) {
+      DatasetGraph store, List<String> run, Homes homes, Headers headers, JsonLdDump jsonld) {
     List<List<Triple>> all = new ArrayList<>();
     List<List<Triple>> unions = new ArrayList<>();
     Txn.executeRead(
@@ -356,7 +355,7 @@ public final class DumpPieces {
             unions.add(homes.union(graph, own));
           }
         });
-    List<byte[]> jsonld = JsonLdDump.pieces(unions, context);
+    List<byte[]> jsonldPieces = jsonld.pieces(unions);
     List<Made> made = new ArrayList<>(run.size());
     for (int i = 0; i < run.size(); i++) {
       Node g = NodeFactory.createURI(run.get(i));
@@ -375,7 +374,7 @@ public final class DumpPieces {
                   headers.turtle(),
                   blocks(RDFFormat.TURTLE_BLOCKS, headers, w -> union.forEach(w::triple)));
       out[DumpFormat.NTRIPLES_GZ.ordinal()] = union.isEmpty() ? new byte[0] : ntGz(union);
-      out[DumpFormat.JSONLD.ordinal()] = jsonld.get(i);
+      out[DumpFormat.JSONLD.ordinal()] = jsonldPieces.get(i);
       boolean blank =
           own.stream().anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank())
               || union.stream().anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
