@@ -25,6 +25,8 @@ final class ChargePhrase {
   private static final Pattern WITH_OR = Pattern.compile("(?s).*\\bor\\b.*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final int MAX_WORDS = 20;
+  private static final Pattern LEADING_PREPOSITION =
+      Pattern.compile("(?i)(?:(?:then|later|also)\\s+)?(?:of|with|for)\\s+");
 
   private final ChargeRules rules;
   private final ChargeOffences offences;
@@ -203,9 +205,12 @@ final class ChargePhrase {
     return open % 2 == 1 || curlyOpen > curlyClose;
   }
 
-  /** ", of X and of Y", "with X and with Y": the cue's preposition repeated before each item. */
+  /**
+   * ", of X and of Y", "with X and with Y", "with X and then with Y": the cue's preposition
+   * repeated before each item.
+   */
   private static int[] withoutLeadingOf(String s, int[] part) {
-    Matcher m = Pattern.compile("(?i)(?:of|with|for)\\s+").matcher(s).region(part[0], part[1]);
+    Matcher m = LEADING_PREPOSITION.matcher(s).region(part[0], part[1]);
     return m.lookingAt() ? trim(s, new int[] {m.end(), part[1]}) : part;
   }
 

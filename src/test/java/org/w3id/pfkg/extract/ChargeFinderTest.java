@@ -378,4 +378,46 @@ class ChargeFinderTest {
         List.of("handing over maps to a foreign agent"),
         texts("Varga was accused of handing over maps to a foreign agent."));
   }
+
+  @Test
+  void whatTheChargeIsAboutIsNoPartOfItsName() {
+    assertEquals(
+        List.of("libel"), texts("Varga was charged with libel over three columns on the mayor."));
+    assertEquals(
+        List.of("insulting the army"),
+        texts("Varga was accused of insulting the army about two cartoons he drew in 2019."));
+    assertEquals(
+        List.of("defamation"),
+        texts("Prosecutors charged Varga with defamation over remarks on the governor's budget."));
+  }
+
+  @Test
+  void wherePrisonersSayTheOffenceTookPlaceIsNoPartOfItsName() {
+    assertEquals(
+        List.of("inciting disorder"),
+        texts("Varga was charged with inciting disorder in the Eastbrook Central Prison."));
+    assertEquals(
+        List.of("insulting a guard"),
+        texts("Varga was later accused of insulting a guard in prison."));
+    // A capitalised name that is no place of holding stays in the wording.
+    assertEquals(
+        List.of("membership in the free farmers league"),
+        texts("Varga was charged with membership in the Free Farmers League."));
+  }
+
+  @Test
+  void aChargeThatEndsInAPronounPointsElsewhereAndIsLeftOut() {
+    assertEquals(
+        List.of("planning a bombing"),
+        texts(
+            "Varga was convicted of planning a bombing, and the judge upheld the charge of"
+                + " helping to fund one."));
+  }
+
+  @Test
+  void theCuesPrepositionRepeatedAfterThenIsNotPartOfTheItem() {
+    assertEquals(
+        List.of("forgery", "bribery"),
+        texts("Varga was charged with forgery and then with bribery, his lawyer said."));
+  }
 }
