@@ -420,4 +420,13 @@ class ChargeFinderTest {
         List.of("forgery", "bribery"),
         texts("Varga was charged with forgery and then with bribery, his lawyer said."));
   }
+
+  @Test
+  void reportsAndClaimsAreNounsInAChargesWording() {
+    assertEquals(
+        List.of("spreading false reports"),
+        texts("Varga was convicted of spreading false reports on his blog."));
+    assertEquals(
+        List.of("treason"), texts("Varga was charged with treason, reports the Lodz Courier."));
+  }
 }
