@@ -10,7 +10,11 @@ import org.w3id.pfkg.vocab.PF;
 import org.w3id.pfkg.vocab.SCHEMA;
 import org.w3id.pfkg.vocab.Slug;
 
-/** Writes the outlets, organisations, places, facilities and people a case names. */
+/**
+ * Writes the outlets, organisations, places, facilities and people a case names, each linked from
+ * the document that names it ({@code schema:mentions}): the document's own entities, as the GOLD
+ * summary lists them, reachable from the case even where no event, claim or role refers to them.
+ */
 final class EntityWriter {
   private final MappingContext ctx;
 
@@ -48,6 +52,7 @@ final class EntityWriter {
     }
     m.add(r, SCHEMA.name, e.name());
     m.add(r, RDFS.label, e.name());
+    m.add(ctx.document(), SCHEMA.mentions, r);
     e.description().ifPresent(d -> ctx.addText(r, SCHEMA.description, d));
     e.within()
         .ifPresent(
@@ -66,6 +71,7 @@ final class EntityWriter {
     m.add(r, RDF.type, SCHEMA.Person);
     m.add(r, SCHEMA.name, p.name());
     m.add(r, RDFS.label, p.name());
+    m.add(ctx.document(), SCHEMA.mentions, r);
     m.add(r, PF.relation, ctx.iris().relation(Slug.of(p.relation())));
     ctx.addText(r, PF.relationText, p.relation());
   }

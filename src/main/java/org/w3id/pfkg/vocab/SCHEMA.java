@@ -35,6 +35,7 @@ public final class SCHEMA {
   public static final Property name = property("name");
   public static final Property alternateName = property("alternateName");
   public static final Property description = property("description");
+  public static final Property mentions = property("mentions");
   public static final Property gender = property("gender");
   public static final Property spouse = property("spouse");
   public static final Property author = property("author");
