@@ -63,6 +63,26 @@ class CaseMapperTest {
   }
 
   @Test
+  void theDocumentMentionsEveryEntityAndPersonItNamesAndNothingElse() {
+    Resource doc = IRIS.document(SeedFacts.DOC);
+    var facts = SeedFacts.facts();
+    Set<Resource> expected = new java.util.HashSet<>();
+    for (var e : facts.entities()) {
+      expected.add(
+          switch (e.kind()) {
+            case OUTLET -> IRIS.outlet(e.key());
+            case ORGANIZATION -> IRIS.org(e.key());
+            case PLACE, FACILITY -> IRIS.place(e.key());
+          });
+    }
+    facts.people().forEach(p -> expected.add(IRIS.person(p.key())));
+    assertFalse(expected.isEmpty());
+    Set<Resource> mentioned = new java.util.HashSet<>();
+    seed.listObjectsOfProperty(doc, SCHEMA.mentions).forEach(o -> mentioned.add(o.asResource()));
+    assertEquals(expected, mentioned);
+  }
+
+  @Test
   void datesAreTypedByTheirPrecision() {
     assertTrue(
         seed.contains(
