@@ -102,6 +102,8 @@ final class BuildRun {
   // what the next build starts from
   private StoreDelta.Plan plan;
   private SortedMap<String, String> entityHashes;
+  // the cases' merged descriptions of shared entities, as loaded
+  private Graph entities;
   private final SortedMap<String, String> sharedHashes = new TreeMap<>();
   private StatsResults optimizerStats;
   private StoreCounts counts;
@@ -250,7 +252,7 @@ final class BuildRun {
                           config.dataDir().resolve(Curation.FOLDER),
                           base.isEmpty())
                       .load(config.dataDir().resolve("cases"), store, both, progress);
-              Graph entities = l.entities().resolve(Graph.emptyGraph);
+              entities = l.entities().resolve(Graph.emptyGraph);
               entityHashes = StoreDelta.entityHashes(entities);
               if (base.isPresent()) {
                 plan =
@@ -264,15 +266,18 @@ final class BuildRun {
                       "a changed case's cache entry did not read back", l.reuse());
                 }
               }
-              CaseSummaries.write(
-                  store,
-                  iris,
-                  plan == null ? l.caseIds() : plan.changed(),
-                  countries,
-                  custody,
-                  entities);
               return l;
             });
+    clock.time(
+        "summaries",
+        () ->
+            CaseSummaries.write(
+                store,
+                iris,
+                plan == null ? loaded.caseIds() : plan.changed(),
+                countries,
+                custody,
+                entities));
     curation.warnAboutStrayFiles(loaded.caseIds(), both);
     return loaded;
   }

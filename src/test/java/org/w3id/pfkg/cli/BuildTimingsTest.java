@@ -42,6 +42,7 @@ class BuildTimingsTest {
             "copy",
             "setup",
             "read+extract+map+validate+load",
+            "summaries",
             "link",
             "validate",
             "describe",
