@@ -521,6 +521,8 @@ class EndToEndTest {
   void everyThingTheGraphPointsAtHasALabel() {
     // A researcher who follows any link of the graph finds it described, in the dump as in the
     // store, and a concept or place (a person's relation, a case's country or CPJ category) named.
+    // The predicates are VALUES, not an alternative path: ARQ evaluates a path inside GRAPH ?g one
+    // named graph at a time, which took this test 11 s on the world release.
     String unlabelled =
         """
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -539,11 +541,14 @@ class EndToEndTest {
         PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         PREFIX pf: <https://w3id.org/pfkg/ontology#>
         SELECT DISTINCT ?thing WHERE {
-          GRAPH ?g {
-            ?s pf:relation|pf:country|pf:cpjChargeCategory|pf:eventType|pf:status|pf:medium|pf:beat
-              ?thing
+          VALUES ?p {
+            pf:relation pf:country pf:cpjChargeCategory pf:eventType pf:status pf:medium pf:beat
           }
-          FILTER NOT EXISTS { GRAPH ?h { ?thing rdfs:label|skos:prefLabel ?label } }
+          GRAPH ?g { ?s ?p ?thing }
+          FILTER NOT EXISTS {
+            VALUES ?naming { rdfs:label skos:prefLabel }
+            GRAPH ?h { ?thing ?naming ?label }
+          }
         }
         ORDER BY ?thing
         """;
@@ -551,7 +556,8 @@ class EndToEndTest {
         """
         PREFIX pf: <https://w3id.org/pfkg/ontology#>
         SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {
-          GRAPH ?g { ?s pf:relation|pf:country|pf:cpjChargeCategory ?o }
+          VALUES ?p { pf:relation pf:country pf:cpjChargeCategory }
+          GRAPH ?g { ?s ?p ?o }
         }
         """;
     for (Dataset dataset : List.of(store, worldStore)) {
@@ -590,9 +596,8 @@ class EndToEndTest {
         PREFIX schema: <http://schema.org/>
         PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
         SELECT ?entity (COUNT(DISTINCT ?g) AS ?graphs) WHERE {
-          GRAPH ?g {
-            ?entity rdfs:label|skos:prefLabel|schema:name|schema:description|geo:lat|geo:long ?value
-          }
+          VALUES ?p { rdfs:label skos:prefLabel schema:name schema:description geo:lat geo:long }
+          GRAPH ?g { ?entity ?p ?value }
         }
         GROUP BY ?entity
         HAVING (COUNT(DISTINCT ?g) > 1)

@@ -15,9 +15,6 @@ public final class SharedFixtures {
    */
   public static final String SEED_RELEASE = "pfkg.seed-release";
 
-  /** The live store of the case sample release (serve.site.CaseSampleRelease), as above. */
-  public static final String CASE_SAMPLE_RELEASE = "pfkg.case-sample-release";
-
   /** The live store of {@link WorldBuild}'s release, as above. */
   public static final String WORLD_RELEASE = "pfkg.world-release";
 

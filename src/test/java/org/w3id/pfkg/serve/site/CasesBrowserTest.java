@@ -28,7 +28,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * go to target/screenshots/.
  */
 @Tag("slow")
-@ResourceLock(value = SharedFixtures.CASE_SAMPLE_RELEASE, mode = READ)
+@ResourceLock(value = SharedFixtures.WORLD_RELEASE, mode = READ)
 @ResourceLock(SharedFixtures.BROWSER_WITHOUT_SCRIPTS)
 @ExtendWith(BrowserSession.class)
 class CasesBrowserTest {

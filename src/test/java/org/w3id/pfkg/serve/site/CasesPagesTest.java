@@ -36,7 +36,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * the example query's.
  */
 @Tag("slow")
-@ResourceLock(value = SharedFixtures.CASE_SAMPLE_RELEASE, mode = READ)
+@ResourceLock(value = SharedFixtures.WORLD_RELEASE, mode = READ)
 class CasesPagesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static PfkgServer server;
@@ -96,7 +96,9 @@ class CasesPagesTest {
     assertEquals(all.get("journalists").asInt(), all.get("matching").asInt());
     assertEquals(all.get("journalists").asInt(), all.get("rows").size());
     assertTrue(all.get("rows").size() >= CaseSampleRelease.CASES.size(), all::toString);
-    String html = ok("/cases");
+    // The table pages by 50; on one page of the largest size, every journalist has a row.
+    assertTrue(all.get("rows").size() <= CaseSelection.MAX_PAGE_SIZE, all::toString);
+    String html = ok("/cases?size=" + CaseSelection.MAX_PAGE_SIZE);
     for (JsonNode row : all.get("rows")) {
       String page = row.get("page").asText();
       String path = URI.create(page).getPath();

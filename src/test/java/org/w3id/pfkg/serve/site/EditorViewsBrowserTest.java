@@ -40,7 +40,7 @@ import org.w3id.pfkg.serve.PfkgServer;
  * literals as values. No view calls another host. Screenshots go to target/screenshots/.
  */
 @Tag("slow")
-@ResourceLock(value = SharedFixtures.CASE_SAMPLE_RELEASE, mode = READ)
+@ResourceLock(value = SharedFixtures.WORLD_RELEASE, mode = READ)
 @ResourceLock(SharedFixtures.BROWSER)
 @ExtendWith(BrowserSession.class)
 class EditorViewsBrowserTest {
