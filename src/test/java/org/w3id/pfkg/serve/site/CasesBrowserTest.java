@@ -39,7 +39,7 @@ class CasesBrowserTest {
 
   @BeforeAll
   static void start(BrowserSession.Session session) {
-    server = session.server(CaseSampleRelease::start);
+    server = session.server(WorldRelease::start);
     browser = session.browser(1280, 1400, false);
   }
 
@@ -75,7 +75,7 @@ class CasesBrowserTest {
   void aVisitorFiltersSearchesAndDownloadsTheSelectionWithoutJavaScript() {
     browser.get(server.baseUrl() + "cases");
     List<String> all = rowNames();
-    assertTrue(all.size() >= CaseSampleRelease.CASES.size(), all::toString);
+    assertTrue(all.size() >= WorldRelease.CASES.size(), all::toString);
     screenshot("cases-1280");
 
     // tick a country and apply: the form is a GET, so the address holds the selection

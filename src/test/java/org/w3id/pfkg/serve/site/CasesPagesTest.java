@@ -44,7 +44,7 @@ class CasesPagesTest {
 
   @BeforeAll
   static void start() {
-    server = CaseSampleRelease.start();
+    server = WorldRelease.start();
     base = server.baseUrl();
   }
 
@@ -95,7 +95,7 @@ class CasesPagesTest {
     JsonNode all = json("/cases.json");
     assertEquals(all.get("journalists").asInt(), all.get("matching").asInt());
     assertEquals(all.get("journalists").asInt(), all.get("rows").size());
-    assertTrue(all.get("rows").size() >= CaseSampleRelease.CASES.size(), all::toString);
+    assertTrue(all.get("rows").size() >= WorldRelease.CASES.size(), all::toString);
     // The table pages by 50; on one page of the largest size, every journalist has a row.
     assertTrue(all.get("rows").size() <= CaseSelection.MAX_PAGE_SIZE, all::toString);
     String html = ok("/cases?size=" + CaseSelection.MAX_PAGE_SIZE);
@@ -242,15 +242,15 @@ class CasesPagesTest {
   private static long onRecord(String day) {
     CensusQuery query =
         new CensusQuery(
-            CaseSampleRelease.dataset(),
+            WorldRelease.dataset(),
             new SitePaths("https://w3id.org/pfkg/"),
             ExampleQueries.fromClasspath());
     String text = query.textFor(java.time.LocalDate.parse(day));
     return org.apache.jena.system.Txn.calculateRead(
-        CaseSampleRelease.dataset(),
+        WorldRelease.dataset(),
         () -> {
           try (QueryExecution exec =
-              QueryExecution.create().dataset(CaseSampleRelease.dataset()).query(text).build()) {
+              QueryExecution.create().dataset(WorldRelease.dataset()).query(text).build()) {
             return ResultSetFormatter.toList(exec.execSelect()).stream()
                 .filter(s -> s.getLiteral("onRecord").getBoolean())
                 .count();

@@ -67,7 +67,7 @@ class EditorViewsBrowserTest {
 
   @BeforeAll
   static void start(BrowserSession.Session session) {
-    server = session.server(CaseSampleRelease::start);
+    server = session.server(WorldRelease::start);
     browser = session.browser(1280, 900, true);
   }
 
@@ -109,10 +109,10 @@ class EditorViewsBrowserTest {
 
   private static List<QuerySolution> jena(String query) {
     return Txn.calculateRead(
-        CaseSampleRelease.dataset(),
+        WorldRelease.dataset(),
         () -> {
           try (QueryExecution qe =
-              QueryExecution.create().dataset(CaseSampleRelease.dataset()).query(query).build()) {
+              QueryExecution.create().dataset(WorldRelease.dataset()).query(query).build()) {
             List<QuerySolution> rows = new ArrayList<>();
             ResultSet rs = qe.execSelect();
             rs.forEachRemaining(rows::add);

@@ -9,10 +9,11 @@ import org.w3id.pfkg.serve.PfkgServer;
  * The release of the whole of {@code data/} ({@link WorldBuild}, built once per test JVM and shared
  * read-only), served for the cases table, the census and the editor's views: the seed alone has one
  * journalist, too few to filter. These classes once built a release of their own from eight of its
- * cases; serving the shared one saves that build (about a twentieth of the suite's CPU) and puts
- * the pages under the corpus researchers see.
+ * cases; serving the shared one saves that build (about 4 % of the test JVM's CPU) and puts the
+ * pages under the corpus researchers see. Served the way {@code pfkg serve} serves it, as {@link
+ * SeedRelease} serves the seed's.
  */
-final class CaseSampleRelease {
+final class WorldRelease {
   /** File-name prefixes of some cases of {@code data/cases/}, from several countries. */
   static final List<String> CASES =
       List.of(
@@ -27,7 +28,7 @@ final class CaseSampleRelease {
 
   private static final BuiltRelease RELEASE = new BuiltRelease(WorldBuild.out());
 
-  private CaseSampleRelease() {}
+  private WorldRelease() {}
 
   static Dataset dataset() {
     return RELEASE.dataset();
