@@ -42,6 +42,12 @@ public record GazetteerTables(
   public static final String PLACE_SUFFIXES = "place-suffixes.txt";
   public static final String STOPLIST = "stoplist.txt";
 
+  private static final LastRead LAST_READ = new LastRead();
+
+  /** Every file the tables are read from. */
+  static final List<String> FILES =
+      List.of(CURATED_PLACES, ORGANIZATIONS, WORLD_PLACES, DEMONYMS, PLACE_SUFFIXES, STOPLIST);
+
   public GazetteerTables {
     curatedPlaces = List.copyOf(curatedPlaces);
     organizations = List.copyOf(organizations);
@@ -51,9 +57,14 @@ public record GazetteerTables(
     stoplist = List.copyOf(stoplist);
   }
 
-  /** Every table of the folder; a missing optional table reads as empty. */
+  /**
+   * Every table of the folder; a missing optional table reads as empty. A build reads them twice
+   * (the engine's matcher, the case countries and entities graph) and the test JVM runs many builds
+   * over the same files: tables whose bytes were parsed last time are not parsed again ({@link
+   * LastRead}).
+   */
   public static GazetteerTables read(Path folder) {
-    return read(folder, true);
+    return LAST_READ.tables(folder, () -> read(folder, true));
   }
 
   /** The hand-kept tables only, without the (large) imported world places. */
