@@ -17,13 +17,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 public final class TempFolders {
   private TempFolders() {}
 
-  /**
-   * A new folder under the system's temporary folder, deleted with its content when the JVM ends.
-   */
+  /** A new folder in the tests' scratch space ({@link ScratchSpace}), deleted when the JVM ends. */
   public static Path create(String prefix) {
     Path folder;
     try {
-      folder = Files.createTempDirectory(prefix);
+      folder = ScratchSpace.folder(prefix);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
