@@ -1,6 +1,5 @@
 package org.w3id.pfkg.serve.site;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,29 +13,25 @@ import java.util.Optional;
  * {@code /dumps/}: the listing of the live release's dumps; {@code /dumps/NAME}, {@code
  * /dumps/latest/NAME} and {@code /dumps/RELEASE/NAME} download a listed file. Anything else is 404.
  */
-final class DumpsRoute extends HttpServlet {
+final class DumpsRoute extends FolderRoute {
   private final transient Site site;
 
   DumpsRoute(Site site) {
+    super("/dumps/");
     this.site = site;
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  void listing(HttpServletResponse response) throws IOException {
+    Map<String, Object> model = new HashMap<>();
+    model.put("files", site.dumps().listing());
+    model.put("release", site.dumps().release().orElse(null));
+    Replies.html(response, HttpServletResponse.SC_OK, site.renderer().render("dumps", model));
+  }
+
+  @Override
+  void item(String name, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String info = request.getPathInfo();
-    if (info == null) {
-      Replies.toFolder(response, "/dumps/");
-      return;
-    }
-    String name = info.substring(1);
-    if (name.isEmpty()) {
-      Map<String, Object> model = new HashMap<>();
-      model.put("files", site.dumps().listing());
-      model.put("release", site.dumps().release().orElse(null));
-      Replies.html(response, HttpServletResponse.SC_OK, site.renderer().render("dumps", model));
-      return;
-    }
     Optional<DumpFolder.DumpEntry> entry = site.dumps().find(name);
     if (entry.isEmpty()) {
       Replies.notFound(

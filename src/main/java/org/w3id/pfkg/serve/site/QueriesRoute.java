@@ -1,6 +1,5 @@
 package org.w3id.pfkg.serve.site;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,29 +10,25 @@ import java.util.Optional;
  * {@code /queries/}: the example queries; {@code /queries/NAME} one query's page, {@code
  * /queries/NAME.rq} its text as {@code application/sparql-query}.
  */
-final class QueriesRoute extends HttpServlet {
+final class QueriesRoute extends FolderRoute {
   private final transient Site site;
 
   QueriesRoute(Site site) {
+    super("/queries/");
     this.site = site;
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  void listing(HttpServletResponse response) throws IOException {
+    Replies.html(
+        response,
+        HttpServletResponse.SC_OK,
+        site.renderer().render("queries", Map.of("queries", site.queries().all())));
+  }
+
+  @Override
+  void item(String name, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String info = request.getPathInfo();
-    if (info == null) {
-      Replies.toFolder(response, "/queries/");
-      return;
-    }
-    String name = info.substring(1);
-    if (name.isEmpty()) {
-      Replies.html(
-          response,
-          HttpServletResponse.SC_OK,
-          site.renderer().render("queries", Map.of("queries", site.queries().all())));
-      return;
-    }
     boolean raw = name.endsWith(".rq");
     Optional<ExampleQuery> query =
         site.queries().find(raw ? name.substring(0, name.length() - 3) : name);

@@ -53,6 +53,24 @@ class PagesTest {
   }
 
   @Test
+  void theDumpsAndQueriesFoldersMoveToTheirSlashListAndNameTheirItems() {
+    for (String folder : List.of("/dumps", "/queries")) {
+      HttpResponse<String> bare = Web.get(server.baseUrl(), folder, "text/html");
+      assertEquals(301, bare.statusCode(), folder);
+      assertEquals(folder + "/", Web.header(bare, "Location"));
+      assertEquals(200, Web.get(server.baseUrl(), folder + "/", "text/html").statusCode());
+      HttpResponse<String> missing = Web.get(server.baseUrl(), folder + "/nothing", "text/html");
+      assertEquals(404, missing.statusCode(), folder);
+      assertTrue(missing.body().contains("nothing"), "the 404 names what was asked for");
+    }
+    assertEquals(
+        200, Web.get(server.baseUrl(), "/dumps/void.ttl", "text/turtle").statusCode(), "a dump");
+    HttpResponse<String> query = Web.get(server.baseUrl(), "/queries/facts-by-source.rq", null);
+    assertEquals(200, query.statusCode());
+    assertTrue(Web.header(query, "Content-Type").startsWith("application/sparql-query"));
+  }
+
+  @Test
   void journalistPageShowsTheCaseWithSalkinThe2009EventsAndTheirEvidence() {
     Document page = page("/page/id/journalist/gulmire-imin");
     assertEquals("Gulmire Imin", page.selectFirst("h1#name").text());
