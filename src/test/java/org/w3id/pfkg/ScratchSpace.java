@@ -27,13 +27,18 @@ public final class ScratchSpace implements TempDirFactory {
    */
   private static final long ENOUGH = 4L << 30;
 
-  private static final Optional<Path> ROOT = root();
+  private static final Optional<Path> ROOT = chosen();
 
   @Override
   public Path createTempDirectory(
       AnnotatedElementContext elementContext, ExtensionContext extensionContext)
       throws IOException {
     return folder("junit");
+  }
+
+  /** The folder the scratch space is in; empty for the system's temporary folder. */
+  static Optional<Path> root() {
+    return ROOT;
   }
 
   /** A new folder under the scratch space. */
@@ -43,20 +48,29 @@ public final class ScratchSpace implements TempDirFactory {
         : Files.createTempDirectory(prefix);
   }
 
-  private static Optional<Path> root() {
-    String named = System.getProperty("pfkg.scratch");
+  private static Optional<Path> chosen() {
+    Path shm = Path.of("/dev/shm");
+    long usable;
+    try {
+      usable =
+          Files.isDirectory(shm) && Files.isWritable(shm)
+              ? Files.getFileStore(shm).getUsableSpace()
+              : 0;
+    } catch (IOException e) {
+      usable = 0;
+    }
+    return choose(System.getProperty("pfkg.scratch"), shm, usable);
+  }
+
+  /**
+   * The scratch root: the folder {@code named} (an empty name: the system's temporary folder), else
+   * {@code shm} when {@code usable} bytes there are enough, else the system's temporary folder
+   * (empty).
+   */
+  static Optional<Path> choose(String named, Path shm, long usable) {
     if (named != null) {
       return named.isBlank() ? Optional.empty() : Optional.of(Path.of(named));
     }
-    Path shm = Path.of("/dev/shm");
-    try {
-      return Files.isDirectory(shm)
-              && Files.isWritable(shm)
-              && Files.getFileStore(shm).getUsableSpace() >= ENOUGH
-          ? Optional.of(shm)
-          : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return usable >= ENOUGH ? Optional.of(shm) : Optional.empty();
   }
 }
