@@ -14,7 +14,10 @@ import org.w3id.pfkg.serve.PfkgServer;
  * SeedRelease} serves the seed's.
  */
 final class WorldRelease {
-  /** File-name prefixes of some cases of {@code data/cases/}, from several countries. */
+  /**
+   * Journalists of {@code data/cases/} from several countries (their case files' names, which are
+   * their IRIs' slugs): the cases table lists each of them.
+   */
   static final List<String> CASES =
       List.of(
           "gulmire-imin",
