@@ -59,9 +59,35 @@ public record BuildReport(
       int graphsKept,
       int piecesCopied,
       String fullBecause,
-      boolean countsUpdated) {
+      boolean countsUpdated,
+      int summariesLoaded) {
     Reuse(int extracted, int reused, int casesValidated, int casesKnownValid, int unreadable) {
-      this(extracted, reused, casesValidated, casesKnownValid, unreadable, null, 0, 0, null, false);
+      this(extracted, reused, casesValidated, casesKnownValid, unreadable, 0);
+    }
+
+    /**
+     * The counts of a build that made {@code summariesLoaded} case summaries in memory and wrote
+     * them with the bulk load.
+     */
+    Reuse(
+        int extracted,
+        int reused,
+        int casesValidated,
+        int casesKnownValid,
+        int unreadable,
+        int summariesLoaded) {
+      this(
+          extracted,
+          reused,
+          casesValidated,
+          casesKnownValid,
+          unreadable,
+          null,
+          0,
+          0,
+          null,
+          false,
+          summariesLoaded);
     }
 
     /**
@@ -81,7 +107,8 @@ public record BuildReport(
           kept,
           copied,
           null,
-          updated);
+          updated,
+          summariesLoaded);
     }
 
     /**
@@ -100,7 +127,8 @@ public record BuildReport(
           0,
           0,
           reason,
-          false);
+          false,
+          summariesLoaded);
     }
   }
 
@@ -151,6 +179,11 @@ public record BuildReport(
         + (reuse.base() == null
             ? "; full store load"
                 + (reuse.fullBecause() == null ? "" : " (" + reuse.fullBecause() + ")")
+                + String.format(
+                    java.util.Locale.ROOT,
+                    ", %d case summar%s written with it",
+                    reuse.summariesLoaded(),
+                    reuse.summariesLoaded() == 1 ? "y" : "ies")
             : String.format(
                 java.util.Locale.ROOT,
                 "; started from release %s: %d case graph(s) kept, %d dump piece(s) copied, %s",

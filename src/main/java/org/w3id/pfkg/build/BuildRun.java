@@ -274,12 +274,19 @@ final class BuildRun {
             CaseSummaries.write(
                 store,
                 iris,
-                plan == null ? loaded.caseIds() : plan.changed(),
+                plan == null ? unsummarised(loaded) : plan.changed(),
                 countries,
                 custody,
                 entities));
     curation.warnAboutStrayFiles(loaded.caseIds(), both);
     return loaded;
+  }
+
+  /** The cases whose summary the bulk load could not store. */
+  private static Set<String> unsummarised(CaseLoader.Loaded loaded) {
+    Set<String> left = new java.util.TreeSet<>(loaded.caseIds());
+    left.removeAll(loaded.summarised());
+    return left;
   }
 
   /** The ontology, vocabulary and entity graphs, in the store and as one graph in memory. */

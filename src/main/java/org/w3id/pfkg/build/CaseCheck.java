@@ -86,6 +86,11 @@ final class CaseCheck {
     return validator.validate(new Union(new Union(caseGraph, summary), schema));
   }
 
+  /** The summary of the case made of {@code documents} as its own documents give it. */
+  DraftSummary draft(List<DocumentCache.Entry> documents) {
+    return DraftSummary.of(documents, shared, iris, countries, custody);
+  }
+
   /** Validates the shared graphs (ontology, vocabularies, entities) on their own. */
   ValidationResult checkShared(Graph shared) {
     return validator.validate(shared);

@@ -77,6 +77,8 @@ final class CaseLoader {
    * @param reuse how many documents were extracted and how many came from the cache
    * @param files each case's documents, in path order
    * @param documentKeys each case's documents' cache keys, in path order (with a cache)
+   * @param summarised the cases whose summary the bulk load stored ({@link DraftSummary}); the
+   *     others' are still to be written
    */
   record Loaded(
       SortedSet<String> caseIds,
@@ -88,7 +90,8 @@ final class CaseLoader {
       EntityDescriptions entities,
       BuildReport.Reuse reuse,
       Map<String, List<Path>> files,
-      Map<String, List<String>> documentKeys) {
+      Map<String, List<String>> documentKeys,
+      Set<String> summarised) {
     /**
      * What is left when the cases {@code left} are left out: their ids and documents no longer
      * counted. (The gazetteer keys they named stay: the entities graph is made before validation.)
@@ -115,7 +118,8 @@ final class CaseLoader {
           entities,
           reuse,
           keptFiles,
-          keptKeys);
+          keptKeys,
+          summarised);
     }
   }
 
@@ -236,11 +240,13 @@ final class CaseLoader {
     DataLoader loader = storeCases ? LoaderFactory.phasedLoader(store, (fmt, args) -> {}) : null;
     progress.documents(files.size());
     Intake intake = new Intake(ids, listener);
-    List<CompletableFuture<List<Failure>>> checks = new ArrayList<>();
+    List<CompletableFuture<Checked>> checks = new ArrayList<>();
     try {
       if (loader != null) {
         loader.startBulk();
       }
+      List<Failure> failures = new ArrayList<>();
+      Set<String> summarised = new TreeSet<>();
       try {
         StreamRDF sink = loader == null ? StreamRDFLib.sinkNull() : loader.stream();
         List<CompletableFuture<Mapped>> next =
@@ -253,7 +259,7 @@ final class CaseLoader {
           }
           next = b + 1 < batches.size() ? map(caseDir, batches.get(b + 1), workers) : null;
           Map<String, CaseDocs> cases = intake.accept(batch, b);
-          checks.add(CompletableFuture.supplyAsync(() -> validate(cases), workers));
+          checks.add(CompletableFuture.supplyAsync(() -> check(cases), workers));
           cases.forEach(
               (caseId, docs) -> {
                 List<Graph> parts = intake.caseParts(docs.graphs(), storeCases);
@@ -261,6 +267,16 @@ final class CaseLoader {
                   send(sink, caseId, parts);
                 }
               });
+        }
+        // Joined before the pool is shut down, which would interrupt running validations.
+        Map<String, DraftSummary> drafts = new TreeMap<>();
+        for (CompletableFuture<Checked> c : checks) {
+          Checked checked = Workers.result(c);
+          failures.addAll(checked.failures());
+          drafts.putAll(checked.drafts());
+        }
+        if (storeCases) {
+          summarised.addAll(sendSummaries(sink, drafts, intake));
         }
       } catch (RuntimeException e) {
         if (loader != null) {
@@ -271,15 +287,34 @@ final class CaseLoader {
       if (loader != null) {
         loader.finishBulk();
       }
-      // Joined before the pool is shut down, which would interrupt running validations.
-      List<Failure> failures = new ArrayList<>();
-      for (CompletableFuture<List<Failure>> c : checks) {
-        failures.addAll(Workers.result(c));
-      }
-      return intake.loaded(failures);
+      return intake.loaded(failures, summarised);
     } finally {
       workers.shutdownNow();
     }
+  }
+
+  /**
+   * Streams the drafts that are the cases' summaries (a case split over batches has none whole, and
+   * one naming an entity that other cases describe otherwise has one to make again) and returns
+   * their cases.
+   */
+  private Set<String> sendSummaries(
+      StreamRDF sink, Map<String, DraftSummary> drafts, Intake intake) {
+    Map<String, String> hashes = DraftSummary.readHashes(intake.entities.resolve(Graph.emptyGraph));
+    Set<String> sent = new TreeSet<>();
+    drafts.forEach(
+        (caseId, draft) -> {
+          if (intake.split.contains(caseId) || !draft.holdsWith(hashes)) {
+            return;
+          }
+          Node g = NodeFactory.createURI(iris.caseGraph(caseId).getURI());
+          draft
+              .triples()
+              .forEach(
+                  t -> sink.quad(Quad.create(g, t.getSubject(), t.getPredicate(), t.getObject())));
+          sent.add(caseId);
+        });
+    return sent;
   }
 
   private void send(StreamRDF sink, String caseId, List<Graph> graphs) {
@@ -290,10 +325,20 @@ final class CaseLoader {
     }
   }
 
-  private List<Failure> validate(Map<String, CaseDocs> cases) {
+  /**
+   * What the checks of one batch found: the cases whose validation failed, and each case's draft
+   * summary.
+   */
+  private record Checked(List<Failure> failures, Map<String, DraftSummary> drafts) {}
+
+  private Checked check(Map<String, CaseDocs> cases) {
     List<Failure> failures = new ArrayList<>();
+    Map<String, DraftSummary> drafts = new HashMap<>();
     cases.forEach(
         (caseId, docs) -> {
+          if (storeCases) {
+            drafts.put(caseId, check.draft(docs.graphs()));
+          }
           String caseKey = cache == null ? null : DocumentCache.caseKey(docs.keys());
           if (caseKey != null && cache.validated(caseKey)) {
             casesKnownValid.incrementAndGet();
@@ -308,7 +353,7 @@ final class CaseLoader {
             cache.markValidated(caseKey);
           }
         });
-    return failures;
+    return new Checked(failures, drafts);
   }
 
   private List<CompletableFuture<Mapped>> map(
@@ -473,7 +518,7 @@ final class CaseLoader {
       return parts;
     }
 
-    Loaded loaded(List<Failure> failures) {
+    Loaded loaded(List<Failure> failures, Set<String> summarised) {
       List<Failure> whole = failures.stream().filter(f -> !split.contains(f.caseId())).toList();
       return new Loaded(
           caseIds,
@@ -488,9 +533,11 @@ final class CaseLoader {
               reused.get(),
               casesValidated.get(),
               casesKnownValid.get(),
-              cache == null ? 0 : cache.unreadable()),
+              cache == null ? 0 : cache.unreadable(),
+              summarised.size()),
           files,
-          documentKeys);
+          documentKeys,
+          summarised);
     }
   }
 }

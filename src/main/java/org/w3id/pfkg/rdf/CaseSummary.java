@@ -20,6 +20,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.pfkg.vocab.Iris;
 import org.w3id.pfkg.vocab.PF;
+import org.w3id.pfkg.vocab.SCHEMA;
 
 /**
  * The values of a case that only all its documents together decide: the journalist's one current
@@ -45,6 +46,16 @@ public final class CaseSummary {
       Comparator.comparing((Dated d) -> d.earliest().orElse(LocalDate.MIN))
           .thenComparing(d -> d.latest().orElse(LocalDate.MIN))
           .thenComparing(d -> d.node().getURI());
+
+  /**
+   * What the summary reads of a shared entity's description ({@link SharedEntities}): the place it
+   * lies in, which {@link CaseCountry} climbs. Nothing else of the entities graph changes a summary
+   * (journalists are never shared entities), which lets the build make a case's summary from its
+   * own documents whenever these triples of the entities it names are the same in all documents'
+   * merged descriptions (the build's DraftSummary). A new read of the entities graph belongs here.
+   */
+  public static final Set<org.apache.jena.graph.Node> READ_OF_SHARED =
+      Set.of(SCHEMA.containedInPlace.asNode());
 
   private CaseSummary() {}
 
