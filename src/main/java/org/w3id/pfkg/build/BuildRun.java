@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -55,6 +56,7 @@ import org.w3id.pfkg.publish.ShrinkGate;
 import org.w3id.pfkg.publish.StoreChanges;
 import org.w3id.pfkg.publish.StoreCounts;
 import org.w3id.pfkg.publish.StoreScan;
+import org.w3id.pfkg.publish.Workers;
 import org.w3id.pfkg.rdf.CaseCountry;
 import org.w3id.pfkg.rdf.CaseCustody;
 import org.w3id.pfkg.rdf.OntologyGraphs;
@@ -96,6 +98,8 @@ final class BuildRun {
   private Path release;
   private Path storeDir;
   private DatasetGraph store;
+  // the copy of the live release's store while it runs (a build from the live release), or null
+  private CompletableFuture<String> copying;
   private Optional<StoreDelta.Base> base = Optional.empty();
   private String fullBecause;
 
@@ -151,7 +155,13 @@ final class BuildRun {
       removeStaleCacheEntries();
       return report(loaded, published, described, written);
     } catch (RuntimeException e) {
-      TDBInternal.expel(store);
+      if (copying != null) {
+        // Not discarded under a copy still writing into it.
+        copying.handle((failed, error) -> null).join();
+      }
+      if (store != null) {
+        TDBInternal.expel(store);
+      }
       layout.discard(release);
       throw e;
     }
@@ -191,10 +201,41 @@ final class BuildRun {
     storeDir = release.resolve("store");
     if (fromLive && cache != null) {
       StoreDelta.Start start =
-          clock.time("copy", () -> StoreDelta.copy(layout.live(), cache.fingerprint(), storeDir));
+          clock.time("copy", () -> StoreDelta.startFrom(layout.live(), cache.fingerprint()));
       base = Optional.ofNullable(start.base());
       fullBecause = start.fullBecause();
     }
+    if (base.isPresent()) {
+      // The live store (a gigabyte at 10 000 cases) is copied on a thread of its own while the
+      // cache entries are read, which need no store; the copy is opened when the delta needs it.
+      StoreDelta.Base from = base.get();
+      copying =
+          CompletableFuture.supplyAsync(
+              () -> StoreDelta.copyStore(from, storeDir),
+              r -> {
+                Thread t = new Thread(r, "pfkg-store-copy");
+                t.setDaemon(true);
+                t.start();
+              });
+    } else {
+      openStore();
+    }
+  }
+
+  /**
+   * Waits for the copy of the live store and opens it; a copy that failed or does not open leaves
+   * this build for a full one.
+   */
+  private void openCopy(BuildReport.Reuse attempt) {
+    String failed = Workers.result(copying);
+    copying = null;
+    if (failed != null) {
+      throw new NotIncremental(failed, attempt);
+    }
+    openStore();
+  }
+
+  private void openStore() {
     try {
       store = DatabaseMgr.connectDatasetGraph(storeDir.toString());
     } catch (RuntimeException e) {
@@ -255,6 +296,7 @@ final class BuildRun {
               entities = l.entities().resolve(Graph.emptyGraph);
               entityHashes = StoreDelta.entityHashes(entities);
               if (base.isPresent()) {
+                clock.time("copy+wait", () -> openCopy(l.reuse()));
                 plan =
                     StoreDelta.plan(base.get(), l, entityHashes, entities, store, iris)
                         .orElseThrow(() -> new NotIncremental("too many cases changed", l.reuse()));

@@ -84,10 +84,11 @@ final class StoreDelta {
   private StoreDelta() {}
 
   /**
-   * Copies the live release's store into {@code store} when the live release can be started from;
-   * says why not (and leaves {@code store} absent) when it cannot.
+   * Whether the build may start from the live release: its build record names this build's
+   * fingerprint and its dumps match their checksums. Its store is then copied by {@link
+   * #copyStore}.
    */
-  static Start copy(Optional<Path> live, String fingerprint, Path store) {
+  static Start startFrom(Optional<Path> live, String fingerprint) {
     if (live.isEmpty()) {
       return Start.full(null);
     }
@@ -102,7 +103,15 @@ final class StoreDelta {
     if (!DumpPieces.checkOut(live.get().resolve("dumps"), record.get())) {
       return Start.full("the live release's dumps do not match their checksums");
     }
-    Path from = live.get().resolve("store");
+    return new Start(new Base(live.get(), manifest.get().release(), record.get()), null);
+  }
+
+  /**
+   * Copies the store of {@code base} into {@code store}, each file checked against the base's
+   * record; returns why the copy cannot serve (and leaves {@code store} absent), or null.
+   */
+  static String copyStore(Base base, Path store) {
+    Path from = base.release().resolve("store");
     SortedMap<String, String> copied = new java.util.TreeMap<>();
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
@@ -116,13 +125,13 @@ final class StoreDelta {
       }
     } catch (IOException | RuntimeException e) {
       ReleaseLayout.deleteTree(store);
-      return Start.full("cannot copy the live release's store: " + e.getMessage());
+      return "cannot copy the live release's store: " + e.getMessage();
     }
-    if (!copied.equals(record.get().store())) {
+    if (!copied.equals(base.record().store())) {
       ReleaseLayout.deleteTree(store);
-      return Start.full("the live release's store files differ from those it published");
+      return "the live release's store files differ from those it published";
     }
-    return new Start(new Base(live.get(), manifest.get().release(), record.get()), null);
+    return null;
   }
 
   /**
