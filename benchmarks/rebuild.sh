@@ -13,7 +13,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 CASES="${1:-10000}"; REBUILDS="${2:-3}"
 work="${BENCH_DIR:-/tmp/pfkg-rebuild-bench}"
-JAVA_OPTS=(-Xmx2g)
+# The parallel collector, as ./pfkg build runs (BENCHMARKS.md, issue 15, ninth round); the loader too.
+JAVA_OPTS=(-Xmx2g -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-})
 [ -f target/pfkg.jar ] || mvn -B -q -DskipTests package >&2
 mkdir -p "$work"
 corpus="$work/synth-$CASES"
