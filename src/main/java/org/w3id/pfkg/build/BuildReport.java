@@ -48,6 +48,8 @@ public record BuildReport(
    *     or null
    * @param countsUpdated whether the VoID counts, coverage and optimizer statistics were updated
    *     from the base's by the changed graphs rather than counted over the whole store
+   * @param summariesLoaded case summaries made in memory and written with the bulk load (the others
+   *     were made from the store after it)
    */
   public record Reuse(
       int extracted,
@@ -61,14 +63,7 @@ public record BuildReport(
       String fullBecause,
       boolean countsUpdated,
       int summariesLoaded) {
-    Reuse(int extracted, int reused, int casesValidated, int casesKnownValid, int unreadable) {
-      this(extracted, reused, casesValidated, casesKnownValid, unreadable, 0);
-    }
-
-    /**
-     * The counts of a build that made {@code summariesLoaded} case summaries in memory and wrote
-     * them with the bulk load.
-     */
+    /** The counts of a build that started from no release. */
     Reuse(
         int extracted,
         int reused,

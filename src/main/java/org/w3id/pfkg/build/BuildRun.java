@@ -232,6 +232,9 @@ final class BuildRun {
     if (failed != null) {
       throw new NotIncremental(failed, attempt);
     }
+    // No count by graph of the copy against the live manifest: the copy's CRC-32C of every file
+    // matched the live release's record, taken once its store was written, so the files are the
+    // published ones byte for byte; counting 2 million quads again proved nothing more.
     openStore();
   }
 
@@ -245,9 +248,6 @@ final class BuildRun {
       }
       throw new NotIncremental("cannot open the copy of the live release's store", null);
     }
-    // No count by graph of the copy against the live manifest: the copy's CRC-32C of every file
-    // matched the live release's record, taken once its store was written, so the files are the
-    // published ones byte for byte; counting 2 million quads again proved nothing more.
   }
 
   /** The value of {@code make}, made by the first caller (of any thread) and kept. */
